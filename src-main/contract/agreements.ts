@@ -1,0 +1,89 @@
+import { choiceError, z } from 'zod';
+import {
+  typeError,
+  fcfa,
+  id,
+  isoDate,
+  optionalText,
+  page,
+  pageInput,
+  requiredText,
+  sortDirection,
+} from './common';
+
+export const agreementStatuses = ['active', 'closed', 'terminated'] as const;
+export const agreementStatus = z.enum(agreementStatuses, choiceError);
+
+export const agreementFields = z
+  .strictObject({
+    number: requiredText(60),
+    signedOn: isoDate,
+    durationMonths: z
+      .number(typeError('errors.numberRequired'))
+      .int({ error: 'errors.wholeNumber' })
+      .min(1, { error: 'errors.durationMin' })
+      .max(240, { error: 'errors.durationMax' }),
+    endOn: isoDate.nullish().transform((s) => s ?? null),
+    amountFcfa: fcfa,
+    status: agreementStatus.default('active'),
+    terminationReason: optionalText(1000),
+    notes: optionalText(4000),
+  })
+  .refine((v) => v.status !== 'terminated' || v.terminationReason, {
+    path: ['terminationReason'],
+    error: 'errors.reasonRequired',
+  })
+  .refine((v) => !v.endOn || v.endOn >= v.signedOn, {
+    path: ['endOn'],
+    error: 'errors.endBeforeStart',
+  });
+export type AgreementFields = z.input<typeof agreementFields>;
+
+export const agreement = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  number: z.string(),
+  signedOn: z.string(),
+  durationMonths: z.number().int(),
+  /** The end date as entered, null when it is computed. */
+  endOnEntered: z.string().nullable(),
+  /** The end date in force: entered, or computed from signature and duration. */
+  endOn: z.string(),
+  amountFcfa: z.number().int(),
+  amountEur: z.number(),
+  status: agreementStatus,
+  terminationReason: z.string().nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Agreement = z.infer<typeof agreement>;
+
+export const agreementTotals = z.object({
+  count: z.number().int(),
+  amountFcfa: z.number().int(),
+  amountEur: z.number(),
+  activeCount: z.number().int(),
+  activeAmountFcfa: z.number().int(),
+});
+export type AgreementTotals = z.infer<typeof agreementTotals>;
+
+export const agreementSortKeys = ['signedOn', 'number', 'amountFcfa', 'organisation', 'status'] as const;
+
+export const listAgreementsInput = z.strictObject({
+  search: z.string().trim().max(200).default(''),
+  status: agreementStatus.optional(),
+  organisationId: id.optional(),
+  sort: z.enum(agreementSortKeys).default('signedOn'),
+  direction: sortDirection.default('desc'),
+  ...pageInput,
+});
+export type ListAgreementsInput = z.input<typeof listAgreementsInput>;
+
+export const agreementRow = agreement.extend({
+  organisationName: z.string(),
+  organisationAcronym: z.string().nullable(),
+});
+export type AgreementRow = z.infer<typeof agreementRow>;
+
+export const agreementPage = page(agreementRow).extend({ totals: agreementTotals });

@@ -1,0 +1,22 @@
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+import { fold } from '../text';
+
+export type Db = ReturnType<typeof openDb>['db'];
+export type Sqlite = Database.Database;
+
+/** Opens the one writing connection with the pragmas this app relies on. */
+export function openDb(file: string) {
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a power cut never loses a committed transaction.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // Case- and accent-insensitive search and sorting: `segou` finds `Ségou`.
+  sqlite.function('fold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? fold(value) : null,
+  );
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}

@@ -1,0 +1,198 @@
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Output, ParsedInput } from '../../contract';
+import type { Context } from '../context';
+import { timestamp } from '../context';
+import { agreements, organisations, organisationStatusChanges } from '../db/schema';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { likePattern } from '../text';
+import { agreementsOf, agreementTotals } from '../agreements/queries';
+
+type Row = typeof organisations.$inferSelect;
+
+function toOrganisation(row: Row): Output<'organisations.create'> {
+  return {
+    ...row,
+    type: row.type as Output<'organisations.create'>['type'],
+    level: row.level as Output<'organisations.create'>['level'],
+    status: row.status as Output<'organisations.create'>['status'],
+    sectors: row.sectors as Output<'organisations.create'>['sectors'],
+  };
+}
+
+export function findOrganisation(ctx: Context, id: string): Row {
+  const row = ctx.db.select().from(organisations).where(eq(organisations.id, id)).get();
+  if (!row) throw notFound('Organisation');
+  return row;
+}
+
+export function createOrganisation(ctx: Context, fields: ParsedInput<'organisations.create'>) {
+  const now = timestamp(ctx);
+  const id = newId();
+  const row = ctx.db
+    .insert(organisations)
+    .values({ id, ...fields, status: 'identified', createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+  ctx.db
+    .insert(organisationStatusChanges)
+    .values({
+      id: newId(),
+      organisationId: id,
+      fromStatus: null,
+      toStatus: 'identified',
+      changedOn: now.slice(0, 10),
+      reason: null,
+      createdAt: now,
+    })
+    .run();
+  return toOrganisation(row);
+}
+
+export function updateOrganisation(ctx: Context, { id, fields }: ParsedInput<'organisations.update'>) {
+  findOrganisation(ctx, id);
+  const row = ctx.db
+    .update(organisations)
+    .set({ ...fields, updatedAt: timestamp(ctx) })
+    .where(eq(organisations.id, id))
+    .returning()
+    .get();
+  return toOrganisation(row);
+}
+
+export function changeStatus(ctx: Context, input: ParsedInput<'organisations.changeStatus'>) {
+  const current = findOrganisation(ctx, input.id);
+  if (current.status === input.status) {
+    throw new AppError('VALIDATION', 'Le statut est déjà celui-ci.', [
+      { path: ['status'], message: 'errors.sameStatus' },
+    ]);
+  }
+  const now = timestamp(ctx);
+  ctx.db
+    .insert(organisationStatusChanges)
+    .values({
+      id: newId(),
+      organisationId: input.id,
+      fromStatus: current.status,
+      toStatus: input.status,
+      changedOn: input.changedOn,
+      reason: input.reason,
+      createdAt: now,
+    })
+    .run();
+  const row = ctx.db
+    .update(organisations)
+    .set({ status: input.status, updatedAt: now })
+    .where(eq(organisations.id, input.id))
+    .returning()
+    .get();
+  return toOrganisation(row);
+}
+
+export function setArchived(ctx: Context, id: string, archived: boolean) {
+  findOrganisation(ctx, id);
+  const now = timestamp(ctx);
+  const row = ctx.db
+    .update(organisations)
+    .set({ archivedAt: archived ? now : null, updatedAt: now })
+    .where(eq(organisations.id, id))
+    .returning()
+    .get();
+  return toOrganisation(row);
+}
+
+export function getOrganisation(ctx: Context, id: string): Output<'organisations.get'> {
+  const row = findOrganisation(ctx, id);
+  const statusHistory = ctx.db
+    .select()
+    .from(organisationStatusChanges)
+    .where(eq(organisationStatusChanges.organisationId, id))
+    .orderBy(desc(organisationStatusChanges.changedOn), desc(organisationStatusChanges.createdAt))
+    .all()
+    .map(
+      ({ organisationId: _, ...change }) => change as Output<'organisations.get'>['statusHistory'][number],
+    );
+  return {
+    ...toOrganisation(row),
+    statusHistory,
+    agreements: agreementsOf(ctx, id),
+    agreementTotals: agreementTotals(ctx, eq(agreements.organisationId, id)),
+  };
+}
+
+const activeAgreement = and(isNull(agreements.deletedAt), eq(agreements.organisationId, organisations.id));
+const agreementsCount = sql<number>`(SELECT count(*) FROM ${agreements} WHERE ${activeAgreement})`;
+const agreementsTotalFcfa = sql<number>`(SELECT coalesce(sum(${agreements.amountFcfa}), 0) FROM ${agreements} WHERE ${activeAgreement})`;
+
+const sortColumns = {
+  name: sql`fold(${organisations.name})`,
+  type: organisations.type,
+  region: sql`fold(${organisations.region})`,
+  status: organisations.status,
+  agreementsTotal: agreementsTotalFcfa,
+  updatedAt: organisations.updatedAt,
+} as const;
+
+export function listOrganisations(
+  ctx: Context,
+  input: ParsedInput<'organisations.list'>,
+): Output<'organisations.list'> {
+  const filters: (SQL | undefined)[] = [
+    input.archived ? isNotNull(organisations.archivedAt) : isNull(organisations.archivedAt),
+    input.type && eq(organisations.type, input.type),
+    input.level && eq(organisations.level, input.level),
+    input.region && eq(organisations.region, input.region),
+    input.status && eq(organisations.status, input.status),
+  ];
+  if (input.search) {
+    const pattern = likePattern(input.search);
+    filters.push(
+      sql`fold(concat_ws(' ', ${organisations.name}, ${organisations.acronym}, ${organisations.region}, ${organisations.cercle}, ${organisations.commune}, ${organisations.contactName})) LIKE ${pattern} ESCAPE '\\'`,
+    );
+  }
+  const where = and(...filters);
+  const order = input.direction === 'desc' ? desc : asc;
+
+  const total = ctx.db.select({ n: count() }).from(organisations).where(where).get()!.n;
+  const items = ctx.db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      acronym: organisations.acronym,
+      type: organisations.type,
+      level: organisations.level,
+      region: organisations.region,
+      status: organisations.status,
+      staffWomen: organisations.staffWomen,
+      staffMen: organisations.staffMen,
+      archivedAt: organisations.archivedAt,
+      updatedAt: organisations.updatedAt,
+      agreementsCount,
+      agreementsTotalFcfa,
+    })
+    .from(organisations)
+    .where(where)
+    .orderBy(order(sortColumns[input.sort]), asc(organisations.id))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .all() as Output<'organisations.list'>['items'];
+
+  const matching = ctx.db.select({ id: organisations.id }).from(organisations).where(where);
+  return {
+    items,
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+    totals: agreementTotals(ctx, sql`${agreements.organisationId} IN ${matching}`),
+  };
+}
+
+export function listRegions(ctx: Context): string[] {
+  return ctx.db
+    .selectDistinct({ region: organisations.region })
+    .from(organisations)
+    .where(isNotNull(organisations.region))
+    .orderBy(sql`fold(${organisations.region})`)
+    .all()
+    .map((r) => r.region as string);
+}
