@@ -1,5 +1,6 @@
-import { choiceError, z } from 'zod';
+import { z } from 'zod';
 import {
+  choiceError,
   typeError,
   fcfa,
   id,

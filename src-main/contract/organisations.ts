@@ -1,5 +1,14 @@
-import { choiceError, z } from 'zod';
-import { count, id, isoDate, optionalText, pageInput, requiredText, sortDirection } from './common';
+import { z } from 'zod';
+import {
+  choiceError,
+  count,
+  id,
+  isoDate,
+  optionalText,
+  pageInput,
+  requiredText,
+  sortDirection,
+} from './common';
 
 export const organisationTypes = [
   'std', // service technique déconcentré de l'État

@@ -92,7 +92,7 @@ export function listAgreements(
   const filters: (SQL | undefined)[] = [
     isNull(agreements.deletedAt),
     input.status && eq(agreements.status, input.status),
-    input.organisationId && eq(agreements.organisationId, input.organisationId),
+    input.organisationId ? eq(agreements.organisationId, input.organisationId) : undefined,
   ];
   if (input.search) {
     const pattern = likePattern(input.search);

@@ -141,7 +141,7 @@ export function listOrganisations(
     input.archived ? isNotNull(organisations.archivedAt) : isNull(organisations.archivedAt),
     input.type && eq(organisations.type, input.type),
     input.level && eq(organisations.level, input.level),
-    input.region && eq(organisations.region, input.region),
+    input.region ? eq(organisations.region, input.region) : undefined,
     input.status && eq(organisations.status, input.status),
   ];
   if (input.search) {

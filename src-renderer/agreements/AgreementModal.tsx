@@ -1,0 +1,180 @@
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import {
+  agreementFields,
+  agreementStatuses,
+  endOfTerm,
+  fcfaToEur,
+  isoDate,
+  type Agreement,
+  type AgreementFields,
+} from '../../src-main/contract';
+import { useMutate } from '../api/hooks';
+import { DateField } from '../components/DateField';
+import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { formatDate, formatEur } from '../format';
+
+const empty: AgreementFields = {
+  number: '',
+  signedOn: null as never,
+  durationMonths: null as never,
+  endOn: null,
+  amountFcfa: null as never,
+  status: 'active',
+  terminationReason: '',
+  notes: '',
+};
+
+const fromAgreement = (a: Agreement): AgreementFields => ({
+  number: a.number,
+  signedOn: a.signedOn,
+  durationMonths: a.durationMonths,
+  endOn: a.endOnEntered,
+  amountFcfa: a.amountFcfa,
+  status: a.status,
+  terminationReason: a.terminationReason ?? '',
+  notes: a.notes ?? '',
+});
+
+/** Adds an agreement to an organisation, or edits one. */
+export function AgreementModal({
+  organisationId,
+  agreement,
+  opened,
+  onClose,
+}: {
+  organisationId: string;
+  agreement?: Agreement;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const create = useMutate('agreements.create');
+  const update = useMutate('agreements.update');
+  const form = useForm<AgreementFields>({
+    initialValues: agreement ? fromAgreement(agreement) : empty,
+    validate: contractResolver(agreementFields),
+  });
+  const close = () => {
+    form.reset();
+    onClose();
+  };
+  const submit = form.onSubmit((values) => {
+    const fields = agreementFields.parse(values);
+    const options = {
+      onSuccess: () => {
+        notifySaved(agreement ? t('agreement.updated') : t('agreement.created'));
+        close();
+      },
+      onError: (e: Error) => showCallError(e, form, 'fields'),
+    };
+    if (agreement) update.mutate({ id: agreement.id, fields }, options);
+    else create.mutate({ organisationId, fields }, options);
+  });
+
+  const { signedOn, durationMonths, amountFcfa, status } = form.values;
+  const computedEnd =
+    isoDate.safeParse(signedOn).success && Number.isInteger(durationMonths) && Number(durationMonths) > 0
+      ? endOfTerm(signedOn, Number(durationMonths))
+      : null;
+  const eur = typeof amountFcfa === 'number' && amountFcfa >= 0 ? formatEur(fcfaToEur(amountFcfa)) : null;
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={agreement ? t('agreement.editTitle') : t('agreement.new')}
+      size="lg"
+      centered
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('agreement.fields.number')}
+              placeholder="DDRK23-002-APO"
+              withAsterisk
+              {...form.getInputProps('number')}
+            />
+            <Select
+              label={t('agreement.fields.status')}
+              withAsterisk
+              allowDeselect={false}
+              data={agreementStatuses.map((v) => ({ value: v, label: t(`agreement.status.${v}`) }))}
+              {...form.getInputProps('status')}
+            />
+            <DateField
+              label={t('agreement.fields.signedOn')}
+              withAsterisk
+              {...form.getInputProps('signedOn')}
+            />
+            <NumberInput
+              label={t('agreement.fields.durationMonths')}
+              withAsterisk
+              min={1}
+              allowDecimal={false}
+              {...form.getInputProps('durationMonths')}
+            />
+            <DateField
+              label={t('agreement.fields.endOn')}
+              description={
+                computedEnd
+                  ? t('agreement.endComputed', { date: formatDate(computedEnd) })
+                  : t('agreement.fields.endOnHint')
+              }
+              placeholder={computedEnd ? formatDate(computedEnd) : undefined}
+              {...form.getInputProps('endOn')}
+            />
+            <NumberInput
+              label={t('agreement.fields.amountFcfa')}
+              withAsterisk
+              allowDecimal={false}
+              thousandSeparator=" "
+              suffix=" F CFA"
+              description={eur ? `≈ ${eur}` : undefined}
+              {...form.getInputProps('amountFcfa')}
+            />
+          </SimpleGrid>
+          {status === 'terminated' && (
+            <Textarea
+              label={t('agreement.fields.terminationReason')}
+              withAsterisk
+              autosize
+              minRows={2}
+              {...form.getInputProps('terminationReason')}
+            />
+          )}
+          <Textarea
+            label={t('agreement.fields.notes')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('notes')}
+          />
+          <Text size="xs" c="dimmed">
+            {t('agreement.parity')}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,47 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { Shell } from './Shell';
+import { theme } from './theme';
+import { OrganisationsPage } from '../organisations/OrganisationsPage';
+import { OrganisationPage } from '../organisations/OrganisationPage';
+import { OrganisationFormPage } from '../organisations/OrganisationFormPage';
+import { AgreementsPage } from '../agreements/AgreementsPage';
+import { NotFound } from './NotFound';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
+
+// A hash router: the same URLs work from a file in Electron and from the loopback server.
+const router = createHashRouter([
+  {
+    element: <Shell />,
+    children: [
+      { index: true, element: <Navigate to="/organisations" replace /> },
+      { path: 'organisations', element: <OrganisationsPage /> },
+      { path: 'organisations/nouvelle', element: <OrganisationFormPage /> },
+      { path: 'organisations/:id', element: <OrganisationPage /> },
+      { path: 'organisations/:id/modifier', element: <OrganisationFormPage /> },
+      { path: 'conventions', element: <AgreementsPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en-gb' : 'fr', firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={queryClient}>
+          <Notifications position="top-right" />
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,57 @@
+import { AppShell, Box, Group, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconBuildingCommunity, IconFileCertificate } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { languages } from '../i18n';
+
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const { pathname } = useLocation();
+  const items = [
+    { to: '/organisations', label: t('nav.organisations'), icon: IconBuildingCommunity },
+    { to: '/conventions', label: t('nav.agreements'), icon: IconFileCertificate },
+  ];
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm' }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between">
+          <Group gap="sm">
+            <Box w={30} h={30} bg="teal.7" style={{ borderRadius: 8 }} aria-hidden />
+            <Stack gap={0}>
+              <Title order={1} size="h4" lh={1.1}>
+                {t('app.name')}
+              </Title>
+              <Text size="xs" c="dimmed">
+                {t('app.programme')}
+              </Text>
+            </Stack>
+          </Group>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('app.language')}
+            value={i18n.language}
+            onChange={(lng) => void i18n.changeLanguage(lng)}
+            data={languages.map((l) => ({ value: l, label: l.toUpperCase() }))}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('app.navigation')}>
+        {items.map(({ to, label, icon: Icon }) => (
+          <NavLink
+            key={to}
+            component={Link}
+            to={to}
+            label={label}
+            leftSection={<Icon size={18} stroke={1.6} />}
+            active={pathname.startsWith(to)}
+            variant="light"
+            style={{ borderRadius: 8 }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,34 @@
+import { fcfaToEur } from '../src-main/contract';
+import i18n from './i18n';
+
+const locale = () => (i18n.language === 'en' ? 'en-GB' : 'fr-FR');
+
+// French Intl groups thousands with U+202F; shown as a plain no-break space for old fonts.
+const spaces = (s: string) => s.replace(/\u202f/g, '\u00a0');
+
+export const formatNumber = (n: number, digits = 0) =>
+  spaces(
+    new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(
+      n,
+    ),
+  );
+
+/** `1 234 567 F CFA` */
+export const formatFcfa = (amount: number) => `${formatNumber(amount)}\u00a0F\u00a0CFA`;
+
+/** `1 882,03 €` */
+export const formatEur = (amount: number) =>
+  spaces(new Intl.NumberFormat(locale(), { style: 'currency', currency: 'EUR' }).format(amount));
+
+export const formatFcfaWithEur = (amount: number) =>
+  `${formatFcfa(amount)} (${formatEur(fcfaToEur(amount))})`;
+
+/** `YYYY-MM-DD` → `dd/mm/yyyy`, whatever the language. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export const formatPercent = (ratio: number) =>
+  spaces(new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(ratio));

@@ -1,0 +1,241 @@
+import {
+  Autocomplete,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  levels,
+  organisationFields,
+  organisationTypes,
+  sectors,
+  type Organisation,
+  type OrganisationFields,
+} from '../../src-main/contract';
+import { useCall, useMutate } from '../api/hooks';
+import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { QueryState } from '../components/QueryState';
+import { formatNumber } from '../format';
+import { maliRegions } from './regions';
+
+const empty: OrganisationFields = {
+  name: '',
+  acronym: '',
+  type: null as never,
+  level: null as never,
+  region: '',
+  cercle: '',
+  commune: '',
+  sectors: [],
+  mandate: '',
+  keyFunctions: '',
+  staffWomen: 0,
+  staffMen: 0,
+  contactName: '',
+  contactPosition: '',
+  contactPhone: '',
+  contactEmail: '',
+};
+
+const fromOrganisation = (o: Organisation): OrganisationFields =>
+  Object.fromEntries(
+    Object.keys(empty).map((k) => [k, o[k as keyof Organisation] ?? '']),
+  ) as OrganisationFields;
+
+/** Creates an organisation (`/organisations/nouvelle`) or edits one (`/organisations/:id/modifier`). */
+export function OrganisationFormPage() {
+  const { id } = useParams();
+  if (!id) return <OrganisationForm />;
+  return <EditOrganisation id={id} />;
+}
+
+function EditOrganisation({ id }: { id: string }) {
+  const query = useCall('organisations.get', { id });
+  return <QueryState query={query}>{(o) => <OrganisationForm organisation={o} />}</QueryState>;
+}
+
+function OrganisationForm({ organisation }: { organisation?: Organisation }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const form = useForm<OrganisationFields>({
+    mode: 'controlled',
+    initialValues: organisation ? fromOrganisation(organisation) : empty,
+    validate: contractResolver(organisationFields),
+  });
+  const create = useMutate('organisations.create');
+  const update = useMutate('organisations.update');
+  const regions = useCall('organisations.regions', {});
+
+  useEffect(() => {
+    document.title = `${organisation ? t('organisation.editTitle') : t('organisation.new')} — Parcours`;
+  }, [organisation, t]);
+
+  const submit = form.onSubmit((values) => {
+    const fields = organisationFields.parse(values);
+    const done = (o: Organisation) => {
+      notifySaved(organisation ? t('organisation.updated') : t('organisation.created'));
+      navigate(`/organisations/${o.id}`);
+    };
+    if (organisation) {
+      update.mutate(
+        { id: organisation.id, fields },
+        { onSuccess: done, onError: (e) => showCallError(e, form, 'fields') },
+      );
+    } else {
+      create.mutate(fields, { onSuccess: done, onError: (e) => showCallError(e, form) });
+    }
+  });
+
+  const staffTotal = (Number(form.values.staffWomen) || 0) + (Number(form.values.staffMen) || 0);
+  const regionChoices = [...new Set([...maliRegions, ...(regions.data ?? [])])].sort((a, b) =>
+    a.localeCompare(b, 'fr'),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md" maw={960}>
+        <Group justify="space-between">
+          <Title order={2}>{organisation ? t('organisation.editTitle') : t('organisation.new')}</Title>
+        </Group>
+
+        <Card withBorder>
+          <Title order={4} mb="sm">
+            {t('organisation.sections.identity')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('organisation.fields.name')} withAsterisk {...form.getInputProps('name')} />
+            <TextInput label={t('organisation.fields.acronym')} {...form.getInputProps('acronym')} />
+            <Select
+              label={t('organisation.fields.type')}
+              withAsterisk
+              data={organisationTypes.map((v) => ({ value: v, label: t(`organisation.type.${v}`) }))}
+              {...form.getInputProps('type')}
+            />
+            <Select
+              label={t('organisation.fields.level')}
+              withAsterisk
+              data={levels.map((v) => ({ value: v, label: t(`organisation.level.${v}`) }))}
+              {...form.getInputProps('level')}
+            />
+          </SimpleGrid>
+        </Card>
+
+        <Card withBorder>
+          <Title order={4} mb="sm">
+            {t('organisation.sections.location')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Autocomplete
+              label={t('organisation.fields.region')}
+              data={regionChoices}
+              {...form.getInputProps('region')}
+            />
+            <TextInput label={t('organisation.fields.cercle')} {...form.getInputProps('cercle')} />
+            <TextInput label={t('organisation.fields.commune')} {...form.getInputProps('commune')} />
+          </SimpleGrid>
+        </Card>
+
+        <Card withBorder>
+          <Title order={4} mb="sm">
+            {t('organisation.sections.activity')}
+          </Title>
+          <Stack>
+            <MultiSelect
+              label={t('organisation.fields.sectors')}
+              data={sectors.map((v) => ({ value: v, label: t(`organisation.sector.${v}`) }))}
+              {...form.getInputProps('sectors')}
+            />
+            <Textarea
+              label={t('organisation.fields.mandate')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('mandate')}
+            />
+            <Textarea
+              label={t('organisation.fields.keyFunctions')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('keyFunctions')}
+            />
+          </Stack>
+        </Card>
+
+        <Card withBorder>
+          <Title order={4} mb="sm">
+            {t('organisation.sections.staff')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <NumberInput
+              label={t('organisation.fields.staffWomen')}
+              min={0}
+              allowDecimal={false}
+              {...form.getInputProps('staffWomen')}
+            />
+            <NumberInput
+              label={t('organisation.fields.staffMen')}
+              min={0}
+              allowDecimal={false}
+              {...form.getInputProps('staffMen')}
+            />
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('organisation.fields.staffTotal')}
+              </Text>
+              <Text size="lg" fw={600} data-testid="staff-total">
+                {formatNumber(staffTotal)}
+              </Text>
+            </Stack>
+          </SimpleGrid>
+        </Card>
+
+        <Card withBorder>
+          <Title order={4} mb="sm">
+            {t('organisation.sections.contact')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('organisation.fields.contactName')} {...form.getInputProps('contactName')} />
+            <TextInput
+              label={t('organisation.fields.contactPosition')}
+              {...form.getInputProps('contactPosition')}
+            />
+            <TextInput
+              label={t('organisation.fields.contactPhone')}
+              {...form.getInputProps('contactPhone')}
+            />
+            <TextInput
+              label={t('organisation.fields.contactEmail')}
+              type="email"
+              {...form.getInputProps('contactEmail')}
+            />
+          </SimpleGrid>
+        </Card>
+
+        <Group justify="flex-end">
+          <Button
+            variant="default"
+            component={Link}
+            to={organisation ? `/organisations/${organisation.id}` : '/organisations'}
+          >
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,407 @@
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Menu,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconArchive,
+  IconArrowBackUp,
+  IconChevronLeft,
+  IconDots,
+  IconEdit,
+  IconPlus,
+  IconProgress,
+  IconTrash,
+} from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Agreement, Output } from '../../src-main/contract';
+import { useCall, useMutate } from '../api/hooks';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { notifySaved, showCallError } from '../components/forms';
+import { QueryState } from '../components/QueryState';
+import { formatDate, formatEur, formatFcfa, formatNumber, formatPercent } from '../format';
+import { AgreementModal } from '../agreements/AgreementModal';
+import { statusColor } from './labels';
+import { StatusModal } from './StatusModal';
+
+type Detail = Output<'organisations.get'>;
+
+export function OrganisationPage() {
+  const { id = '' } = useParams();
+  const query = useCall('organisations.get', { id });
+  return <QueryState query={query}>{(o) => <OrganisationDetail organisation={o} />}</QueryState>;
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm">{children}</Text>
+    </div>
+  );
+}
+
+function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
+  const { t } = useTranslation();
+  const [statusOpened, status] = useDisclosure();
+  const [archiveOpened, archiveModal] = useDisclosure();
+  const archive = useMutate('organisations.archive');
+  const restore = useMutate('organisations.restore');
+  const none = t('common.none');
+  const staffTotal = o.staffWomen + o.staffMen;
+  const place = [o.commune, o.cercle, o.region].filter(Boolean).join(', ');
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/organisations" size="sm">
+        <Group gap={4}>
+          <IconChevronLeft size={14} />
+          {t('nav.organisations')}
+        </Group>
+      </Anchor>
+
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm">
+            <Title order={2}>{o.name}</Title>
+            {o.acronym && (
+              <Text c="dimmed" fw={600} size="lg">
+                {o.acronym}
+              </Text>
+            )}
+          </Group>
+          <Group gap="xs" mt={6}>
+            <Badge color={statusColor[o.status]} variant="light" data-testid="organisation-status">
+              {t(`organisation.status.${o.status}`)}
+            </Badge>
+            <Badge variant="outline" color="gray">
+              {t(`organisation.type.${o.type}`)}
+            </Badge>
+            <Badge variant="outline" color="gray">
+              {t(`organisation.level.${o.level}`)}
+            </Badge>
+            {o.archivedAt && (
+              <Badge color="red" variant="filled">
+                {t('organisation.archivedOn', { date: formatDate(o.archivedAt) })}
+              </Badge>
+            )}
+          </Group>
+        </div>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconProgress size={16} />} onClick={status.open}>
+            {t('organisation.changeStatus')}
+          </Button>
+          <Button
+            component={Link}
+            to={`/organisations/${o.id}/modifier`}
+            leftSection={<IconEdit size={16} />}
+          >
+            {t('common.edit')}
+          </Button>
+          {o.archivedAt ? (
+            <Button
+              variant="light"
+              leftSection={<IconArrowBackUp size={16} />}
+              loading={restore.isPending}
+              onClick={() =>
+                restore.mutate(
+                  { id: o.id },
+                  {
+                    onSuccess: () => notifySaved(t('organisation.restoredNotice')),
+                    onError: (e) => showCallError(e),
+                  },
+                )
+              }
+            >
+              {t('common.restore')}
+            </Button>
+          ) : (
+            <Button
+              variant="light"
+              color="red"
+              leftSection={<IconArchive size={16} />}
+              onClick={archiveModal.open}
+            >
+              {t('common.archive')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            <Card withBorder>
+              <Title order={4} mb="sm">
+                {t('organisation.sections.profile')}
+              </Title>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <Field label={t('organisation.sections.location')}>{place || none}</Field>
+                <Field label={t('organisation.fields.sectors')}>
+                  {o.sectors.length ? o.sectors.map((s) => t(`organisation.sector.${s}`)).join(' · ') : none}
+                </Field>
+                <Field label={t('organisation.fields.mandate')}>
+                  {o.mandate ?? t('organisation.noMandate')}
+                </Field>
+                <Field label={t('organisation.fields.keyFunctions')}>{o.keyFunctions ?? none}</Field>
+              </SimpleGrid>
+            </Card>
+            <AgreementsCard organisation={o} />
+          </Stack>
+        </Grid.Col>
+
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="md">
+            <Card withBorder>
+              <Title order={4} mb="sm">
+                {t('organisation.sections.staff')}
+              </Title>
+              <SimpleGrid cols={3}>
+                <Field label={t('common.women')}>{formatNumber(o.staffWomen)}</Field>
+                <Field label={t('common.men')}>{formatNumber(o.staffMen)}</Field>
+                <Field label={t('common.total')}>{formatNumber(staffTotal)}</Field>
+              </SimpleGrid>
+              {staffTotal > 0 && (
+                <Text size="sm" c="dimmed" mt="sm">
+                  {t('organisation.womenShareValue', { value: formatPercent(o.staffWomen / staffTotal) })}
+                </Text>
+              )}
+            </Card>
+            <Card withBorder>
+              <Title order={4} mb="sm">
+                {t('organisation.sections.contact')}
+              </Title>
+              {o.contactName || o.contactPhone || o.contactEmail ? (
+                <Stack gap={4}>
+                  <Text fw={600} size="sm">
+                    {o.contactName ?? none}
+                  </Text>
+                  {o.contactPosition && <Text size="sm">{o.contactPosition}</Text>}
+                  {o.contactPhone && <Text size="sm">{o.contactPhone}</Text>}
+                  {o.contactEmail && <Text size="sm">{o.contactEmail}</Text>}
+                </Stack>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('organisation.noContact')}
+                </Text>
+              )}
+            </Card>
+            <Card withBorder>
+              <Title order={4} mb="sm">
+                {t('organisation.sections.history')}
+              </Title>
+              <Timeline bulletSize={14} lineWidth={2} active={0}>
+                {o.statusHistory.map((c) => (
+                  <Timeline.Item
+                    key={c.id}
+                    title={
+                      c.fromStatus
+                        ? t('organisation.historyFrom', {
+                            from: t(`organisation.status.${c.fromStatus}`),
+                            to: t(`organisation.status.${c.toStatus}`),
+                          })
+                        : t('organisation.historyCreated', { to: t(`organisation.status.${c.toStatus}`) })
+                    }
+                  >
+                    <Text size="xs" c="dimmed">
+                      {formatDate(c.changedOn)}
+                    </Text>
+                    {c.reason && <Text size="sm">{c.reason}</Text>}
+                  </Timeline.Item>
+                ))}
+              </Timeline>
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+
+      <StatusModal key={o.status} organisation={o} opened={statusOpened} onClose={status.close} />
+      <ConfirmModal
+        opened={archiveOpened}
+        title={t('organisation.archiveTitle')}
+        text={t('organisation.archiveText', { name: o.name })}
+        confirmLabel={t('common.archive')}
+        loading={archive.isPending}
+        onClose={archiveModal.close}
+        onConfirm={() =>
+          archive.mutate(
+            { id: o.id },
+            {
+              onSuccess: () => {
+                notifySaved(t('organisation.archivedNotice'));
+                archiveModal.close();
+              },
+              onError: (e) => showCallError(e),
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+}
+
+function AgreementsCard({ organisation: o }: { organisation: Detail }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Agreement | null>(null);
+  const remove = useMutate('agreements.remove');
+  const totals = o.agreementTotals;
+
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t('agreement.title')}</Title>
+        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
+          {t('agreement.new')}
+        </Button>
+      </Group>
+      {o.agreements.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('agreement.none')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing="xs" data-testid="agreements-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('agreement.fields.number')}</Table.Th>
+                <Table.Th>{t('agreement.fields.signedOn')}</Table.Th>
+                <Table.Th>{t('agreement.fields.endOn')}</Table.Th>
+                <Table.Th ta="right">{t('agreement.fields.amountFcfa')}</Table.Th>
+                <Table.Th>{t('agreement.fields.status')}</Table.Th>
+                <Table.Th w={40} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {o.agreements.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td fw={600}>{a.number}</Table.Td>
+                  <Table.Td>{formatDate(a.signedOn)}</Table.Td>
+                  <Table.Td>
+                    {formatDate(a.endOn)}
+                    <Text size="xs" c="dimmed">
+                      {t('agreement.durationShort', { count: a.durationMonths })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatFcfa(a.amountFcfa)}
+                    <Text size="xs" c="dimmed">
+                      {formatEur(a.amountEur)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      variant="light"
+                      color={a.status === 'active' ? 'teal' : a.status === 'closed' ? 'gray' : 'red'}
+                    >
+                      {t(`agreement.status.${a.status}`)}
+                    </Badge>
+                    {a.terminationReason && (
+                      <Text size="xs" c="dimmed">
+                        {a.terminationReason}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Menu position="bottom-end">
+                      <Menu.Target>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`${t('common.edit')} ${a.number}`}
+                        >
+                          <IconDots size={16} />
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item leftSection={<IconEdit size={14} />} onClick={() => setEditing(a)}>
+                          {t('common.edit')}
+                        </Menu.Item>
+                        <Menu.Item
+                          color="red"
+                          leftSection={<IconTrash size={14} />}
+                          onClick={() => setRemoving(a)}
+                        >
+                          {t('common.delete')}
+                        </Menu.Item>
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th colSpan={3}>{t('agreement.count', { count: totals.count })}</Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="agreements-total">
+                  {formatFcfa(totals.amountFcfa)}
+                  <Text size="xs" c="dimmed" data-testid="agreements-total-eur">
+                    {formatEur(totals.amountEur)}
+                  </Text>
+                </Table.Th>
+                <Table.Th colSpan={2}>
+                  {totals.activeCount < totals.count && (
+                    <Text size="xs" c="dimmed">
+                      {t('agreement.activeAmountValue', { value: formatFcfa(totals.activeAmountFcfa) })}
+                    </Text>
+                  )}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {o.agreements.length > 0 && (
+        <Alert variant="light" color="gray" mt="sm" p="xs">
+          <Text size="xs">{t('agreement.parity')}</Text>
+        </Alert>
+      )}
+      {editing && (
+        <AgreementModal
+          organisationId={o.id}
+          agreement={editing === 'new' ? undefined : editing}
+          opened
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <ConfirmModal
+        opened={removing !== null}
+        title={t('agreement.removeTitle')}
+        text={t('agreement.removeText', { number: removing?.number ?? '' })}
+        confirmLabel={t('common.delete')}
+        loading={remove.isPending}
+        onClose={() => setRemoving(null)}
+        onConfirm={() =>
+          removing &&
+          remove.mutate(
+            { id: removing.id },
+            {
+              onSuccess: () => {
+                notifySaved(t('agreement.removed'));
+                setRemoving(null);
+              },
+              onError: (e) => showCallError(e),
+            },
+          )
+        }
+      />
+    </Card>
+  );
+}

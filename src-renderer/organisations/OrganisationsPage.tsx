@@ -1,0 +1,295 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import {
+  levels,
+  organisationSortKeys,
+  organisationStatuses,
+  organisationTypes,
+  type ListOrganisationsInput,
+} from '../../src-main/contract';
+import { useCall } from '../api/hooks';
+import { ListFooter } from '../components/ListFooter';
+import { QueryState } from '../components/QueryState';
+import { SortHeader, type Sort } from '../components/SortHeader';
+import { formatFcfa, formatFcfaWithEur, formatNumber } from '../format';
+import { statusColor } from './labels';
+
+type SortKey = (typeof organisationSortKeys)[number];
+const PAGE_SIZE = 25;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.includes(value as T) ? (value as T) : undefined;
+}
+
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  // Filters live in the address, so going back to the list finds it as it was left.
+  const [params, setParams] = useSearchParams();
+  const searchText = params.get('q') ?? '';
+  const [search] = useDebouncedValue(searchText, 250);
+  const sort: Sort<SortKey> = {
+    sort: oneOf(organisationSortKeys, params.get('tri')) ?? 'name',
+    direction: params.get('ordre') === 'desc' ? 'desc' : 'asc',
+  };
+  const input: ListOrganisationsInput = {
+    search,
+    type: oneOf(organisationTypes, params.get('type')),
+    level: oneOf(levels, params.get('niveau')),
+    region: params.get('region') ?? undefined,
+    status: oneOf(organisationStatuses, params.get('statut')),
+    archived: params.get('archivees') === '1',
+    sort: sort.sort,
+    direction: sort.direction,
+    page: Number(params.get('page') ?? 1) || 1,
+    pageSize: PAGE_SIZE,
+  };
+  const list = useCall('organisations.list', input);
+  const regions = useCall('organisations.regions', {});
+
+  const update = (changes: Record<string, string | null>, keepPage = false) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        if (!keepPage) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  const filtered = Boolean(search || input.type || input.level || input.region || input.status);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('organisation.listTitle')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('organisation.listSubtitle')}
+          </Text>
+        </div>
+        <Button component={Link} to="/organisations/nouvelle" leftSection={<IconPlus size={16} />}>
+          {t('organisation.new')}
+        </Button>
+      </Group>
+
+      <Paper p="md" withBorder>
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            label={t('common.search')}
+            placeholder={t('organisation.searchPlaceholder')}
+            leftSection={<IconSearch size={16} />}
+            value={searchText}
+            onChange={(e) => update({ q: e.currentTarget.value })}
+            style={{ flex: 2, minWidth: 220 }}
+          />
+          <Select
+            label={t('organisation.fields.type')}
+            placeholder={t('common.all')}
+            clearable
+            data={organisationTypes.map((v) => ({ value: v, label: t(`organisation.type.${v}`) }))}
+            value={input.type ?? null}
+            onChange={(v) => update({ type: v })}
+            style={{ flex: 1, minWidth: 180 }}
+          />
+          <Select
+            label={t('organisation.fields.level')}
+            placeholder={t('common.all')}
+            clearable
+            data={levels.map((v) => ({ value: v, label: t(`organisation.level.${v}`) }))}
+            value={input.level ?? null}
+            onChange={(v) => update({ niveau: v })}
+            w={130}
+          />
+          <Select
+            label={t('organisation.fields.region')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            data={regions.data ?? []}
+            value={input.region ?? null}
+            onChange={(v) => update({ region: v })}
+            w={160}
+          />
+          <Select
+            label={t('organisation.fields.status')}
+            placeholder={t('common.all')}
+            clearable
+            data={organisationStatuses.map((v) => ({ value: v, label: t(`organisation.status.${v}`) }))}
+            value={input.status ?? null}
+            onChange={(v) => update({ statut: v })}
+            w={170}
+          />
+        </Group>
+        <Group justify="space-between" mt="sm">
+          <Switch
+            label={t('organisation.showArchived')}
+            checked={input.archived}
+            onChange={(e) => update({ archivees: e.currentTarget.checked ? '1' : null })}
+          />
+          {filtered && (
+            <Button variant="subtle" size="xs" onClick={() => setParams({}, { replace: true })}>
+              {t('organisation.clearFilters')}
+            </Button>
+          )}
+        </Group>
+      </Paper>
+
+      <QueryState query={list}>
+        {(data) =>
+          data.total === 0 && !filtered && !input.archived ? (
+            <Card withBorder p="xl">
+              <Stack align="center" gap="xs">
+                <Title order={3}>{t('organisation.emptyTitle')}</Title>
+                <Text c="dimmed">{t('organisation.emptyText')}</Text>
+                <Button
+                  component={Link}
+                  to="/organisations/nouvelle"
+                  leftSection={<IconPlus size={16} />}
+                  mt="sm"
+                >
+                  {t('organisation.new')}
+                </Button>
+              </Stack>
+            </Card>
+          ) : (
+            <Paper withBorder p="md">
+              <Table.ScrollContainer minWidth={860}>
+                <Table highlightOnHover verticalSpacing="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <SortHeader
+                        column="name"
+                        current={sort}
+                        onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
+                      >
+                        {t('organisation.fields.name')}
+                      </SortHeader>
+                      <SortHeader
+                        column="type"
+                        current={sort}
+                        onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
+                      >
+                        {t('organisation.fields.type')}
+                      </SortHeader>
+                      <SortHeader
+                        column="region"
+                        current={sort}
+                        onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
+                      >
+                        {t('organisation.fields.region')}
+                      </SortHeader>
+                      <SortHeader
+                        column="status"
+                        current={sort}
+                        onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
+                      >
+                        {t('organisation.fields.status')}
+                      </SortHeader>
+                      <Table.Th ta="right">
+                        {t('common.women')} / {t('common.men')}
+                      </Table.Th>
+                      <SortHeader
+                        column="agreementsTotal"
+                        align="right"
+                        current={sort}
+                        onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
+                      >
+                        {t('organisation.fields.agreementsTotal')}
+                      </SortHeader>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.length === 0 && (
+                      <Table.Tr>
+                        <Table.Td colSpan={6}>
+                          <Text c="dimmed" ta="center" py="md">
+                            {t('organisation.noMatch')}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                    {data.items.map((o) => (
+                      <Table.Tr
+                        key={o.id}
+                        style={{ cursor: 'pointer' }}
+                        onClick={() => navigate(`/organisations/${o.id}`)}
+                      >
+                        <Table.Td>
+                          <Text component={Link} to={`/organisations/${o.id}`} fw={600} size="sm" c="dark">
+                            {o.name}
+                          </Text>
+                          {o.acronym && (
+                            <Text size="xs" c="dimmed">
+                              {o.acronym}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{t(`organisation.type.${o.type}`)}</Text>
+                          <Text size="xs" c="dimmed">
+                            {t(`organisation.level.${o.level}`)}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{o.region ?? t('common.none')}</Table.Td>
+                        <Table.Td>
+                          <Badge color={statusColor[o.status]} variant="light">
+                            {t(`organisation.status.${o.status}`)}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                          {formatNumber(o.staffWomen)} / {formatNumber(o.staffMen)}
+                        </Table.Td>
+                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                          {o.agreementsCount > 0 ? formatFcfa(o.agreementsTotalFcfa) : t('common.none')}
+                          {o.agreementsCount > 0 && (
+                            <Text size="xs" c="dimmed">
+                              {t('agreement.count', { count: o.agreementsCount })}
+                            </Text>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              <Group justify="flex-end" mt="sm" gap="xs">
+                <Text size="sm" c="dimmed">
+                  {t('agreement.totalAmount')}
+                </Text>
+                <Text size="sm" fw={600} data-testid="organisations-agreements-total">
+                  {formatFcfaWithEur(data.totals.amountFcfa)}
+                </Text>
+              </Group>
+              <ListFooter
+                total={data.total}
+                page={data.page}
+                pageSize={data.pageSize}
+                onPage={(page) => update({ page: String(page) }, true)}
+              />
+            </Paper>
+          )
+        }
+      </QueryState>
+    </Stack>
+  );
+}

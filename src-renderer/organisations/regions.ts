@@ -1,0 +1,23 @@
+/** Regions of Mali and the Bamako district, offered while typing (other names stay possible). */
+export const maliRegions = [
+  'Bamako',
+  'Bandiagara',
+  'Bougouni',
+  'Dioïla',
+  'Douentza',
+  'Gao',
+  'Kayes',
+  'Kidal',
+  'Kita',
+  'Koulikoro',
+  'Koutiala',
+  'Ménaka',
+  'Mopti',
+  'Nara',
+  'Nioro',
+  'San',
+  'Ségou',
+  'Sikasso',
+  'Taoudénit',
+  'Tombouctou',
+];

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+interface WebMode {
+  launchUrl: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  restart: () => Promise<void>;
+}
+
+/** Starts the real web mode (`node out/main/web.js`) on a fresh data folder, as a user would. */
+async function startWebMode(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'out/main/web.js')], {
+    env: { ...process.env, PARCOURS_DATA_DIR: dataDir, BROWSER: 'none', PARCOURS_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const launchUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${out}`)), 20_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = out.match(/Adresse : (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`web mode exited (${code}):\n${out}`)));
+  });
+  return { child, launchUrl };
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+export const test = base.extend<{ signIn: () => Promise<void> }, { web: WebMode }>({
+  web: [
+    // One server and one fresh data folder per test file (worker).
+    async ({}, use) => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-'));
+      let server = await startWebMode(dataDir);
+      const web: WebMode = {
+        dataDir,
+        get launchUrl() {
+          return server.launchUrl;
+        },
+        get origin() {
+          return new URL(server.launchUrl).origin;
+        },
+        get token() {
+          return new URL(server.launchUrl).searchParams.get('token')!;
+        },
+        restart: async () => {
+          await stop(server.child);
+          server = await startWebMode(dataDir);
+        },
+      };
+      await use(web);
+      await stop(server.child);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  signIn: async ({ page, web }, use) => {
+    await use(async () => {
+      await page.goto(web.launchUrl);
+      await expect(page.getByRole('heading', { name: 'Parcours' })).toBeVisible();
+    });
+  },
+});
+
+export { expect };
+
+/** Keeps a full-page screenshot of what the test saw, for people to look at. */
+export async function snapshot(page: Page, name: string) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Text with the no-break spaces of French number formatting made plain. */
+export const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
