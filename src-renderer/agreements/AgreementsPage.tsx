@@ -16,6 +16,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { agreementSortKeys, agreementStatuses, type ListAgreementsInput } from '../../src-main/contract';
+import { AgreementStatusBadge } from './AgreementStatusBadge';
 import { useCall } from '../api/hooks';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
@@ -179,12 +180,7 @@ export function AgreementsPage() {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <Badge
-                            variant="light"
-                            color={a.status === 'active' ? 'teal' : a.status === 'closed' ? 'gray' : 'red'}
-                          >
-                            {t(`agreement.status.${a.status}`)}
-                          </Badge>
+                          <AgreementStatusBadge status={a.status} />
                         </Table.Td>
                       </Table.Tr>
                     ))}

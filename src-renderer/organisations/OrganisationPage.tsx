@@ -30,6 +30,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Agreement, Output } from '../../src-main/contract';
+import { AgreementStatusBadge } from '../agreements/AgreementStatusBadge';
 import { useCall, useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
@@ -277,7 +278,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
           {t('agreement.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={720}>
           <Table verticalSpacing="xs" data-testid="agreements-table">
             <Table.Thead>
               <Table.Tr>
@@ -292,9 +293,11 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
             <Table.Tbody>
               {o.agreements.map((a) => (
                 <Table.Tr key={a.id}>
-                  <Table.Td fw={600}>{a.number}</Table.Td>
-                  <Table.Td>{formatDate(a.signedOn)}</Table.Td>
-                  <Table.Td>
+                  <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
+                    {a.number}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.signedOn)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {formatDate(a.endOn)}
                     <Text size="xs" c="dimmed">
                       {t('agreement.durationShort', { count: a.durationMonths })}
@@ -307,12 +310,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge
-                      variant="light"
-                      color={a.status === 'active' ? 'teal' : a.status === 'closed' ? 'gray' : 'red'}
-                    >
-                      {t(`agreement.status.${a.status}`)}
-                    </Badge>
+                    <AgreementStatusBadge status={a.status} />
                     {a.terminationReason && (
                       <Text size="xs" c="dimmed">
                         {a.terminationReason}

@@ -108,6 +108,9 @@ test('an organisation and its agreements, from the empty list to a restart', asy
   await page.getByRole('textbox', { name: 'Rechercher' }).fill('bamako');
   await expect(page.getByText('Aucune organisation ne correspond à ces critères.')).toBeVisible();
   await page.getByRole('textbox', { name: 'Rechercher' }).fill('');
+  await expect(
+    page.getByRole('link', { name: 'Coordination des Associations et ONG Féminines' }),
+  ).toBeVisible();
   await snapshot(page, '05-organisations-liste');
 
   // Everything is still there after a reload, and after restarting the app
