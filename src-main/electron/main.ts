@@ -21,6 +21,7 @@ function createWindow() {
     minWidth: 960,
     minHeight: 640,
     title: 'Parcours',
+    icon: path.join(app.getAppPath(), 'resources', 'icon.png'),
     show: false,
     webPreferences: secureWebPreferences(path.join(import.meta.dirname, '../preload/index.cjs')),
   });

@@ -7,7 +7,7 @@ const colors: Record<Agreement['status'], string> = { active: 'teal', closed: 'g
 export function AgreementStatusBadge({ status }: { status: Agreement['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={colors[status]} style={{ flexShrink: 0, overflow: 'visible' }}>
+    <Badge variant="light" color={colors[status]}>
       {t(`agreement.status.${status}`)}
     </Badge>
   );

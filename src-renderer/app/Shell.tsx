@@ -1,8 +1,9 @@
-import { AppShell, Box, Group, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Group, Image, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconFileCertificate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { languages } from '../i18n';
+import logo from '../../resources/icon.svg';
 
 export function Shell() {
   const { t, i18n } = useTranslation();
@@ -16,7 +17,7 @@ export function Shell() {
       <AppShell.Header>
         <Group h="100%" px="lg" justify="space-between">
           <Group gap="sm">
-            <Box w={30} h={30} bg="teal.7" style={{ borderRadius: 8 }} aria-hidden />
+            <Image src={logo} w={32} h={32} alt="" />
             <Stack gap={0}>
               <Title order={1} size="h4" lh={1.1}>
                 {t('app.name')}

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { DateInput, type DateInputProps } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
 
 dayjs.extend(customParseFormat);
 
@@ -19,10 +20,11 @@ type Props = Omit<DateInputProps, 'value' | 'onChange'> & {
 
 /** A date field that shows and reads `dd/mm/yyyy` and holds `YYYY-MM-DD`. */
 export function DateField(props: Props) {
+  const { t } = useTranslation();
   return (
     <DateInput
       valueFormat="DD/MM/YYYY"
-      placeholder="jj/mm/aaaa"
+      placeholder={t('common.datePlaceholder')}
       dateParser={parseDayFirst}
       clearable
       {...props}

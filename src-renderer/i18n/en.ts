@@ -25,6 +25,7 @@ const en: Shape<Messages> = {
     saved: 'Saved',
     error: 'Error',
     retry: 'Retry',
+    datePlaceholder: 'dd/mm/yyyy',
     total: 'Total',
     women: 'Women',
     men: 'Men',

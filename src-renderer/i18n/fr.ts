@@ -24,6 +24,7 @@ const fr = {
     saved: 'Enregistré',
     error: 'Erreur',
     retry: 'Réessayer',
+    datePlaceholder: 'jj/mm/aaaa',
     total: 'Total',
     women: 'Femmes',
     men: 'Hommes',

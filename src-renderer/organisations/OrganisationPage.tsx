@@ -278,7 +278,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
           {t('agreement.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={600}>
           <Table verticalSpacing="xs" data-testid="agreements-table">
             <Table.Thead>
               <Table.Tr>

@@ -92,7 +92,12 @@ export async function snapshot(page: Page, name: string) {
   const viewport = page.viewportSize()!;
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+  // Passing notices ("Organisation enregistrée") would hide the page under them.
+  const hideNotices = await page.addStyleTag({
+    content: '.mantine-Notifications-root { display: none !important; }',
+  });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await hideNotices.evaluate((style) => (style as HTMLStyleElement).remove());
   await page.setViewportSize(viewport);
 }
 
