@@ -15,12 +15,38 @@ import {
   agreementTotals,
   listAgreementsInput,
 } from './agreements';
+import {
+  diagnostic,
+  diagnosticComparison,
+  diagnosticFields,
+  diagnosticSummary,
+  documentInfo,
+  documentInput,
+  frameworkSummary,
+  frameworkVersion,
+  frameworkVersionFields,
+} from './diagnostics';
+import {
+  concludeRoundInput,
+  criteriaSet,
+  criteriaSetFields,
+  decideInput,
+  eligibilityRow,
+  memberFields,
+  recordScoresInput,
+  round,
+  roundFields,
+  roundSummary,
+  validateCriteriaSetInput,
+} from './selection';
 
 export * from './common';
 export * from './organisations';
 export * from './agreements';
 export * from './money';
 export * from './dates';
+export * from './diagnostics';
+export * from './selection';
 
 const byId = z.strictObject({ id });
 
@@ -58,6 +84,53 @@ export const contract = {
   },
   'agreements.update': { input: z.strictObject({ id, fields: agreementFields }), output: agreement },
   'agreements.remove': { input: byId, output: ok },
+
+  'documents.get': { input: byId, output: documentInfo.extend({ contentBase64: z.string() }) },
+
+  'frameworks.list': { input: z.strictObject({}), output: z.array(frameworkSummary) },
+  'frameworks.current': { input: z.strictObject({ frameworkId: id.optional() }), output: frameworkVersion },
+  'frameworks.getVersion': { input: byId, output: frameworkVersion },
+  'frameworks.saveVersion': { input: frameworkVersionFields, output: frameworkVersion },
+
+  'diagnostics.listForOrganisation': {
+    input: z.strictObject({ organisationId: id }),
+    output: z.array(diagnosticSummary),
+  },
+  'diagnostics.get': { input: byId, output: diagnostic },
+  'diagnostics.create': {
+    input: z.strictObject({
+      organisationId: id,
+      frameworkVersionId: id.optional(),
+      fields: diagnosticFields,
+    }),
+    output: diagnostic,
+  },
+  'diagnostics.update': { input: z.strictObject({ id, fields: diagnosticFields }), output: diagnostic },
+  'diagnostics.complete': { input: byId, output: diagnostic },
+  'diagnostics.remove': { input: byId, output: ok },
+  'diagnostics.attachHrPlan': { input: z.strictObject({ id, document: documentInput }), output: diagnostic },
+  'diagnostics.compare': { input: z.strictObject({ organisationId: id }), output: diagnosticComparison },
+
+  'criteriaSets.list': { input: z.strictObject({}), output: z.array(criteriaSet) },
+  'criteriaSets.get': { input: byId, output: criteriaSet },
+  'criteriaSets.create': { input: criteriaSetFields, output: criteriaSet },
+  'criteriaSets.update': { input: z.strictObject({ id, fields: criteriaSetFields }), output: criteriaSet },
+  'criteriaSets.validate': { input: validateCriteriaSetInput, output: criteriaSet },
+  'criteriaSets.newVersion': { input: byId, output: criteriaSet },
+
+  'rounds.list': { input: z.strictObject({}), output: z.array(roundSummary) },
+  'rounds.get': { input: byId, output: round },
+  'rounds.create': { input: roundFields, output: round },
+  'rounds.update': { input: z.strictObject({ id, fields: roundFields }), output: round },
+  'rounds.addMember': { input: z.strictObject({ roundId: id, fields: memberFields }), output: round },
+  'rounds.updateMember': { input: z.strictObject({ id, fields: memberFields }), output: round },
+  'rounds.removeMember': { input: byId, output: round },
+  'rounds.eligibility': { input: z.strictObject({ roundId: id }), output: z.array(eligibilityRow) },
+  'rounds.addCandidate': { input: z.strictObject({ roundId: id, organisationId: id }), output: round },
+  'rounds.removeCandidate': { input: z.strictObject({ roundId: id, candidateId: id }), output: round },
+  'rounds.recordScores': { input: recordScoresInput, output: round },
+  'rounds.decide': { input: decideInput, output: round },
+  'rounds.conclude': { input: concludeRoundInput, output: round },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,11 @@ import type { Method, Output, ParsedInput } from '../contract';
 import type { Context } from './context';
 import * as organisations from './organisations/service';
 import * as agreements from './agreements/service';
+import * as documents from './documents/service';
+import * as frameworks from './diagnostics/frameworks';
+import * as diagnostics from './diagnostics/service';
+import * as criteriaSets from './selection/criteriaSets';
+import * as rounds from './selection/rounds';
 
 export type Handlers = {
   [M in Method]: (ctx: Context, input: ParsedInput<M>) => Output<M>;
@@ -22,4 +27,42 @@ export const handlers: Handlers = {
   'agreements.create': agreements.createAgreement,
   'agreements.update': agreements.updateAgreement,
   'agreements.remove': (ctx, { id }) => agreements.removeAgreement(ctx, id),
+
+  'documents.get': (ctx, { id }) => documents.getDocument(ctx, id),
+
+  'frameworks.list': (ctx) => frameworks.listFrameworks(ctx),
+  'frameworks.current': (ctx, { frameworkId }) => frameworks.currentVersion(ctx, frameworkId),
+  'frameworks.getVersion': (ctx, { id }) => frameworks.loadVersion(ctx, id),
+  'frameworks.saveVersion': frameworks.saveVersion,
+
+  'diagnostics.listForOrganisation': (ctx, { organisationId }) =>
+    diagnostics.listForOrganisation(ctx, organisationId),
+  'diagnostics.get': (ctx, { id }) => diagnostics.getDiagnostic(ctx, id),
+  'diagnostics.create': diagnostics.createDiagnostic,
+  'diagnostics.update': diagnostics.updateDiagnostic,
+  'diagnostics.complete': (ctx, { id }) => diagnostics.completeDiagnostic(ctx, id),
+  'diagnostics.remove': (ctx, { id }) => diagnostics.removeDiagnostic(ctx, id),
+  'diagnostics.attachHrPlan': diagnostics.attachHrPlan,
+  'diagnostics.compare': (ctx, { organisationId }) => diagnostics.compareWithBaseline(ctx, organisationId),
+
+  'criteriaSets.list': (ctx) => criteriaSets.listCriteriaSets(ctx),
+  'criteriaSets.get': (ctx, { id }) => criteriaSets.getCriteriaSet(ctx, id),
+  'criteriaSets.create': criteriaSets.createCriteriaSet,
+  'criteriaSets.update': criteriaSets.updateCriteriaSet,
+  'criteriaSets.validate': criteriaSets.validateCriteriaSet,
+  'criteriaSets.newVersion': (ctx, { id }) => criteriaSets.newCriteriaSetVersion(ctx, id),
+
+  'rounds.list': (ctx) => rounds.listRounds(ctx),
+  'rounds.get': (ctx, { id }) => rounds.getRound(ctx, id),
+  'rounds.create': rounds.createRound,
+  'rounds.update': rounds.updateRound,
+  'rounds.addMember': rounds.addMember,
+  'rounds.updateMember': rounds.updateMember,
+  'rounds.removeMember': (ctx, { id }) => rounds.removeMember(ctx, id),
+  'rounds.eligibility': (ctx, { roundId }) => rounds.eligibility(ctx, roundId),
+  'rounds.addCandidate': rounds.addCandidate,
+  'rounds.removeCandidate': rounds.removeCandidate,
+  'rounds.recordScores': rounds.recordScores,
+  'rounds.decide': rounds.decide,
+  'rounds.conclude': rounds.concludeRound,
 };

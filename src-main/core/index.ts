@@ -5,6 +5,7 @@ import { openDb } from './db/client';
 import { applyMigrations, assertKnownMigrations } from './db/migrate';
 import { dispatch, type DispatchOptions } from './dispatcher';
 import type { Context } from './context';
+import { ensureDefaultFramework } from './diagnostics/frameworks';
 
 export { AppError } from './errors';
 
@@ -42,6 +43,7 @@ export function createCore({
     throw error;
   }
   const ctx: Context = { db, sqlite, now };
+  sqlite.transaction(() => ensureDefaultFramework(ctx))();
   const call = (method: string, input: unknown) => dispatch(ctx, method, input, options);
   return {
     call,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
   createdAt: text('created_at').notNull(),
@@ -82,5 +82,243 @@ export const agreements = sqliteTable(
     uniqueIndex('agreements_number_unique')
       .on(t.number)
       .where(sql`${t.deletedAt} IS NULL`),
+  ],
+);
+
+// ── Documents ─────────────────────────────────────────────────────────────────────
+// Stored inside the database so that they travel with every copy and backup of it.
+
+export const documents = sqliteTable('documents', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  mimeType: text('mime_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  content: blob('content', { mode: 'buffer' }).notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+// ── Assessment frameworks: a version is never changed once saved ─────────────────
+
+export const frameworks = sqliteTable('frameworks', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  ...timestamps,
+});
+
+export const frameworkVersions = sqliteTable(
+  'framework_versions',
+  {
+    id: text('id').primaryKey(),
+    frameworkId: text('framework_id')
+      .notNull()
+      .references(() => frameworks.id),
+    version: integer('version').notNull(),
+    scaleMin: integer('scale_min').notNull(),
+    scaleMax: integer('scale_max').notNull(),
+    notes: text('notes'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('framework_versions_unique').on(t.frameworkId, t.version)],
+);
+
+export const frameworkDomains = sqliteTable(
+  'framework_domains',
+  {
+    id: text('id').primaryKey(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => frameworkVersions.id),
+    code: text('code').notNull(),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [index('framework_domains_version_idx').on(t.versionId, t.position)],
+);
+
+export const frameworkCriteria = sqliteTable(
+  'framework_criteria',
+  {
+    id: text('id').primaryKey(),
+    domainId: text('domain_id')
+      .notNull()
+      .references(() => frameworkDomains.id),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    descriptors: text('descriptors', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [index('framework_criteria_domain_idx').on(t.domainId, t.position)],
+);
+
+// ── Diagnostics ───────────────────────────────────────────────────────────────────
+
+export const diagnostics = sqliteTable(
+  'diagnostics',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    frameworkVersionId: text('framework_version_id')
+      .notNull()
+      .references(() => frameworkVersions.id),
+    conductedOn: text('conducted_on').notNull(),
+    assessors: text('assessors').notNull(),
+    method: text('method').notNull(),
+    level: text('level').notNull(),
+    status: text('status').notNull(),
+    notes: text('notes'),
+    hrPlanDocumentId: text('hr_plan_document_id').references(() => documents.id),
+    hrPlanRating: text('hr_plan_rating'),
+    hrPlanComment: text('hr_plan_comment'),
+    completedAt: text('completed_at'),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [index('diagnostics_organisation_idx').on(t.organisationId, t.conductedOn)],
+);
+
+export const diagnosticScores = sqliteTable(
+  'diagnostic_scores',
+  {
+    diagnosticId: text('diagnostic_id')
+      .notNull()
+      .references(() => diagnostics.id),
+    criterionId: text('criterion_id')
+      .notNull()
+      .references(() => frameworkCriteria.id),
+    score: integer('score'),
+    evidence: text('evidence'),
+  },
+  (t) => [primaryKey({ columns: [t.diagnosticId, t.criterionId] })],
+);
+
+export const diagnosticNeeds = sqliteTable(
+  'diagnostic_needs',
+  {
+    id: text('id').primaryKey(),
+    diagnosticId: text('diagnostic_id')
+      .notNull()
+      .references(() => diagnostics.id),
+    domainCode: text('domain_code').notNull(),
+    priority: integer('priority').notNull(),
+    description: text('description').notNull(),
+  },
+  (t) => [index('diagnostic_needs_diagnostic_idx').on(t.diagnosticId, t.priority)],
+);
+
+// ── Selection by the technical committee ─────────────────────────────────────────
+
+export const criteriaSets = sqliteTable('criteria_sets', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  version: integer('version').notNull(),
+  previousVersionId: text('previous_version_id'),
+  scoreMax: integer('score_max').notNull(),
+  eligibility: text('eligibility', { mode: 'json' }).$type<unknown>().notNull(),
+  validatedOn: text('validated_on'),
+  validationReference: text('validation_reference'),
+  ...timestamps,
+});
+
+export const selectionCriteria = sqliteTable(
+  'selection_criteria',
+  {
+    id: text('id').primaryKey(),
+    setId: text('set_id')
+      .notNull()
+      .references(() => criteriaSets.id),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+    weight: integer('weight').notNull(),
+  },
+  (t) => [index('selection_criteria_set_idx').on(t.setId, t.position)],
+);
+
+export const selectionRounds = sqliteTable('selection_rounds', {
+  id: text('id').primaryKey(),
+  criteriaSetId: text('criteria_set_id')
+    .notNull()
+    .references(() => criteriaSets.id),
+  title: text('title').notNull(),
+  meetingOn: text('meeting_on').notNull(),
+  place: text('place'),
+  quorum: integer('quorum').notNull(),
+  notes: text('notes'),
+  consensus: integer('consensus', { mode: 'boolean' }),
+  steeringValidatedOn: text('steering_validated_on'),
+  steeringReference: text('steering_reference'),
+  ...timestamps,
+});
+
+export const roundMembers = sqliteTable(
+  'round_members',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => selectionRounds.id),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    institution: text('institution'),
+    present: integer('present', { mode: 'boolean' }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('round_members_round_idx').on(t.roundId)],
+);
+
+export const roundCandidates = sqliteTable(
+  'round_candidates',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => selectionRounds.id),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    decision: text('decision'),
+    justification: text('justification'),
+    decidedAt: text('decided_at'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('round_candidates_round_idx').on(t.roundId),
+    uniqueIndex('round_candidates_unique').on(t.roundId, t.organisationId),
+  ],
+);
+
+export const roundConflicts = sqliteTable(
+  'round_conflicts',
+  {
+    memberId: text('member_id')
+      .notNull()
+      .references(() => roundMembers.id),
+    candidateId: text('candidate_id')
+      .notNull()
+      .references(() => roundCandidates.id),
+    reason: text('reason'),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.candidateId] })],
+);
+
+export const roundScores = sqliteTable(
+  'round_scores',
+  {
+    memberId: text('member_id')
+      .notNull()
+      .references(() => roundMembers.id),
+    candidateId: text('candidate_id')
+      .notNull()
+      .references(() => roundCandidates.id),
+    criterionId: text('criterion_id')
+      .notNull()
+      .references(() => selectionCriteria.id),
+    score: integer('score').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.memberId, t.candidateId, t.criterionId] }),
+    index('round_scores_candidate_idx').on(t.candidateId),
   ],
 );

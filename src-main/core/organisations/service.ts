@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Output, ParsedInput } from '../../contract';
+import type { OrganisationStatus, Output, ParsedInput } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import { agreements, organisations, organisationStatusChanges } from '../db/schema';
@@ -67,26 +67,41 @@ export function changeStatus(ctx: Context, input: ParsedInput<'organisations.cha
       { path: ['status'], message: 'errors.sameStatus' },
     ]);
   }
+  return toOrganisation(recordStatusChange(ctx, input.id, input.status, input.changedOn, input.reason));
+}
+
+/**
+ * The one way an organisation's programme status changes: by hand, by a diagnostic
+ * or by a committee decision, always with a dated line in its history.
+ */
+export function recordStatusChange(
+  ctx: Context,
+  organisationId: string,
+  status: OrganisationStatus,
+  changedOn: string,
+  reason: string | null,
+): Row {
+  const current = findOrganisation(ctx, organisationId);
+  if (current.status === status) return current;
   const now = timestamp(ctx);
   ctx.db
     .insert(organisationStatusChanges)
     .values({
       id: newId(),
-      organisationId: input.id,
+      organisationId,
       fromStatus: current.status,
-      toStatus: input.status,
-      changedOn: input.changedOn,
-      reason: input.reason,
+      toStatus: status,
+      changedOn,
+      reason,
       createdAt: now,
     })
     .run();
-  const row = ctx.db
+  return ctx.db
     .update(organisations)
-    .set({ status: input.status, updatedAt: now })
-    .where(eq(organisations.id, input.id))
+    .set({ status, updatedAt: now })
+    .where(eq(organisations.id, organisationId))
     .returning()
     .get();
-  return toOrganisation(row);
 }
 
 export function setArchived(ctx: Context, id: string, archived: boolean) {

@@ -1,0 +1,330 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Diagnostic, DiagnosticComparison, DiagnosticSummary, ParsedInput } from '../../contract';
+import type { Context } from '../context';
+import { timestamp } from '../context';
+import { diagnosticNeeds, diagnostics, diagnosticScores } from '../db/schema';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { documentInfo, storeDocument } from '../documents/service';
+import { findOrganisation, recordStatusChange } from '../organisations/service';
+import { currentVersion, loadVersion } from './frameworks';
+import { asPercent, capacityIndex, domainScores } from './scoring';
+
+type Fields = ParsedInput<'diagnostics.create'>['fields'];
+type Row = typeof diagnostics.$inferSelect;
+
+function findRow(ctx: Context, id: string): Row {
+  const row = ctx.db
+    .select()
+    .from(diagnostics)
+    .where(and(eq(diagnostics.id, id), isNull(diagnostics.deletedAt)))
+    .get();
+  if (!row) throw notFound('Diagnostic');
+  return row;
+}
+
+/** The baseline is the organisation's first completed diagnostic. */
+function baselineId(ctx: Context, organisationId: string): string | null {
+  return (
+    ctx.db
+      .select({ id: diagnostics.id })
+      .from(diagnostics)
+      .where(
+        and(
+          eq(diagnostics.organisationId, organisationId),
+          eq(diagnostics.status, 'completed'),
+          isNull(diagnostics.deletedAt),
+        ),
+      )
+      .orderBy(asc(diagnostics.conductedOn), asc(diagnostics.completedAt))
+      .get()?.id ?? null
+  );
+}
+
+export function getDiagnostic(ctx: Context, id: string): Diagnostic {
+  const row = findRow(ctx, id);
+  const version = loadVersion(ctx, row.frameworkVersionId);
+  const scores = ctx.db
+    .select({
+      criterionId: diagnosticScores.criterionId,
+      score: diagnosticScores.score,
+      evidence: diagnosticScores.evidence,
+    })
+    .from(diagnosticScores)
+    .where(eq(diagnosticScores.diagnosticId, id))
+    .all();
+  const needs = ctx.db
+    .select({
+      id: diagnosticNeeds.id,
+      domainCode: diagnosticNeeds.domainCode,
+      priority: diagnosticNeeds.priority,
+      description: diagnosticNeeds.description,
+    })
+    .from(diagnosticNeeds)
+    .where(eq(diagnosticNeeds.diagnosticId, id))
+    .orderBy(asc(diagnosticNeeds.priority))
+    .all();
+  const byDomain = domainScores(version.domains, scores);
+  const organisation = findOrganisation(ctx, row.organisationId);
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    organisationName: organisation.name,
+    conductedOn: row.conductedOn,
+    status: row.status as Diagnostic['status'],
+    method: row.method as Diagnostic['method'],
+    level: row.level as Diagnostic['level'],
+    assessors: row.assessors,
+    notes: row.notes,
+    completedAt: row.completedAt,
+    frameworkVersionId: version.id,
+    frameworkVersion: version.version,
+    scaleMin: version.scaleMin,
+    scaleMax: version.scaleMax,
+    domains: version.domains,
+    scores,
+    needs,
+    domainScores: byDomain,
+    index: capacityIndex(byDomain),
+    isBaseline: baselineId(ctx, row.organisationId) === row.id,
+    hrPlan: row.hrPlanDocumentId ? documentInfo(ctx, row.hrPlanDocumentId) : null,
+    hrPlanRating: row.hrPlanRating as Diagnostic['hrPlanRating'],
+    hrPlanComment: row.hrPlanComment,
+  };
+}
+
+const summarise = ({
+  id,
+  organisationId,
+  conductedOn,
+  status,
+  method,
+  level,
+  assessors,
+  frameworkVersion,
+  scaleMin,
+  scaleMax,
+  index,
+  isBaseline,
+}: Diagnostic): DiagnosticSummary => ({
+  id,
+  organisationId,
+  conductedOn,
+  status,
+  method,
+  level,
+  assessors,
+  frameworkVersion,
+  scaleMin,
+  scaleMax,
+  index,
+  isBaseline,
+});
+
+export function listForOrganisation(ctx: Context, organisationId: string): DiagnosticSummary[] {
+  findOrganisation(ctx, organisationId);
+  return ctx.db
+    .select({ id: diagnostics.id })
+    .from(diagnostics)
+    .where(and(eq(diagnostics.organisationId, organisationId), isNull(diagnostics.deletedAt)))
+    .orderBy(asc(diagnostics.conductedOn), asc(diagnostics.createdAt))
+    .all()
+    .map(({ id }) => summarise(getDiagnostic(ctx, id)));
+}
+
+/** Checks scores and needs against the diagnostic's framework version, then replaces them. */
+function writeContent(ctx: Context, diagnosticId: string, versionId: string, fields: Fields) {
+  const version = loadVersion(ctx, versionId);
+  const criteria = new Set(version.domains.flatMap((d) => d.criteria.map((c) => c.id)));
+  const codes = new Set(version.domains.map((d) => d.code));
+  const issues = [
+    ...fields.scores.flatMap((s, i) =>
+      !criteria.has(s.criterionId)
+        ? [{ path: ['fields', 'scores', i, 'criterionId'], message: 'errors.unknownCriterion' }]
+        : s.score !== null && (s.score < version.scaleMin || s.score > version.scaleMax)
+          ? [{ path: ['fields', 'scores', i, 'score'], message: 'errors.scoreOutOfScale' }]
+          : [],
+    ),
+    ...fields.needs.flatMap((n, i) =>
+      codes.has(n.domainCode)
+        ? []
+        : [{ path: ['fields', 'needs', i, 'domainCode'], message: 'errors.unknownDomain' }],
+    ),
+  ];
+  if (issues.length)
+    throw new AppError('VALIDATION', 'Certaines notes ne correspondent pas à la grille.', issues);
+
+  ctx.db.delete(diagnosticScores).where(eq(diagnosticScores.diagnosticId, diagnosticId)).run();
+  const seen = new Set<string>();
+  for (const s of fields.scores) {
+    if (seen.has(s.criterionId) || (s.score === null && !s.evidence)) continue;
+    seen.add(s.criterionId);
+    ctx.db
+      .insert(diagnosticScores)
+      .values({ diagnosticId, criterionId: s.criterionId, score: s.score, evidence: s.evidence })
+      .run();
+  }
+  ctx.db.delete(diagnosticNeeds).where(eq(diagnosticNeeds.diagnosticId, diagnosticId)).run();
+  fields.needs.forEach((n, priority) =>
+    ctx.db
+      .insert(diagnosticNeeds)
+      .values({
+        id: newId(),
+        diagnosticId,
+        domainCode: n.domainCode,
+        priority: priority + 1,
+        description: n.description,
+      })
+      .run(),
+  );
+}
+
+function assertComplete(ctx: Context, id: string) {
+  const d = getDiagnostic(ctx, id);
+  const missing = d.domainScores.filter((s) => s.scored < s.criteria);
+  if (missing.length) {
+    throw new AppError(
+      'VALIDATION',
+      `Chaque critère doit être noté avant de terminer le diagnostic (${missing.map((m) => m.name).join(', ')}).`,
+      [{ path: ['fields', 'scores'], message: 'errors.diagnosticIncomplete' }],
+    );
+  }
+}
+
+const header = (fields: Fields) => ({
+  conductedOn: fields.conductedOn,
+  assessors: fields.assessors,
+  method: fields.method,
+  level: fields.level,
+  notes: fields.notes,
+  hrPlanRating: fields.hrPlanRating,
+  hrPlanComment: fields.hrPlanComment,
+});
+
+export function createDiagnostic(ctx: Context, input: ParsedInput<'diagnostics.create'>): Diagnostic {
+  const organisation = findOrganisation(ctx, input.organisationId);
+  if (organisation.archivedAt) throw new AppError('CONFLICT', 'Cette organisation est archivée.');
+  const versionId = input.frameworkVersionId ?? currentVersion(ctx).id;
+  const now = timestamp(ctx);
+  const id = newId();
+  ctx.db
+    .insert(diagnostics)
+    .values({
+      id,
+      organisationId: input.organisationId,
+      frameworkVersionId: versionId,
+      status: 'draft',
+      ...header(input.fields),
+      createdAt: now,
+      updatedAt: now,
+    })
+    .run();
+  writeContent(ctx, id, versionId, input.fields);
+  return getDiagnostic(ctx, id);
+}
+
+export function updateDiagnostic(
+  ctx: Context,
+  { id, fields }: ParsedInput<'diagnostics.update'>,
+): Diagnostic {
+  const row = findRow(ctx, id);
+  ctx.db
+    .update(diagnostics)
+    .set({ ...header(fields), updatedAt: timestamp(ctx) })
+    .where(eq(diagnostics.id, id))
+    .run();
+  writeContent(ctx, id, row.frameworkVersionId, fields);
+  // A completed diagnostic stays complete: a correction cannot leave a criterion unscored.
+  if (row.status === 'completed') assertComplete(ctx, id);
+  return getDiagnostic(ctx, id);
+}
+
+/** Completes a diagnostic once every criterion is scored; the first one moves the organisation to "diagnosed". */
+export function completeDiagnostic(ctx: Context, id: string): Diagnostic {
+  const row = findRow(ctx, id);
+  if (row.status === 'completed') return getDiagnostic(ctx, id);
+  assertComplete(ctx, id);
+  const now = timestamp(ctx);
+  ctx.db
+    .update(diagnostics)
+    .set({ status: 'completed', completedAt: now, updatedAt: now })
+    .where(eq(diagnostics.id, id))
+    .run();
+  const organisation = findOrganisation(ctx, row.organisationId);
+  if (organisation.status === 'identified') {
+    recordStatusChange(
+      ctx,
+      row.organisationId,
+      'diagnosed',
+      row.conductedOn,
+      'Diagnostic organisationnel réalisé',
+    );
+  }
+  return getDiagnostic(ctx, id);
+}
+
+export function removeDiagnostic(ctx: Context, id: string) {
+  const row = findRow(ctx, id);
+  if (row.status === 'completed') {
+    throw new AppError(
+      'CONFLICT',
+      'Un diagnostic terminé ne peut pas être supprimé : il fait partie de l’historique.',
+    );
+  }
+  ctx.db
+    .update(diagnostics)
+    .set({ deletedAt: timestamp(ctx) })
+    .where(eq(diagnostics.id, id))
+    .run();
+  return { ok: true as const };
+}
+
+export function attachHrPlan(
+  ctx: Context,
+  { id, document }: ParsedInput<'diagnostics.attachHrPlan'>,
+): Diagnostic {
+  findRow(ctx, id);
+  const documentId = storeDocument(ctx, document);
+  ctx.db
+    .update(diagnostics)
+    .set({ hrPlanDocumentId: documentId, updatedAt: timestamp(ctx) })
+    .where(eq(diagnostics.id, id))
+    .run();
+  return getDiagnostic(ctx, id);
+}
+
+/** The latest completed diagnostic against the baseline, domain by domain, in % of each scale. */
+export function compareWithBaseline(ctx: Context, organisationId: string): DiagnosticComparison {
+  const completed = listForOrganisation(ctx, organisationId).filter((d) => d.status === 'completed');
+  const baselineSummary = completed.find((d) => d.isBaseline) ?? null;
+  const latestSummary = completed.length > 1 ? completed[completed.length - 1]! : null;
+  const baseline = baselineSummary && getDiagnostic(ctx, baselineSummary.id);
+  const latest = latestSummary && getDiagnostic(ctx, latestSummary.id);
+  const percent = (d: Diagnostic | null, code: string) => {
+    const score = d?.domainScores.find((s) => s.code === code)?.score ?? null;
+    return d ? asPercent(score, d.scaleMin, d.scaleMax) : null;
+  };
+  const codes = new Map<string, string>();
+  for (const d of [latest, baseline])
+    for (const s of d?.domainScores ?? []) if (!codes.has(s.code)) codes.set(s.code, s.name);
+  const domains = [...codes].map(([code, name]) => {
+    const before = percent(baseline, code);
+    const after = percent(latest, code);
+    return {
+      code,
+      name,
+      baseline: before,
+      latest: after,
+      change: before !== null && after !== null ? Math.round((after - before) * 10) / 10 : null,
+    };
+  });
+  const indexPercent = (d: Diagnostic | null) => (d ? asPercent(d.index, d.scaleMin, d.scaleMax) : null);
+  const before = indexPercent(baseline);
+  const after = indexPercent(latest);
+  return {
+    baseline: baselineSummary,
+    latest: latestSummary,
+    domains,
+    indexChange: before !== null && after !== null ? Math.round((after - before) * 10) / 10 : null,
+  };
+}
