@@ -11,6 +11,12 @@ import { OrganisationPage } from '../organisations/OrganisationPage';
 import { OrganisationFormPage } from '../organisations/OrganisationFormPage';
 import { AgreementsPage } from '../agreements/AgreementsPage';
 import { NotFound } from './NotFound';
+import { DiagnosticPage } from '../diagnostics/DiagnosticPage';
+import { FrameworkPage } from '../diagnostics/FrameworkPage';
+import { SelectionPage } from '../selection/SelectionPage';
+import { CriteriaSetPage } from '../selection/CriteriaSetPage';
+import { RoundPage } from '../selection/RoundPage';
+import { MinutesPage } from '../selection/MinutesPage';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -18,6 +24,8 @@ const queryClient = new QueryClient({
 
 // A hash router: the same URLs work from a file in Electron and from the loopback server.
 const router = createHashRouter([
+  // The minutes print on their own page, without the application's frame.
+  { path: 'selection/comites/:id/pv', element: <MinutesPage /> },
   {
     element: <Shell />,
     children: [
@@ -26,7 +34,13 @@ const router = createHashRouter([
       { path: 'organisations/nouvelle', element: <OrganisationFormPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
       { path: 'organisations/:id/modifier', element: <OrganisationFormPage /> },
+      { path: 'organisations/:organisationId/diagnostics/nouveau', element: <DiagnosticPage /> },
+      { path: 'diagnostics/:id', element: <DiagnosticPage /> },
+      { path: 'grille-diagnostic', element: <FrameworkPage /> },
       { path: 'conventions', element: <AgreementsPage /> },
+      { path: 'selection', element: <SelectionPage /> },
+      { path: 'selection/grilles/:id', element: <CriteriaSetPage /> },
+      { path: 'selection/comites/:id', element: <RoundPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

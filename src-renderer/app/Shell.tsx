@@ -1,5 +1,5 @@
 import { AppShell, Group, Image, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconFileCertificate } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconFileCertificate, IconGavel, IconListCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { languages } from '../i18n';
@@ -11,6 +11,8 @@ export function Shell() {
   const items = [
     { to: '/organisations', label: t('nav.organisations'), icon: IconBuildingCommunity },
     { to: '/conventions', label: t('nav.agreements'), icon: IconFileCertificate },
+    { to: '/selection', label: t('nav.selection'), icon: IconGavel },
+    { to: '/grille-diagnostic', label: t('nav.framework'), icon: IconListCheck },
   ];
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm' }} padding="lg">

@@ -1,6 +1,9 @@
 import type { Messages } from './fr';
+import diagnostics from './en.diagnostics';
+import selection from './en.selection';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** The same keys as the French messages, with any text. */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<Messages> = {
   app: {
@@ -9,7 +12,12 @@ const en: Shape<Messages> = {
     language: 'Language',
     navigation: 'Navigation',
   },
-  nav: { organisations: 'Organisations', agreements: 'Agreements' },
+  nav: {
+    organisations: 'Organisations',
+    agreements: 'Agreements',
+    selection: 'Selection',
+    framework: 'Diagnostic grid',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -190,7 +198,28 @@ const en: Shape<Messages> = {
     sameStatus: 'The organisation already has this status.',
     agreementNumberTaken: 'Another agreement already has this number.',
     formInvalid: 'Correct the highlighted fields.',
+    scoreOutOfScale: 'Score outside the scale.',
+    unknownCriterion: 'Unknown criterion for this grid.',
+    unknownDomain: 'Unknown domain for this grid.',
+    diagnosticIncomplete: 'Every criterion must be scored before the diagnostic is completed.',
+    codeFormat: 'Code in lower case, digits and “_” only.',
+    duplicateCode: 'This code is already used by another domain.',
+    domainNeedsCriterion: 'A domain needs at least one criterion.',
+    descriptorsCount: 'One descriptor is needed for each level of the scale.',
+    fileEmpty: 'The file is empty.',
+    fileTooLarge: 'The file is larger than 20 MB.',
+    fileUnreadable: 'The file could not be read.',
+    weightMin: 'The weight must be at least 1.',
+    weightsTotal: 'The weights must add up to 100.',
+    criteriaRequired: 'Add at least one criterion.',
+    criteriaSetNotValidated: 'The criteria set must first be validated by the steering committee.',
+    quorumMin: 'The quorum is at least 1 member.',
+    conflictNoScore: 'A member with a conflict of interest does not score this candidate.',
+    undecidedCandidates: 'Every candidate must first have a decision.',
+    validationBeforeMeeting: 'The validation cannot precede the committee meeting.',
   },
+  diagnostics,
+  selection,
 };
 
 export default en;

@@ -1,3 +1,6 @@
+import diagnostics from './fr.diagnostics';
+import selection from './fr.selection';
+
 const fr = {
   app: {
     name: 'Parcours',
@@ -8,6 +11,8 @@ const fr = {
   nav: {
     organisations: 'Organisations',
     agreements: 'Conventions',
+    selection: 'Sélection',
+    framework: 'Grille de diagnostic',
   },
   common: {
     save: 'Enregistrer',
@@ -189,7 +194,28 @@ const fr = {
     sameStatus: 'L’organisation a déjà ce statut.',
     agreementNumberTaken: 'Une autre convention porte déjà ce numéro.',
     formInvalid: 'Corrigez les champs signalés.',
+    scoreOutOfScale: 'Note hors de l’échelle.',
+    unknownCriterion: 'Critère inconnu pour cette grille.',
+    unknownDomain: 'Domaine inconnu pour cette grille.',
+    diagnosticIncomplete: 'Chaque critère doit être noté avant de terminer le diagnostic.',
+    codeFormat: 'Code en minuscules, chiffres et « _ » seulement.',
+    duplicateCode: 'Ce code est déjà utilisé par un autre domaine.',
+    domainNeedsCriterion: 'Un domaine doit avoir au moins un critère.',
+    descriptorsCount: 'Il faut un descripteur par niveau de l’échelle.',
+    fileEmpty: 'Le fichier est vide.',
+    fileTooLarge: 'Le fichier dépasse 20 Mo.',
+    fileUnreadable: 'Le fichier n’a pas pu être lu.',
+    weightMin: 'Le poids doit être d’au moins 1.',
+    weightsTotal: 'La somme des poids doit être égale à 100.',
+    criteriaRequired: 'Ajoutez au moins un critère.',
+    criteriaSetNotValidated: 'La grille doit d’abord être validée par le comité de pilotage.',
+    quorumMin: 'Le quorum est d’au moins 1 membre.',
+    conflictNoScore: 'Un membre en conflit d’intérêts ne note pas ce candidat.',
+    undecidedCandidates: 'Chaque candidat doit d’abord avoir une décision.',
+    validationBeforeMeeting: 'La validation ne peut pas précéder la réunion du comité.',
   },
+  diagnostics,
+  selection,
 };
 
 export default fr;

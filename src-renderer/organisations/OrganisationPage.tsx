@@ -37,6 +37,7 @@ import { notifySaved, showCallError } from '../components/forms';
 import { QueryState } from '../components/QueryState';
 import { formatDate, formatEur, formatFcfa, formatNumber, formatPercent } from '../format';
 import { AgreementModal } from '../agreements/AgreementModal';
+import { DiagnosticsCard } from '../diagnostics/DiagnosticsCard';
 import { statusColor } from './labels';
 import { StatusModal } from './StatusModal';
 
@@ -164,6 +165,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                 <Field label={t('organisation.fields.keyFunctions')}>{o.keyFunctions ?? none}</Field>
               </SimpleGrid>
             </Card>
+            <DiagnosticsCard organisationId={o.id} />
             <AgreementsCard organisation={o} />
           </Stack>
         </Grid.Col>

@@ -1,0 +1,3 @@
+export function DiagnosticPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+export function DiagnosticsCard({ organisationId }: { organisationId: string }) {
+  void organisationId;
+  return null;
+}

@@ -1,0 +1,3 @@
+export function FrameworkPage() {
+  return null;
+}

@@ -1,0 +1,6 @@
+// French texts of the diagnostics pages.
+const diagnostics = {
+  title: 'Diagnostics',
+};
+
+export default diagnostics;

@@ -1,0 +1,6 @@
+// French texts of the selection pages.
+const selection = {
+  title: 'Sélection',
+};
+
+export default selection;

@@ -1,0 +1,3 @@
+export function CriteriaSetPage() {
+  return null;
+}

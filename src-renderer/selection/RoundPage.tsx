@@ -1,0 +1,3 @@
+export function RoundPage() {
+  return null;
+}
