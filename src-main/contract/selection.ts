@@ -119,7 +119,7 @@ export const decideInput = z.strictObject({
 
 export const concludeRoundInput = z.strictObject({
   id,
-  consensus: z.boolean(),
+  consensus: z.boolean(typeError('errors.required')),
   steeringValidatedOn: isoDate.nullish().transform((v) => v ?? null),
   steeringReference: optionalText(200),
 });

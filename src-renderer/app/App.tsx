@@ -52,7 +52,7 @@ export function App() {
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en-gb' : 'fr', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
-          <Notifications position="bottom-right" limit={3} autoClose={3000} />
+          <Notifications position="top-center" limit={3} autoClose={3000} />
           <RouterProvider router={router} />
         </QueryClientProvider>
       </DatesProvider>

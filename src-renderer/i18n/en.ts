@@ -34,6 +34,7 @@ const en: Shape<Messages> = {
     error: 'Error',
     retry: 'Retry',
     datePlaceholder: 'dd/mm/yyyy',
+    labelValue: '{{label}}: {{value}}',
     total: 'Total',
     women: 'Women',
     men: 'Men',

@@ -30,6 +30,7 @@ const fr = {
     error: 'Erreur',
     retry: 'Réessayer',
     datePlaceholder: 'jj/mm/aaaa',
+    labelValue: '{{label}} : {{value}}',
     total: 'Total',
     women: 'Femmes',
     men: 'Hommes',

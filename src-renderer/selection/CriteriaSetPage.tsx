@@ -1,3 +1,407 @@
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronLeft, IconLock, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  criteriaSetFields,
+  organisationStatuses,
+  organisationTypes,
+  validateCriteriaSetInput,
+  type CriteriaSet,
+  type CriteriaSetFields,
+} from '../../src-main/contract';
+import { useCall, useMutate } from '../api/hooks';
+import { DateField } from '../components/DateField';
+import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { QueryState } from '../components/QueryState';
+import { formatDate } from '../format';
+
+const template: CriteriaSetFields = {
+  name: '',
+  scoreMax: 5,
+  criteria: [{ name: '', description: '', weight: 100 }],
+  eligibility: {
+    requireCompletedDiagnostic: true,
+    allowedStatuses: ['diagnosed', 'candidate'],
+    allowedTypes: [],
+  },
+};
+
+/** A criteria set: edited while a draft, read-only once validated by the steering committee. */
 export function CriteriaSetPage() {
-  return null;
+  const { id = '' } = useParams();
+  if (id === 'nouvelle') return <CriteriaSetForm />;
+  return <ExistingSet id={id} />;
+}
+
+function ExistingSet({ id }: { id: string }) {
+  const query = useCall('criteriaSets.get', { id });
+  return (
+    <QueryState query={query}>
+      {(set) =>
+        set.status === 'validated' ? <ValidatedSet set={set} /> : <CriteriaSetForm key={set.id} set={set} />
+      }
+    </QueryState>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/selection?onglet=grilles" size="sm">
+      <Group gap={4}>
+        <IconChevronLeft size={14} />
+        {t('selection.tabs.sets')}
+      </Group>
+    </Anchor>
+  );
+}
+
+function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useMutate('criteriaSets.create');
+  const update = useMutate('criteriaSets.update');
+  const [validateOpened, validateModal] = useDisclosure();
+  const form = useForm<CriteriaSetFields>({
+    initialValues: set
+      ? {
+          name: set.name,
+          scoreMax: set.scoreMax,
+          eligibility: set.eligibility,
+          criteria: set.criteria.map(({ name, description, weight }) => ({
+            name,
+            description: description ?? '',
+            weight,
+          })),
+        }
+      : template,
+    validate: contractResolver(criteriaSetFields),
+  });
+  const total = form.values.criteria.reduce((sum, c) => sum + (Number(c.weight) || 0), 0);
+  const submit = form.onSubmit((values) => {
+    const fields = criteriaSetFields.parse(values);
+    if (set) {
+      update.mutate(
+        { id: set.id, fields },
+        {
+          onSuccess: () => notifySaved(t('selection.sets.created')),
+          onError: (e) => showCallError(e, form, 'fields'),
+        },
+      );
+    } else {
+      create.mutate(fields, {
+        onSuccess: (s) => {
+          notifySaved(t('selection.sets.created'));
+          navigate(`/selection/grilles/${s.id}`, { replace: true });
+        },
+        onError: (e) => showCallError(e, form),
+      });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md" maw={1000}>
+        <BackLink />
+        <Group justify="space-between">
+          <Title order={2}>
+            {set
+              ? `${set.name} — ${t('selection.sets.version', { version: set.version })}`
+              : t('selection.sets.new')}
+          </Title>
+          {set && (
+            <Badge color="gray" variant="light" size="lg">
+              {t('selection.sets.draft')}
+            </Badge>
+          )}
+        </Group>
+        <Card withBorder>
+          <Group grow align="flex-start">
+            <TextInput label={t('selection.sets.name')} withAsterisk {...form.getInputProps('name')} />
+            <NumberInput
+              label={t('selection.sets.scoreMax')}
+              description={t('selection.sets.scoreMaxHint')}
+              min={2}
+              max={20}
+              allowDecimal={false}
+              {...form.getInputProps('scoreMax')}
+            />
+          </Group>
+        </Card>
+        <Card withBorder>
+          <Title order={4} mb="sm">
+            {t('selection.sets.criteria')}
+          </Title>
+          <Table verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w="35%">{t('selection.sets.criterion')}</Table.Th>
+                <Table.Th>{t('selection.sets.description')}</Table.Th>
+                <Table.Th w={110}>{t('selection.sets.weight')}</Table.Th>
+                <Table.Th w={40} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {form.values.criteria.map((_, i) => (
+                <Table.Tr key={form.key(`criteria.${i}`)}>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={`${t('selection.sets.criterion')} ${i + 1}`}
+                      {...form.getInputProps(`criteria.${i}.name`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Textarea
+                      autosize
+                      minRows={1}
+                      aria-label={`${t('selection.sets.description')} ${i + 1}`}
+                      {...form.getInputProps(`criteria.${i}.description`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberInput
+                      aria-label={`${t('selection.sets.weight')} ${i + 1}`}
+                      min={1}
+                      max={100}
+                      allowDecimal={false}
+                      {...form.getInputProps(`criteria.${i}.weight`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`${t('common.delete')} ${i + 1}`}
+                      disabled={form.values.criteria.length === 1}
+                      onClick={() => form.removeListItem('criteria', i)}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Group justify="space-between" mt="sm">
+            <Button
+              variant="light"
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => form.insertListItem('criteria', { name: '', description: '', weight: 0 })}
+            >
+              {t('selection.sets.addCriterion')}
+            </Button>
+            <Text fw={600} c={total === 100 ? 'teal.8' : 'red.7'} data-testid="weights-total">
+              {t('selection.sets.weightsTotal', { total })}
+            </Text>
+          </Group>
+          {form.errors.criteria && (
+            <Text c="red.7" size="sm" mt="xs">
+              {form.errors.criteria}
+            </Text>
+          )}
+        </Card>
+        <Card withBorder>
+          <Title order={4} mb="sm">
+            {t('selection.sets.eligibility')}
+          </Title>
+          <Stack>
+            <Switch
+              label={t('selection.sets.requireDiagnostic')}
+              {...form.getInputProps('eligibility.requireCompletedDiagnostic', { type: 'checkbox' })}
+            />
+            <MultiSelect
+              label={t('selection.sets.allowedStatuses')}
+              data={organisationStatuses.map((s) => ({ value: s, label: t(`organisation.status.${s}`) }))}
+              {...form.getInputProps('eligibility.allowedStatuses')}
+            />
+            <MultiSelect
+              label={t('selection.sets.allowedTypes')}
+              placeholder={
+                form.values.eligibility.allowedTypes?.length ? undefined : t('selection.sets.allTypes')
+              }
+              data={organisationTypes.map((s) => ({ value: s, label: t(`organisation.type.${s}`) }))}
+              {...form.getInputProps('eligibility.allowedTypes')}
+            />
+          </Stack>
+        </Card>
+        <Group justify="flex-end">
+          {set && (
+            <Button variant="default" onClick={validateModal.open} disabled={form.isDirty()}>
+              {t('selection.sets.validate')}
+            </Button>
+          )}
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+      {set && <ValidateModal set={set} opened={validateOpened} onClose={validateModal.close} />}
+    </form>
+  );
+}
+
+function ValidateModal({ set, opened, onClose }: { set: CriteriaSet; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const validate = useMutate('criteriaSets.validate');
+  const form = useForm({
+    initialValues: { id: set.id, validatedOn: null as unknown as string, validationReference: '' },
+    validate: contractResolver(validateCriteriaSetInput),
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('selection.sets.validateTitle')} centered>
+      <Stack>
+        <DateField
+          label={t('selection.sets.validatedOnField')}
+          withAsterisk
+          {...form.getInputProps('validatedOn')}
+        />
+        <TextInput
+          label={t('selection.sets.reference')}
+          withAsterisk
+          {...form.getInputProps('validationReference')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            loading={validate.isPending}
+            onClick={() => {
+              if (form.validate().hasErrors) return;
+              validate.mutate(form.values, {
+                onSuccess: () => {
+                  notifySaved(t('selection.sets.validatedNotice'));
+                  onClose();
+                },
+                onError: (e) => showCallError(e, form),
+              });
+            }}
+          >
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function ValidatedSet({ set }: { set: CriteriaSet }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const newVersion = useMutate('criteriaSets.newVersion');
+  return (
+    <Stack gap="md" maw={1000}>
+      <BackLink />
+      <Group justify="space-between">
+        <Title order={2}>
+          {set.name} — {t('selection.sets.version', { version: set.version })}
+        </Title>
+        <Badge color="teal" variant="light" size="lg">
+          {t('selection.sets.validated')}
+        </Badge>
+      </Group>
+      <Alert icon={<IconLock size={18} />} color="teal" variant="light">
+        <Text size="sm" fw={600}>
+          {t('selection.sets.validatedOn', {
+            date: formatDate(set.validatedOn),
+            reference: set.validationReference,
+          })}
+        </Text>
+        <Text size="sm">{t('selection.sets.lockedNotice')}</Text>
+      </Alert>
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          {t('selection.sets.criteria')}
+        </Title>
+        <Table verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('selection.sets.criterion')}</Table.Th>
+              <Table.Th>{t('selection.sets.description')}</Table.Th>
+              <Table.Th ta="right">{t('selection.sets.weight')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {set.criteria.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td fw={600}>{c.name}</Table.Td>
+                <Table.Td>{c.description ?? t('common.none')}</Table.Td>
+                <Table.Td ta="right">{c.weight}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Text size="sm" c="dimmed" mt="sm">
+          {t('common.labelValue', { label: t('selection.sets.scoreMax'), value: set.scoreMax })}
+        </Text>
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          {t('selection.sets.eligibility')}
+        </Title>
+        <Stack gap={4}>
+          {set.eligibility.requireCompletedDiagnostic && (
+            <Text size="sm">• {t('selection.sets.requireDiagnostic')}</Text>
+          )}
+          <Text size="sm">
+            •{' '}
+            {t('common.labelValue', {
+              label: t('selection.sets.allowedStatuses'),
+              value: set.eligibility.allowedStatuses.map((s) => t(`organisation.status.${s}`)).join(', '),
+            })}
+          </Text>
+          <Text size="sm">
+            •{' '}
+            {t('common.labelValue', {
+              label: t('selection.sets.allowedTypes'),
+              value: set.eligibility.allowedTypes.length
+                ? set.eligibility.allowedTypes.map((s) => t(`organisation.type.${s}`)).join(', ')
+                : t('selection.sets.allTypes'),
+            })}
+          </Text>
+        </Stack>
+      </Card>
+      <Group justify="flex-end">
+        <Button
+          loading={newVersion.isPending}
+          onClick={() =>
+            newVersion.mutate(
+              { id: set.id },
+              {
+                onSuccess: (s) => {
+                  notifySaved(t('selection.sets.newVersionNotice'));
+                  navigate(`/selection/grilles/${s.id}`);
+                },
+                onError: (e) => showCallError(e),
+              },
+            )
+          }
+        >
+          {t('selection.sets.newVersion')}
+        </Button>
+      </Group>
+    </Stack>
+  );
 }

@@ -3,11 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { Envelope, Input, Method, Output } from '../../src-main/contract';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
 interface WebMode {
+  /** Calls the contract over HTTP as the app does, to prepare data a test is not about. */
+  call: <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
   launchUrl: string;
   origin: string;
   token: string;
@@ -61,6 +64,16 @@ export const test = base.extend<{ signIn: () => Promise<void> }, { web: WebMode 
         },
         get token() {
           return new URL(server.launchUrl).searchParams.get('token')!;
+        },
+        call: async (method, input) => {
+          const response = await fetch(`${web.origin}/api/${method}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${web.token}` },
+            body: JSON.stringify(input),
+          });
+          const envelope = (await response.json()) as Envelope<never>;
+          if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
+          return envelope.value;
         },
         restart: async () => {
           await stop(server.child);

@@ -1,0 +1,126 @@
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Group,
+  Select,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { memberFields, memberRoles, type MemberFields, type Round } from '../../src-main/contract';
+import { useMutate } from '../api/hooks';
+import { contractResolver, showCallError } from '../components/forms';
+
+export function MembersCard({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  const add = useMutate('rounds.addMember');
+  const update = useMutate('rounds.updateMember');
+  const remove = useMutate('rounds.removeMember');
+  const form = useForm<MemberFields>({
+    initialValues: { name: '', role: 'member', institution: '', present: true },
+    validate: contractResolver(memberFields),
+  });
+  const roles = memberRoles.map((r) => ({ value: r, label: t(`selection.members.roles.${r}`) }));
+  const submit = form.onSubmit((values) =>
+    add.mutate(
+      { roundId: round.id, fields: memberFields.parse(values) },
+      { onSuccess: () => form.reset(), onError: (e) => showCallError(e, form, 'fields') },
+    ),
+  );
+
+  return (
+    <Card withBorder>
+      <Title order={4} mb="sm">
+        {t('selection.members.title')}
+      </Title>
+      {round.members.length === 0 ? (
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('selection.members.none')}
+        </Text>
+      ) : (
+        <Table verticalSpacing="xs" mb="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('selection.members.name')}</Table.Th>
+              <Table.Th>{t('selection.members.role')}</Table.Th>
+              <Table.Th>{t('selection.members.institution')}</Table.Th>
+              <Table.Th>{t('selection.members.present')}</Table.Th>
+              <Table.Th w={40} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {round.members.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td fw={600}>{m.name}</Table.Td>
+                <Table.Td>{t(`selection.members.roles.${m.role}`)}</Table.Td>
+                <Table.Td>{m.institution ?? t('common.none')}</Table.Td>
+                <Table.Td>
+                  <Switch
+                    aria-label={`${t('selection.members.present')} : ${m.name}`}
+                    checked={m.present}
+                    onChange={(e) =>
+                      update.mutate(
+                        {
+                          id: m.id,
+                          fields: {
+                            name: m.name,
+                            role: m.role,
+                            institution: m.institution,
+                            present: e.currentTarget.checked,
+                          },
+                        },
+                        { onError: (err) => showCallError(err) },
+                      )
+                    }
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={`${t('common.delete')} ${m.name}`}
+                    onClick={() => remove.mutate({ id: m.id }, { onError: (e) => showCallError(e) })}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <form onSubmit={submit} noValidate>
+        <Group align="flex-start" gap="sm">
+          <TextInput
+            label={t('selection.members.name')}
+            withAsterisk
+            style={{ flex: 2 }}
+            {...form.getInputProps('name')}
+          />
+          <Select
+            label={t('selection.members.role')}
+            withAsterisk
+            allowDeselect={false}
+            data={roles}
+            style={{ flex: 1 }}
+            {...form.getInputProps('role')}
+          />
+          <TextInput
+            label={t('selection.members.institution')}
+            style={{ flex: 2 }}
+            {...form.getInputProps('institution')}
+          />
+          <Button type="submit" mt={25} loading={add.isPending}>
+            {t('selection.members.add')}
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,177 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { decideInput, decisions, type CandidateResult, type Round } from '../../src-main/contract';
+import { useMutate } from '../api/hooks';
+import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { formatNumber } from '../format';
+import { decisionColor } from './labels';
+
+export function ResultsCard({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  const [deciding, setDeciding] = useState<CandidateResult | null>(null);
+  const memberName = (id: string) => round.members.find((m) => m.id === id)?.name ?? '';
+  return (
+    <Card withBorder>
+      <Title order={4} mb="sm">
+        {t('selection.results.title')}
+      </Title>
+      <Table.ScrollContainer minWidth={760}>
+        <Table verticalSpacing="sm" data-testid="ranking">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={80}>{t('selection.results.rank')}</Table.Th>
+              <Table.Th>{t('selection.results.candidate')}</Table.Th>
+              {round.criteriaSet.criteria.map((c) => (
+                <Table.Th key={c.id} ta="right">
+                  {c.name}
+                </Table.Th>
+              ))}
+              <Table.Th ta="right">{t('selection.results.total')}</Table.Th>
+              <Table.Th>{t('selection.results.decision')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {round.candidates.map((c) => (
+              <Table.Tr key={c.id} data-testid={`rank-row-${c.organisationAcronym ?? c.organisationName}`}>
+                <Table.Td>
+                  <Text fw={700}>{c.rank ?? t('common.none')}</Text>
+                  {c.tied && (
+                    <Text size="xs" c="orange.8">
+                      {t('selection.results.tie')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {c.organisationName}
+                  </Text>
+                  {!c.complete && (
+                    <Text size="xs" c="red.7">
+                      {t('selection.results.incomplete')}
+                    </Text>
+                  )}
+                  {c.conflicts.length > 0 && (
+                    <Text size="xs" c="dimmed">
+                      {t('selection.results.conflictsOf', {
+                        names: c.conflicts.map((x) => memberName(x.memberId)).join(', '),
+                      })}
+                    </Text>
+                  )}
+                </Table.Td>
+                {c.criteria.map((x) => (
+                  <Table.Td key={x.criterionId} ta="right">
+                    {x.mean === null ? t('common.none') : formatNumber(x.mean, 2)}
+                  </Table.Td>
+                ))}
+                <Table.Td ta="right" fw={700} data-testid="total">
+                  {c.total === null ? t('common.none') : formatNumber(c.total, 2)}
+                </Table.Td>
+                <Table.Td>
+                  {c.decision ? (
+                    <Stack gap={2}>
+                      <Badge color={decisionColor[c.decision]} variant="light">
+                        {t(`selection.results.decisions.${c.decision}`)}
+                      </Badge>
+                      <Text size="xs" c="dimmed">
+                        {c.justification}
+                      </Text>
+                    </Stack>
+                  ) : (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => setDeciding(c)}
+                      aria-label={`${t('selection.results.decide')} — ${c.organisationName}`}
+                    >
+                      {t('selection.results.decide')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {deciding && <DecisionModal round={round} candidate={deciding} onClose={() => setDeciding(null)} />}
+    </Card>
+  );
+}
+
+function DecisionModal({
+  round,
+  candidate,
+  onClose,
+}: {
+  round: Round;
+  candidate: CandidateResult;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const decide = useMutate('rounds.decide');
+  const form = useForm({
+    initialValues: {
+      roundId: round.id,
+      candidateId: candidate.id,
+      decision: null as unknown as string,
+      justification: '',
+    },
+    validate: contractResolver(decideInput),
+  });
+  const submit = form.onSubmit((values) =>
+    decide.mutate(decideInput.parse(values), {
+      onSuccess: () => {
+        notifySaved(t('selection.results.decisionSaved'));
+        onClose();
+      },
+      onError: (e) => showCallError(e, form),
+    }),
+  );
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('selection.results.decisionTitle', { name: candidate.organisationName })}
+      centered
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Select
+            label={t('selection.results.decision')}
+            withAsterisk
+            data={decisions.map((d) => ({ value: d, label: t(`selection.results.decisions.${d}`) }))}
+            {...form.getInputProps('decision')}
+          />
+          <Textarea
+            label={t('selection.results.justification')}
+            withAsterisk
+            autosize
+            minRows={3}
+            {...form.getInputProps('justification')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={decide.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
