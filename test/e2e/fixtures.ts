@@ -105,6 +105,7 @@ export async function snapshot(page: Page, name: string) {
   const viewport = page.viewportSize()!;
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   // Passing notices ("Organisation enregistrée") would hide the page under them.
   const hideNotices = await page.addStyleTag({
     content: '.mantine-Notifications-root { display: none !important; }',
