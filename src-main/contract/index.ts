@@ -39,6 +39,25 @@ import {
   roundSummary,
   validateCriteriaSetInput,
 } from './selection';
+import {
+  changePathwayStatusInput,
+  createParticipantInput,
+  listParticipantsInput,
+  listSessionsInput,
+  moduleFields,
+  participant,
+  participantFields,
+  pathway,
+  pathwayFields,
+  pathwaySummary,
+  recordAttendanceInput,
+  recordEvaluationsInput,
+  session,
+  sessionFields,
+  sessionPage,
+  stepsInput,
+  trainingModule,
+} from './training';
 
 export * from './common';
 export * from './organisations';
@@ -47,6 +66,7 @@ export * from './money';
 export * from './dates';
 export * from './diagnostics';
 export * from './selection';
+export * from './training';
 
 const byId = z.strictObject({ id });
 
@@ -131,6 +151,59 @@ export const contract = {
   'rounds.recordScores': { input: recordScoresInput, output: round },
   'rounds.decide': { input: decideInput, output: round },
   'rounds.conclude': { input: concludeRoundInput, output: round },
+
+  'participants.list': { input: listParticipantsInput, output: page(participant) },
+  'participants.get': { input: byId, output: participant },
+  'participants.create': { input: createParticipantInput, output: participant },
+  'participants.update': { input: z.strictObject({ id, fields: participantFields }), output: participant },
+  'participants.checkDuplicates': {
+    input: z.strictObject({ fields: participantFields, exceptId: id.optional() }),
+    output: z.array(participant),
+  },
+
+  'modules.list': { input: z.strictObject({}), output: z.array(trainingModule) },
+  'modules.get': { input: byId, output: trainingModule },
+  'modules.create': { input: moduleFields, output: trainingModule },
+  'modules.update': { input: z.strictObject({ id, fields: moduleFields }), output: trainingModule },
+  'modules.attachMaterial': {
+    input: z.strictObject({ id, document: documentInput }),
+    output: trainingModule,
+  },
+  'modules.removeMaterial': { input: z.strictObject({ id, documentId: id }), output: trainingModule },
+
+  'pathways.list': {
+    input: z.strictObject({ organisationId: id.optional() }),
+    output: z.array(pathwaySummary),
+  },
+  'pathways.get': { input: byId, output: pathway },
+  'pathways.create': { input: pathwayFields, output: pathway },
+  'pathways.update': { input: z.strictObject({ id, fields: pathwayFields }), output: pathway },
+  'pathways.saveSteps': { input: stepsInput, output: pathway },
+  'pathways.changeStatus': { input: changePathwayStatusInput, output: pathway },
+  'pathways.enrol': {
+    input: z.strictObject({ pathwayId: id, participantIds: z.array(id).min(1).max(500) }),
+    output: pathway,
+  },
+  'pathways.unenrol': { input: z.strictObject({ pathwayId: id, participantId: id }), output: pathway },
+
+  'sessions.list': { input: listSessionsInput, output: sessionPage },
+  'sessions.get': { input: byId, output: session },
+  'sessions.create': { input: sessionFields, output: session },
+  'sessions.update': { input: z.strictObject({ id, fields: sessionFields }), output: session },
+  'sessions.addParticipants': {
+    input: z.strictObject({
+      sessionId: id,
+      participantIds: z.array(id).min(1).max(500),
+      walkIn: z.boolean(),
+    }),
+    output: session,
+  },
+  'sessions.removeParticipant': {
+    input: z.strictObject({ sessionId: id, participantId: id }),
+    output: session,
+  },
+  'sessions.recordAttendance': { input: recordAttendanceInput, output: session },
+  'sessions.recordEvaluations': { input: recordEvaluationsInput, output: session },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

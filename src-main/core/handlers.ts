@@ -7,6 +7,10 @@ import * as frameworks from './diagnostics/frameworks';
 import * as diagnostics from './diagnostics/service';
 import * as criteriaSets from './selection/criteriaSets';
 import * as rounds from './selection/rounds';
+import * as participants from './training/participants';
+import * as modules from './training/modules';
+import * as pathways from './training/pathways';
+import * as sessions from './training/sessions';
 
 export type Handlers = {
   [M in Method]: (ctx: Context, input: ParsedInput<M>) => Output<M>;
@@ -65,4 +69,36 @@ export const handlers: Handlers = {
   'rounds.recordScores': rounds.recordScores,
   'rounds.decide': rounds.decide,
   'rounds.conclude': rounds.concludeRound,
+
+  'participants.list': participants.listParticipants,
+  'participants.get': (ctx, { id }) => participants.getParticipant(ctx, id),
+  'participants.create': participants.createParticipant,
+  'participants.update': participants.updateParticipant,
+  'participants.checkDuplicates': (ctx, { fields, exceptId }) =>
+    participants.likelyDuplicates(ctx, fields, exceptId),
+
+  'modules.list': (ctx) => modules.listModules(ctx),
+  'modules.get': (ctx, { id }) => modules.getModule(ctx, id),
+  'modules.create': modules.createModule,
+  'modules.update': modules.updateModule,
+  'modules.attachMaterial': modules.attachMaterial,
+  'modules.removeMaterial': modules.removeMaterial,
+
+  'pathways.list': pathways.listPathways,
+  'pathways.get': (ctx, { id }) => pathways.getPathway(ctx, id),
+  'pathways.create': pathways.createPathway,
+  'pathways.update': pathways.updatePathway,
+  'pathways.saveSteps': pathways.saveSteps,
+  'pathways.changeStatus': pathways.changePathwayStatus,
+  'pathways.enrol': pathways.enrol,
+  'pathways.unenrol': pathways.unenrol,
+
+  'sessions.list': sessions.listSessions,
+  'sessions.get': (ctx, { id }) => sessions.getSession(ctx, id),
+  'sessions.create': sessions.createSession,
+  'sessions.update': sessions.updateSession,
+  'sessions.addParticipants': sessions.addSessionParticipants,
+  'sessions.removeParticipant': sessions.removeSessionParticipant,
+  'sessions.recordAttendance': sessions.recordAttendance,
+  'sessions.recordEvaluations': sessions.recordEvaluations,
 };

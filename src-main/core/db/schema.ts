@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
   createdAt: text('created_at').notNull(),
@@ -321,4 +330,240 @@ export const roundScores = sqliteTable(
     primaryKey({ columns: [t.memberId, t.candidateId, t.criterionId] }),
     index('round_scores_candidate_idx').on(t.candidateId),
   ],
+);
+
+// ── Participants, modules, pathways, sessions ────────────────────────────────────
+
+export const participants = sqliteTable(
+  'participants',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    sex: text('sex').notNull(),
+    ageBand: text('age_band'),
+    position: text('position'),
+    decisionMaker: integer('decision_maker', { mode: 'boolean' }).notNull(),
+    phone: text('phone'),
+    /** The phone's digits only: the key of the "same phone" duplicate check. */
+    phoneDigits: text('phone_digits'),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('participants_organisation_idx').on(t.organisationId, t.lastName),
+    index('participants_name_idx').on(t.lastName, t.firstName),
+    index('participants_phone_idx').on(t.phoneDigits),
+  ],
+);
+
+export const trainingModules = sqliteTable('training_modules', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  theme: text('theme'),
+  objectives: text('objectives'),
+  durationHours: real('duration_hours').notNull(),
+  targetPublic: text('target_public'),
+  ...timestamps,
+});
+
+export const moduleMaterials = sqliteTable(
+  'module_materials',
+  {
+    moduleId: text('module_id')
+      .notNull()
+      .references(() => trainingModules.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+  },
+  (t) => [primaryKey({ columns: [t.moduleId, t.documentId] })],
+);
+
+export const pathways = sqliteTable(
+  'pathways',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    title: text('title').notNull(),
+    targetSkills: text('target_skills'),
+    performanceObjective: text('performance_objective'),
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on').notNull(),
+    budgetFcfa: integer('budget_fcfa').notNull(),
+    status: text('status').notNull(),
+    approvedOn: text('approved_on'),
+    approvalReference: text('approval_reference'),
+    suspensionReason: text('suspension_reason'),
+    ...timestamps,
+  },
+  (t) => [index('pathways_organisation_idx').on(t.organisationId)],
+);
+
+export const pathwayNeeds = sqliteTable(
+  'pathway_needs',
+  {
+    pathwayId: text('pathway_id')
+      .notNull()
+      .references(() => pathways.id),
+    needId: text('need_id')
+      .notNull()
+      .references(() => diagnosticNeeds.id),
+  },
+  (t) => [primaryKey({ columns: [t.pathwayId, t.needId] })],
+);
+
+export const pathwayParticipants = sqliteTable(
+  'pathway_participants',
+  {
+    pathwayId: text('pathway_id')
+      .notNull()
+      .references(() => pathways.id),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    enrolledAt: text('enrolled_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pathwayId, t.participantId] }),
+    index('pathway_participants_participant_idx').on(t.participantId),
+  ],
+);
+
+export const pathwaySteps = sqliteTable(
+  'pathway_steps',
+  {
+    id: text('id').primaryKey(),
+    pathwayId: text('pathway_id')
+      .notNull()
+      .references(() => pathways.id),
+    phase: text('phase').notNull(),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+  },
+  (t) => [index('pathway_steps_pathway_idx').on(t.pathwayId, t.position)],
+);
+
+export const pathwayActions = sqliteTable(
+  'pathway_actions',
+  {
+    id: text('id').primaryKey(),
+    stepId: text('step_id')
+      .notNull()
+      .references(() => pathwaySteps.id),
+    position: integer('position').notNull(),
+    type: text('type').notNull(),
+    title: text('title').notNull(),
+    plannedStart: text('planned_start').notNull(),
+    plannedEnd: text('planned_end').notNull(),
+    budgetFcfa: integer('budget_fcfa').notNull(),
+  },
+  (t) => [index('pathway_actions_step_idx').on(t.stepId, t.position)],
+);
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    pathwayActionId: text('pathway_action_id').references(() => pathwayActions.id),
+    moduleId: text('module_id').references(() => trainingModules.id),
+    phase: text('phase').notNull(),
+    region: text('region'),
+    commune: text('commune'),
+    venue: text('venue'),
+    costFcfa: integer('cost_fcfa').notNull(),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [index('sessions_action_idx').on(t.pathwayActionId)],
+);
+
+export const sessionDays = sqliteTable(
+  'session_days',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id),
+    date: text('date').notNull(),
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    halfDay: integer('half_day', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [
+    index('session_days_session_idx').on(t.sessionId, t.date),
+    index('session_days_date_idx').on(t.date),
+  ],
+);
+
+export const sessionTrainers = sqliteTable(
+  'session_trainers',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    sex: text('sex').notNull(),
+    kind: text('kind').notNull(),
+  },
+  (t) => [index('session_trainers_session_idx').on(t.sessionId)],
+);
+
+export const sessionParticipants = sqliteTable(
+  'session_participants',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    /** Added on the spot rather than enrolled through the pathway. */
+    walkIn: integer('walk_in', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.participantId] }),
+    index('session_participants_participant_idx').on(t.participantId),
+  ],
+);
+
+export const attendance = sqliteTable(
+  'attendance',
+  {
+    dayId: text('day_id')
+      .notNull()
+      .references(() => sessionDays.id),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    status: text('status').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.dayId, t.participantId] }),
+    index('attendance_participant_idx').on(t.participantId),
+  ],
+);
+
+export const evaluations = sqliteTable(
+  'evaluations',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    satisfaction: integer('satisfaction'),
+    preScore: real('pre_score'),
+    postScore: real('post_score'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.participantId] })],
 );

@@ -6,6 +6,7 @@ import { agreements, organisations, organisationStatusChanges } from '../db/sche
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { likePattern } from '../text';
+import { qualified } from '../db/sql';
 import { agreementsOf, agreementTotals } from '../agreements/queries';
 
 type Row = typeof organisations.$inferSelect;
@@ -135,7 +136,7 @@ export function getOrganisation(ctx: Context, id: string): Output<'organisations
   };
 }
 
-const activeAgreement = and(isNull(agreements.deletedAt), eq(agreements.organisationId, organisations.id));
+const activeAgreement = sql`${agreements.deletedAt} IS NULL AND ${agreements.organisationId} = ${qualified(organisations.id)}`;
 const agreementsCount = sql<number>`(SELECT count(*) FROM ${agreements} WHERE ${activeAgreement})`;
 const agreementsTotalFcfa = sql<number>`(SELECT coalesce(sum(${agreements.amountFcfa}), 0) FROM ${agreements} WHERE ${activeAgreement})`;
 

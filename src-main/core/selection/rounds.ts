@@ -22,6 +22,7 @@ import {
 } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
+import { qualified } from '../db/sql';
 import { findOrganisation, recordStatusChange } from '../organisations/service';
 import { getCriteriaSet } from './criteriaSets';
 import { scoreCandidates } from './scoring';
@@ -141,8 +142,8 @@ export function listRounds(ctx: Context): RoundSummary[] {
       meetingOn: selectionRounds.meetingOn,
       criteriaSetName: criteriaSets.name,
       criteriaSetVersion: criteriaSets.version,
-      candidatesCount: sql<number>`(SELECT count(*) FROM ${roundCandidates} WHERE ${roundCandidates.roundId} = ${selectionRounds.id})`,
-      decidedCount: sql<number>`(SELECT count(*) FROM ${roundCandidates} WHERE ${roundCandidates.roundId} = ${selectionRounds.id} AND ${roundCandidates.decision} IS NOT NULL)`,
+      candidatesCount: sql<number>`(SELECT count(*) FROM ${roundCandidates} WHERE ${roundCandidates.roundId} = ${qualified(selectionRounds.id)})`,
+      decidedCount: sql<number>`(SELECT count(*) FROM ${roundCandidates} WHERE ${roundCandidates.roundId} = ${qualified(selectionRounds.id)} AND ${roundCandidates.decision} IS NOT NULL)`,
       consensus: selectionRounds.consensus,
       steeringValidatedOn: selectionRounds.steeringValidatedOn,
     })

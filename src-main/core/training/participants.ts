@@ -1,0 +1,131 @@
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Output, Participant, ParsedInput } from '../../contract';
+import type { Context } from '../context';
+import { timestamp } from '../context';
+import { organisations, participants } from '../db/schema';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { likePattern } from '../text';
+import { findOrganisation } from '../organisations/service';
+import { phoneKey, similarNames } from './figures';
+
+type Fields = ParsedInput<'participants.create'>['fields'];
+
+export const participantColumns = {
+  id: participants.id,
+  organisationId: participants.organisationId,
+  organisationName: organisations.name,
+  organisationAcronym: organisations.acronym,
+  firstName: participants.firstName,
+  lastName: participants.lastName,
+  sex: participants.sex,
+  ageBand: participants.ageBand,
+  position: participants.position,
+  decisionMaker: participants.decisionMaker,
+  phone: participants.phone,
+  createdAt: participants.createdAt,
+};
+
+/** Participants with their organisation, as the contract shows them. */
+export function participantsWhere(ctx: Context, where: SQL | undefined): Participant[] {
+  return ctx.db
+    .select(participantColumns)
+    .from(participants)
+    .innerJoin(organisations, eq(organisations.id, participants.organisationId))
+    .where(and(isNull(participants.deletedAt), where))
+    .orderBy(sql`fold(${participants.lastName} || ' ' || ${participants.firstName})`)
+    .all() as Participant[];
+}
+
+export function getParticipant(ctx: Context, id: string): Participant {
+  const [row] = participantsWhere(ctx, eq(participants.id, id));
+  if (!row) throw notFound('Participant');
+  return row;
+}
+
+/** People already registered who are likely the same person: same phone, or same organisation and a similar name. */
+export function likelyDuplicates(ctx: Context, fields: Fields, exceptId?: string): Participant[] {
+  const key = phoneKey(fields.phone);
+  const sameOrganisation = participantsWhere(ctx, eq(participants.organisationId, fields.organisationId));
+  const samePhone = key ? participantsWhere(ctx, eq(participants.phoneDigits, key)) : [];
+  const found = new Map<string, Participant>();
+  for (const p of samePhone) found.set(p.id, p);
+  for (const p of sameOrganisation) if (similarNames(p, fields)) found.set(p.id, p);
+  found.delete(exceptId ?? '');
+  return [...found.values()];
+}
+
+export function createParticipant(
+  ctx: Context,
+  { fields, confirmedNotDuplicate }: ParsedInput<'participants.create'>,
+) {
+  const organisation = findOrganisation(ctx, fields.organisationId);
+  if (organisation.archivedAt) throw new AppError('CONFLICT', 'Cette organisation est archivée.');
+  if (!confirmedNotDuplicate) {
+    const duplicates = likelyDuplicates(ctx, fields);
+    if (duplicates.length) {
+      throw new AppError(
+        'CONFLICT',
+        `Cette personne semble déjà enregistrée : ${duplicates.map((d) => `${d.firstName} ${d.lastName} (${d.organisationAcronym ?? d.organisationName})`).join(', ')}.`,
+        duplicates.map((d) => ({ path: ['duplicates', d.id], message: 'errors.likelyDuplicate' })),
+      );
+    }
+  }
+  const now = timestamp(ctx);
+  const id = newId();
+  ctx.db
+    .insert(participants)
+    .values({ id, ...fields, phoneDigits: phoneKey(fields.phone), createdAt: now, updatedAt: now })
+    .run();
+  return getParticipant(ctx, id);
+}
+
+export function updateParticipant(ctx: Context, { id, fields }: ParsedInput<'participants.update'>) {
+  getParticipant(ctx, id);
+  findOrganisation(ctx, fields.organisationId);
+  ctx.db
+    .update(participants)
+    .set({ ...fields, phoneDigits: phoneKey(fields.phone), updatedAt: timestamp(ctx) })
+    .where(eq(participants.id, id))
+    .run();
+  return getParticipant(ctx, id);
+}
+
+const sortColumns = {
+  name: sql`fold(${participants.lastName} || ' ' || ${participants.firstName})`,
+  organisation: sql`fold(${organisations.name})`,
+  createdAt: participants.createdAt,
+};
+
+export function listParticipants(
+  ctx: Context,
+  input: ParsedInput<'participants.list'>,
+): Output<'participants.list'> {
+  const filters: (SQL | undefined)[] = [
+    input.organisationId ? eq(participants.organisationId, input.organisationId) : undefined,
+    input.sex ? eq(participants.sex, input.sex) : undefined,
+  ];
+  if (input.search) {
+    filters.push(
+      sql`fold(concat_ws(' ', ${participants.firstName}, ${participants.lastName}, ${participants.phone}, ${organisations.acronym})) LIKE ${likePattern(input.search)} ESCAPE '\\'`,
+    );
+  }
+  const where = and(isNull(participants.deletedAt), ...filters);
+  const total = ctx.db
+    .select({ n: count() })
+    .from(participants)
+    .innerJoin(organisations, eq(organisations.id, participants.organisationId))
+    .where(where)
+    .get()!.n;
+  const order = input.direction === 'desc' ? desc : asc;
+  const items = ctx.db
+    .select(participantColumns)
+    .from(participants)
+    .innerJoin(organisations, eq(organisations.id, participants.organisationId))
+    .where(where)
+    .orderBy(order(sortColumns[input.sort]), asc(participants.id))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .all() as Participant[];
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}

@@ -1,0 +1,431 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { Output, ParsedInput, Session } from '../../contract';
+import type { Context } from '../context';
+import { timestamp } from '../context';
+import {
+  attendance,
+  evaluations,
+  organisations,
+  participants,
+  pathwayActions,
+  pathwayParticipants,
+  pathways,
+  pathwaySteps,
+  sessionDays,
+  sessionParticipants,
+  sessions,
+  sessionTrainers,
+  trainingModules,
+} from '../db/schema';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { likePattern } from '../text';
+import { qualified } from '../db/sql';
+import { gain, mean, personDays } from './figures';
+import { participantsWhere } from './participants';
+
+type Fields = ParsedInput<'sessions.create'>;
+
+function findSession(ctx: Context, id: string) {
+  const row = ctx.db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.id, id), isNull(sessions.deletedAt)))
+    .get();
+  if (!row) throw notFound('Session');
+  return row;
+}
+
+function pathwayOfAction(ctx: Context, actionId: string) {
+  return ctx.db
+    .select({
+      id: pathways.id,
+      title: pathways.title,
+      organisationName: organisations.name,
+      actionTitle: pathwayActions.title,
+    })
+    .from(pathwayActions)
+    .innerJoin(pathwaySteps, eq(pathwaySteps.id, pathwayActions.stepId))
+    .innerJoin(pathways, eq(pathways.id, pathwaySteps.pathwayId))
+    .innerJoin(organisations, eq(organisations.id, pathways.organisationId))
+    .where(eq(pathwayActions.id, actionId))
+    .get();
+}
+
+export function getSession(ctx: Context, id: string): Session {
+  const row = findSession(ctx, id);
+  const days = ctx.db
+    .select({
+      id: sessionDays.id,
+      date: sessionDays.date,
+      startTime: sessionDays.startTime,
+      endTime: sessionDays.endTime,
+      halfDay: sessionDays.halfDay,
+    })
+    .from(sessionDays)
+    .where(eq(sessionDays.sessionId, id))
+    .orderBy(asc(sessionDays.date))
+    .all();
+  const trainers = ctx.db
+    .select({ name: sessionTrainers.name, sex: sessionTrainers.sex, kind: sessionTrainers.kind })
+    .from(sessionTrainers)
+    .where(eq(sessionTrainers.sessionId, id))
+    .orderBy(asc(sessionTrainers.position))
+    .all() as Session['trainers'];
+  const registered = ctx.db
+    .select({ participantId: sessionParticipants.participantId, walkIn: sessionParticipants.walkIn })
+    .from(sessionParticipants)
+    .where(eq(sessionParticipants.sessionId, id))
+    .all();
+  const walkIn = new Map(registered.map((r) => [r.participantId, r.walkIn]));
+  const people = registered.length
+    ? participantsWhere(
+        ctx,
+        inArray(
+          participants.id,
+          registered.map((r) => r.participantId),
+        ),
+      ).map((p) => ({ ...p, walkIn: walkIn.get(p.id)! }))
+    : [];
+  const marks = days.length
+    ? (ctx.db
+        .select({
+          dayId: attendance.dayId,
+          participantId: attendance.participantId,
+          status: attendance.status,
+        })
+        .from(attendance)
+        .where(
+          inArray(
+            attendance.dayId,
+            days.map((d) => d.id),
+          ),
+        )
+        .all() as Session['attendance'])
+    : [];
+  const evaluationRows = ctx.db
+    .select({
+      participantId: evaluations.participantId,
+      satisfaction: evaluations.satisfaction,
+      preScore: evaluations.preScore,
+      postScore: evaluations.postScore,
+    })
+    .from(evaluations)
+    .where(eq(evaluations.sessionId, id))
+    .all()
+    .map((e) => ({ ...e, gain: gain(e.preScore, e.postScore) }));
+  const women = new Set(people.filter((p) => p.sex === 'F').map((p) => p.id));
+  const men = new Set(people.filter((p) => p.sex === 'M').map((p) => p.id));
+  const module = row.moduleId
+    ? ctx.db
+        .select({ title: trainingModules.title })
+        .from(trainingModules)
+        .where(eq(trainingModules.id, row.moduleId))
+        .get()
+    : undefined;
+  return {
+    id: row.id,
+    title: row.title,
+    pathwayActionId: row.pathwayActionId,
+    pathway: row.pathwayActionId ? (pathwayOfAction(ctx, row.pathwayActionId) ?? null) : null,
+    moduleId: row.moduleId,
+    moduleTitle: module?.title ?? null,
+    phase: row.phase as Session['phase'],
+    region: row.region,
+    commune: row.commune,
+    venue: row.venue,
+    costFcfa: row.costFcfa,
+    days,
+    trainers,
+    participants: people,
+    attendance: marks,
+    evaluations: evaluationRows,
+    figures: {
+      personDays: personDays(days, marks),
+      personDaysWomen: personDays(days, marks, women),
+      personDaysMen: personDays(days, marks, men),
+      participantsWomen: women.size,
+      participantsMen: men.size,
+      satisfaction: mean(evaluationRows.map((e) => e.satisfaction)),
+      meanGain: mean(evaluationRows.map((e) => e.gain)),
+    },
+  };
+}
+
+export function listSessions(ctx: Context, input: ParsedInput<'sessions.list'>): Output<'sessions.list'> {
+  const filters: (SQL | undefined)[] = [isNull(sessions.deletedAt)];
+  if (input.month) {
+    const [y, m] = input.month.split('-').map(Number) as [number, number];
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    filters.push(
+      sql`EXISTS (SELECT 1 FROM ${sessionDays} WHERE ${sessionDays.sessionId} = ${qualified(sessions.id)} AND ${and(gte(sessionDays.date, `${input.month}-01`), lt(sessionDays.date, `${next}-01`))})`,
+    );
+  }
+  if (input.pathwayId) {
+    filters.push(
+      inArray(
+        sessions.pathwayActionId,
+        ctx.db
+          .select({ id: pathwayActions.id })
+          .from(pathwayActions)
+          .innerJoin(pathwaySteps, eq(pathwaySteps.id, pathwayActions.stepId))
+          .where(eq(pathwaySteps.pathwayId, input.pathwayId)),
+      ),
+    );
+  }
+  if (input.search)
+    filters.push(
+      sql`fold(concat_ws(' ', ${sessions.title}, ${sessions.venue}, ${sessions.region})) LIKE ${likePattern(input.search)} ESCAPE '\\'`,
+    );
+  const where = and(...filters);
+  const total = ctx.db.select({ n: count() }).from(sessions).where(where).get()!.n;
+  const firstDay = sql<
+    string | null
+  >`(SELECT min(${sessionDays.date}) FROM ${sessionDays} WHERE ${sessionDays.sessionId} = ${qualified(sessions.id)})`;
+  const items = ctx.db
+    .select({
+      id: sessions.id,
+      title: sessions.title,
+      phase: sessions.phase,
+      organisationName: sql<string | null>`(${ctx.db
+        .select({ name: organisations.name })
+        .from(pathwayActions)
+        .innerJoin(pathwaySteps, eq(pathwaySteps.id, pathwayActions.stepId))
+        .innerJoin(pathways, eq(pathways.id, pathwaySteps.pathwayId))
+        .innerJoin(organisations, eq(organisations.id, pathways.organisationId))
+        .where(eq(pathwayActions.id, qualified(sessions.pathwayActionId)))})`,
+      firstDay,
+      lastDay: sql<
+        string | null
+      >`(SELECT max(${sessionDays.date}) FROM ${sessionDays} WHERE ${sessionDays.sessionId} = ${qualified(sessions.id)})`,
+      daysCount: sql<number>`(SELECT count(*) FROM ${sessionDays} WHERE ${sessionDays.sessionId} = ${qualified(sessions.id)})`,
+      participantsCount: sql<number>`(SELECT count(*) FROM ${sessionParticipants} WHERE ${sessionParticipants.sessionId} = ${qualified(sessions.id)})`,
+      region: sessions.region,
+      venue: sessions.venue,
+    })
+    .from(sessions)
+    .where(where)
+    .orderBy(input.month ? asc(firstDay) : desc(firstDay), asc(sessions.id))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .all() as Output<'sessions.list'>['items'];
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+function writeDetails(ctx: Context, sessionId: string, fields: Fields) {
+  const existing = ctx.db
+    .select({ id: sessionDays.id, date: sessionDays.date })
+    .from(sessionDays)
+    .where(eq(sessionDays.sessionId, sessionId))
+    .all();
+  const kept = new Set(fields.days.map((d) => d.id).filter(Boolean));
+  const removed = existing.filter((d) => !kept.has(d.id));
+  if (removed.length) {
+    const marked = ctx.db
+      .select({ n: count() })
+      .from(attendance)
+      .where(
+        inArray(
+          attendance.dayId,
+          removed.map((d) => d.id),
+        ),
+      )
+      .get()!.n;
+    if (marked > 0) {
+      throw new AppError(
+        'CONFLICT',
+        'Des présences sont enregistrées pour un jour retiré : effacez-les d’abord dans le registre.',
+        [{ path: ['days'], message: 'errors.dayHasAttendance' }],
+      );
+    }
+    ctx.db
+      .delete(sessionDays)
+      .where(
+        inArray(
+          sessionDays.id,
+          removed.map((d) => d.id),
+        ),
+      )
+      .run();
+  }
+  const known = new Set(existing.map((d) => d.id));
+  for (const { id, ...day } of fields.days) {
+    if (id && known.has(id)) ctx.db.update(sessionDays).set(day).where(eq(sessionDays.id, id)).run();
+    else
+      ctx.db
+        .insert(sessionDays)
+        .values({ id: newId(), sessionId, ...day })
+        .run();
+  }
+  ctx.db.delete(sessionTrainers).where(eq(sessionTrainers.sessionId, sessionId)).run();
+  fields.trainers.forEach((t, position) =>
+    ctx.db
+      .insert(sessionTrainers)
+      .values({ id: newId(), sessionId, position, ...t })
+      .run(),
+  );
+}
+
+function assertLinks(ctx: Context, fields: Fields) {
+  if (fields.pathwayActionId && !pathwayOfAction(ctx, fields.pathwayActionId))
+    throw notFound('Action du parcours');
+  if (
+    fields.moduleId &&
+    !ctx.db
+      .select({ id: trainingModules.id })
+      .from(trainingModules)
+      .where(eq(trainingModules.id, fields.moduleId))
+      .get()
+  ) {
+    throw notFound('Module');
+  }
+}
+
+/** A session of a pathway action starts with the pathway's enrolled participants on its register. */
+export function createSession(ctx: Context, fields: Fields): Session {
+  assertLinks(ctx, fields);
+  const { days: _d, trainers: _t, ...values } = fields;
+  const now = timestamp(ctx);
+  const id = newId();
+  ctx.db
+    .insert(sessions)
+    .values({ id, ...values, createdAt: now, updatedAt: now })
+    .run();
+  writeDetails(ctx, id, fields);
+  if (fields.pathwayActionId) {
+    const pathway = pathwayOfAction(ctx, fields.pathwayActionId)!;
+    const enrolled = ctx.db
+      .select({ id: pathwayParticipants.participantId })
+      .from(pathwayParticipants)
+      .where(eq(pathwayParticipants.pathwayId, pathway.id))
+      .all();
+    for (const p of enrolled)
+      ctx.db.insert(sessionParticipants).values({ sessionId: id, participantId: p.id, walkIn: false }).run();
+  }
+  return getSession(ctx, id);
+}
+
+export function updateSession(ctx: Context, { id, fields }: ParsedInput<'sessions.update'>): Session {
+  findSession(ctx, id);
+  assertLinks(ctx, fields);
+  const { days: _d, trainers: _t, ...values } = fields;
+  ctx.db
+    .update(sessions)
+    .set({ ...values, updatedAt: timestamp(ctx) })
+    .where(eq(sessions.id, id))
+    .run();
+  writeDetails(ctx, id, fields);
+  return getSession(ctx, id);
+}
+
+export function addSessionParticipants(
+  ctx: Context,
+  input: ParsedInput<'sessions.addParticipants'>,
+): Session {
+  findSession(ctx, input.sessionId);
+  const found = participantsWhere(ctx, inArray(participants.id, input.participantIds));
+  if (found.length !== new Set(input.participantIds).size) throw notFound('Participant');
+  for (const p of found) {
+    ctx.db
+      .insert(sessionParticipants)
+      .values({ sessionId: input.sessionId, participantId: p.id, walkIn: input.walkIn })
+      .onConflictDoNothing()
+      .run();
+  }
+  return getSession(ctx, input.sessionId);
+}
+
+export function removeSessionParticipant(
+  ctx: Context,
+  { sessionId, participantId }: ParsedInput<'sessions.removeParticipant'>,
+): Session {
+  const session = getSession(ctx, sessionId);
+  if (session.attendance.some((m) => m.participantId === participantId)) {
+    throw new AppError('CONFLICT', 'Cette personne a des présences enregistrées : effacez-les d’abord.');
+  }
+  ctx.db
+    .delete(evaluations)
+    .where(and(eq(evaluations.sessionId, sessionId), eq(evaluations.participantId, participantId)))
+    .run();
+  ctx.db
+    .delete(sessionParticipants)
+    .where(
+      and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.participantId, participantId)),
+    )
+    .run();
+  return getSession(ctx, sessionId);
+}
+
+/** Writes a register (any number of days and people) in one transaction; an empty mark erases the line. */
+export function recordAttendance(
+  ctx: Context,
+  { sessionId, marks }: ParsedInput<'sessions.recordAttendance'>,
+): Session {
+  findSession(ctx, sessionId);
+  const days = new Set(
+    ctx.db
+      .select({ id: sessionDays.id })
+      .from(sessionDays)
+      .where(eq(sessionDays.sessionId, sessionId))
+      .all()
+      .map((d) => d.id),
+  );
+  const people = new Set(
+    ctx.db
+      .select({ id: sessionParticipants.participantId })
+      .from(sessionParticipants)
+      .where(eq(sessionParticipants.sessionId, sessionId))
+      .all()
+      .map((p) => p.id),
+  );
+  const issues = marks.flatMap((m, i) => [
+    ...(days.has(m.dayId) ? [] : [{ path: ['marks', i, 'dayId'], message: 'errors.unknownDay' }]),
+    ...(people.has(m.participantId)
+      ? []
+      : [{ path: ['marks', i, 'participantId'], message: 'errors.notRegistered' }]),
+  ]);
+  if (issues.length)
+    throw new AppError(
+      'VALIDATION',
+      'Le registre contient des lignes inconnues pour cette session.',
+      issues.slice(0, 20),
+    );
+  const upsert = ctx.sqlite.prepare(
+    'INSERT INTO attendance (day_id, participant_id, status) VALUES (?, ?, ?) ON CONFLICT (day_id, participant_id) DO UPDATE SET status = excluded.status',
+  );
+  const erase = ctx.sqlite.prepare('DELETE FROM attendance WHERE day_id = ? AND participant_id = ?');
+  for (const m of marks) {
+    if (m.status) upsert.run(m.dayId, m.participantId, m.status);
+    else erase.run(m.dayId, m.participantId);
+  }
+  ctx.db
+    .update(sessions)
+    .set({ updatedAt: timestamp(ctx) })
+    .where(eq(sessions.id, sessionId))
+    .run();
+  return getSession(ctx, sessionId);
+}
+
+export function recordEvaluations(
+  ctx: Context,
+  { sessionId, evaluations: rows }: ParsedInput<'sessions.recordEvaluations'>,
+): Session {
+  const session = getSession(ctx, sessionId);
+  const registered = new Set(session.participants.map((p) => p.id));
+  const issues = rows.flatMap((r, i) =>
+    registered.has(r.participantId)
+      ? []
+      : [{ path: ['evaluations', i, 'participantId'], message: 'errors.notRegistered' }],
+  );
+  if (issues.length)
+    throw new AppError('VALIDATION', 'Évaluation d’une personne non inscrite à la session.', issues);
+  for (const r of rows) {
+    const { participantId, ...values } = r;
+    ctx.db
+      .insert(evaluations)
+      .values({ sessionId, participantId, ...values })
+      .onConflictDoUpdate({ target: [evaluations.sessionId, evaluations.participantId], set: values })
+      .run();
+  }
+  return getSession(ctx, sessionId);
+}
