@@ -17,6 +17,13 @@ import { SelectionPage } from '../selection/SelectionPage';
 import { CriteriaSetPage } from '../selection/CriteriaSetPage';
 import { RoundPage } from '../selection/RoundPage';
 import { MinutesPage } from '../selection/MinutesPage';
+import { ParticipantsPage } from '../training/ParticipantsPage';
+import { ModulesPage } from '../training/ModulesPage';
+import { PathwaysPage } from '../training/PathwaysPage';
+import { PathwayPage } from '../training/PathwayPage';
+import { SessionsPage } from '../sessions/SessionsPage';
+import { SessionPage } from '../sessions/SessionPage';
+import { AttendanceSheetPage } from '../sessions/AttendanceSheetPage';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -26,6 +33,7 @@ const queryClient = new QueryClient({
 const router = createHashRouter([
   // The minutes print on their own page, without the application's frame.
   { path: 'selection/comites/:id/pv', element: <MinutesPage /> },
+  { path: 'sessions/:id/feuille', element: <AttendanceSheetPage /> },
   {
     element: <Shell />,
     children: [
@@ -38,6 +46,12 @@ const router = createHashRouter([
       { path: 'diagnostics/:id', element: <DiagnosticPage /> },
       { path: 'grille-diagnostic', element: <FrameworkPage /> },
       { path: 'conventions', element: <AgreementsPage /> },
+      { path: 'participants', element: <ParticipantsPage /> },
+      { path: 'modules', element: <ModulesPage /> },
+      { path: 'parcours', element: <PathwaysPage /> },
+      { path: 'parcours/:id', element: <PathwayPage /> },
+      { path: 'sessions', element: <SessionsPage /> },
+      { path: 'sessions/:id', element: <SessionPage /> },
       { path: 'selection', element: <SelectionPage /> },
       { path: 'selection/grilles/:id', element: <CriteriaSetPage /> },
       { path: 'selection/comites/:id', element: <RoundPage /> },

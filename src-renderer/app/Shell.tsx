@@ -1,5 +1,14 @@
 import { AppShell, Group, Image, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconFileCertificate, IconGavel, IconListCheck } from '@tabler/icons-react';
+import {
+  IconBooks,
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconFileCertificate,
+  IconGavel,
+  IconListCheck,
+  IconRoute,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { languages } from '../i18n';
@@ -10,8 +19,12 @@ export function Shell() {
   const { pathname } = useLocation();
   const items = [
     { to: '/organisations', label: t('nav.organisations'), icon: IconBuildingCommunity },
-    { to: '/conventions', label: t('nav.agreements'), icon: IconFileCertificate },
+    { to: '/parcours', label: t('nav.pathways'), icon: IconRoute },
+    { to: '/sessions', label: t('nav.sessions'), icon: IconCalendarEvent },
+    { to: '/participants', label: t('nav.participants'), icon: IconUsers },
+    { to: '/modules', label: t('nav.modules'), icon: IconBooks },
     { to: '/selection', label: t('nav.selection'), icon: IconGavel },
+    { to: '/conventions', label: t('nav.agreements'), icon: IconFileCertificate },
     { to: '/grille-diagnostic', label: t('nav.framework'), icon: IconListCheck },
   ];
   return (

@@ -1,6 +1,8 @@
 import type { Messages } from './fr';
 import diagnostics from './en.diagnostics';
 import selection from './en.selection';
+import training from './en.training';
+import sessions from './en.sessions';
 
 /** The same keys as the French messages, with any text. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -218,9 +220,26 @@ const en: Shape<Messages> = {
     conflictNoScore: 'A member with a conflict of interest does not score this candidate.',
     undecidedCandidates: 'Every candidate must first have a decision.',
     validationBeforeMeeting: 'The validation cannot precede the committee meeting.',
+    phoneInvalid: 'Invalid phone number.',
+    durationHoursMin: 'The duration is at least half an hour.',
+    unknownNeed: 'This need does not come from a diagnostic of the organisation.',
+    organisationFixed: 'A pathway does not change organisation.',
+    transitionNotAllowed: 'This status change is not possible from the current status.',
+    participantOtherOrganisation: 'Only people of the organisation can be enrolled.',
+    timeInvalid: 'Invalid time (hh:mm).',
+    daysRequired: 'Add at least one day.',
+    duplicateDay: 'This day appears twice.',
+    satisfactionScale: 'Satisfaction goes from 1 to 5.',
+    testScale: 'The score goes from 0 to 100.',
+    dayHasAttendance: 'Attendance is recorded for a removed day.',
+    unknownDay: 'Unknown day for this session.',
+    notRegistered: 'Person not registered for this session.',
+    likelyDuplicate: 'This person seems to be registered already.',
   },
   diagnostics,
   selection,
+  training,
+  sessions,
 };
 
 export default en;

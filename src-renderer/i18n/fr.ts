@@ -1,5 +1,7 @@
 import diagnostics from './fr.diagnostics';
 import selection from './fr.selection';
+import training from './fr.training';
+import sessions from './fr.sessions';
 
 const fr = {
   app: {
@@ -12,6 +14,10 @@ const fr = {
     organisations: 'Organisations',
     agreements: 'Conventions',
     selection: 'Sélection',
+    pathways: 'Parcours',
+    sessions: 'Sessions',
+    participants: 'Participants',
+    modules: 'Modules de formation',
     framework: 'Grille de diagnostic',
   },
   common: {
@@ -214,9 +220,26 @@ const fr = {
     conflictNoScore: 'Un membre en conflit d’intérêts ne note pas ce candidat.',
     undecidedCandidates: 'Chaque candidat doit d’abord avoir une décision.',
     validationBeforeMeeting: 'La validation ne peut pas précéder la réunion du comité.',
+    phoneInvalid: 'Numéro de téléphone invalide.',
+    durationHoursMin: 'La durée est d’au moins une demi-heure.',
+    unknownNeed: 'Ce besoin ne vient pas d’un diagnostic de l’organisation.',
+    organisationFixed: 'Un parcours ne change pas d’organisation.',
+    transitionNotAllowed: 'Ce changement de statut n’est pas possible depuis le statut actuel.',
+    participantOtherOrganisation: 'Seules les personnes de l’organisation peuvent être inscrites.',
+    timeInvalid: 'Heure invalide (hh:mm).',
+    daysRequired: 'Ajoutez au moins un jour.',
+    duplicateDay: 'Ce jour figure deux fois.',
+    satisfactionScale: 'La satisfaction va de 1 à 5.',
+    testScale: 'Le score va de 0 à 100.',
+    dayHasAttendance: 'Des présences sont enregistrées pour un jour retiré.',
+    unknownDay: 'Jour inconnu pour cette session.',
+    notRegistered: 'Personne non inscrite à cette session.',
+    likelyDuplicate: 'Cette personne semble déjà enregistrée.',
   },
   diagnostics,
   selection,
+  training,
+  sessions,
 };
 
 export default fr;

@@ -1,0 +1,3 @@
+export function AttendanceSheetPage() {
+  return null;
+}

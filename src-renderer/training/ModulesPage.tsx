@@ -1,0 +1,3 @@
+export function ModulesPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function PathwayPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function PathwaysPage() {
+  return null;
+}
