@@ -18,6 +18,10 @@ const en: Shape<Messages> = {
     organisations: 'Organisations',
     agreements: 'Agreements',
     selection: 'Selection',
+    pathways: 'Pathways',
+    sessions: 'Sessions',
+    participants: 'Participants',
+    modules: 'Training modules',
     framework: 'Diagnostic grid',
   },
   common: {
