@@ -38,6 +38,8 @@ CREATE TABLE `participants` (
 	`decision_maker` integer NOT NULL,
 	`phone` text,
 	`phone_digits` text,
+	`sort_name` text NOT NULL,
+	`search_text` text NOT NULL,
 	`deleted_at` text,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
@@ -45,7 +47,7 @@ CREATE TABLE `participants` (
 );
 --> statement-breakpoint
 CREATE INDEX `participants_organisation_idx` ON `participants` (`organisation_id`,`last_name`);--> statement-breakpoint
-CREATE INDEX `participants_name_idx` ON `participants` (`last_name`,`first_name`);--> statement-breakpoint
+CREATE INDEX `participants_sort_idx` ON `participants` (`sort_name`);--> statement-breakpoint
 CREATE INDEX `participants_phone_idx` ON `participants` (`phone_digits`);--> statement-breakpoint
 CREATE TABLE `pathway_actions` (
 	`id` text PRIMARY KEY NOT NULL,

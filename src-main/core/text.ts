@@ -7,3 +7,8 @@ export function fold(value: string): string {
 export function likePattern(term: string): string {
   return `%${fold(term).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** One LIKE pattern per word: every word must be found, in any order ("traore aminata"). */
+export function wordPatterns(term: string): string[] {
+  return term.split(/\s+/).filter(Boolean).map(likePattern);
+}

@@ -348,14 +348,20 @@ export const participants = sqliteTable(
     position: text('position'),
     decisionMaker: integer('decision_maker', { mode: 'boolean' }).notNull(),
     phone: text('phone'),
-    /** The phone's digits only: the key of the "same phone" duplicate check. */
+    /** The phone's last 8 digits: the key of the "same phone" duplicate check. */
     phoneDigits: text('phone_digits'),
+    /**
+     * Lower-case, accent-free "last first" and "first last phone", kept with the row so that
+     * sorting and searching 100 000 people use an index or a plain scan, not a function per row.
+     */
+    sortName: text('sort_name').notNull(),
+    searchText: text('search_text').notNull(),
     deletedAt: text('deleted_at'),
     ...timestamps,
   },
   (t) => [
     index('participants_organisation_idx').on(t.organisationId, t.lastName),
-    index('participants_name_idx').on(t.lastName, t.firstName),
+    index('participants_sort_idx').on(t.sortName),
     index('participants_phone_idx').on(t.phoneDigits),
   ],
 );

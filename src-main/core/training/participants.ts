@@ -5,7 +5,7 @@ import { timestamp } from '../context';
 import { organisations, participants } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-import { likePattern } from '../text';
+import { fold, wordPatterns } from '../text';
 import { findOrganisation } from '../organisations/service';
 import { phoneKey, similarNames } from './figures';
 
@@ -26,6 +26,15 @@ export const participantColumns = {
   createdAt: participants.createdAt,
 };
 
+/** The columns derived from a participant's fields for sorting, searching and duplicate checks. */
+function derived(fields: Fields) {
+  return {
+    phoneDigits: phoneKey(fields.phone),
+    sortName: fold(`${fields.lastName} ${fields.firstName}`),
+    searchText: fold([fields.firstName, fields.lastName, fields.phone].filter(Boolean).join(' ')),
+  };
+}
+
 /** Participants with their organisation, as the contract shows them. */
 export function participantsWhere(ctx: Context, where: SQL | undefined): Participant[] {
   return ctx.db
@@ -33,7 +42,7 @@ export function participantsWhere(ctx: Context, where: SQL | undefined): Partici
     .from(participants)
     .innerJoin(organisations, eq(organisations.id, participants.organisationId))
     .where(and(isNull(participants.deletedAt), where))
-    .orderBy(sql`fold(${participants.lastName} || ' ' || ${participants.firstName})`)
+    .orderBy(asc(participants.sortName))
     .all() as Participant[];
 }
 
@@ -75,7 +84,7 @@ export function createParticipant(
   const id = newId();
   ctx.db
     .insert(participants)
-    .values({ id, ...fields, phoneDigits: phoneKey(fields.phone), createdAt: now, updatedAt: now })
+    .values({ id, ...fields, ...derived(fields), createdAt: now, updatedAt: now })
     .run();
   return getParticipant(ctx, id);
 }
@@ -85,14 +94,14 @@ export function updateParticipant(ctx: Context, { id, fields }: ParsedInput<'par
   findOrganisation(ctx, fields.organisationId);
   ctx.db
     .update(participants)
-    .set({ ...fields, phoneDigits: phoneKey(fields.phone), updatedAt: timestamp(ctx) })
+    .set({ ...fields, ...derived(fields), updatedAt: timestamp(ctx) })
     .where(eq(participants.id, id))
     .run();
   return getParticipant(ctx, id);
 }
 
 const sortColumns = {
-  name: sql`fold(${participants.lastName} || ' ' || ${participants.firstName})`,
+  name: participants.sortName,
   organisation: sql`fold(${organisations.name})`,
   createdAt: participants.createdAt,
 };
@@ -101,22 +110,15 @@ export function listParticipants(
   ctx: Context,
   input: ParsedInput<'participants.list'>,
 ): Output<'participants.list'> {
-  const filters: (SQL | undefined)[] = [
+  const where = and(
+    isNull(participants.deletedAt),
     input.organisationId ? eq(participants.organisationId, input.organisationId) : undefined,
     input.sex ? eq(participants.sex, input.sex) : undefined,
-  ];
-  if (input.search) {
-    filters.push(
-      sql`fold(concat_ws(' ', ${participants.firstName}, ${participants.lastName}, ${participants.phone}, ${organisations.acronym})) LIKE ${likePattern(input.search)} ESCAPE '\\'`,
-    );
-  }
-  const where = and(isNull(participants.deletedAt), ...filters);
-  const total = ctx.db
-    .select({ n: count() })
-    .from(participants)
-    .innerJoin(organisations, eq(organisations.id, participants.organisationId))
-    .where(where)
-    .get()!.n;
+    ...wordPatterns(input.search).map(
+      (pattern) => sql`${participants.searchText} LIKE ${pattern} ESCAPE '\\'`,
+    ),
+  );
+  const total = ctx.db.select({ n: count() }).from(participants).where(where).get()!.n;
   const order = input.direction === 'desc' ? desc : asc;
   const items = ctx.db
     .select(participantColumns)
