@@ -58,6 +58,15 @@ import {
   stepsInput,
   trainingModule,
 } from './training';
+import {
+  cancelFollowUpInput,
+  followUp,
+  followUpPage,
+  followUpSettings,
+  listFollowUpsInput,
+  recordFollowUpInput,
+  rescheduleFollowUpInput,
+} from './followups';
 
 export * from './common';
 export * from './organisations';
@@ -67,6 +76,7 @@ export * from './dates';
 export * from './diagnostics';
 export * from './selection';
 export * from './training';
+export * from './followups';
 
 const byId = z.strictObject({ id });
 
@@ -204,6 +214,14 @@ export const contract = {
   },
   'sessions.recordAttendance': { input: recordAttendanceInput, output: session },
   'sessions.recordEvaluations': { input: recordEvaluationsInput, output: session },
+
+  'followUps.settings': { input: z.strictObject({}), output: followUpSettings },
+  'followUps.updateSettings': { input: followUpSettings, output: followUpSettings },
+  'followUps.list': { input: listFollowUpsInput, output: followUpPage },
+  'followUps.get': { input: byId, output: followUp },
+  'followUps.record': { input: recordFollowUpInput, output: followUp },
+  'followUps.reschedule': { input: rescheduleFollowUpInput, output: followUp },
+  'followUps.cancel': { input: cancelFollowUpInput, output: followUp },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

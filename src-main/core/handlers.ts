@@ -11,6 +11,7 @@ import * as participants from './training/participants';
 import * as modules from './training/modules';
 import * as pathways from './training/pathways';
 import * as sessions from './training/sessions';
+import * as followUps from './followups/service';
 
 export type Handlers = {
   [M in Method]: (ctx: Context, input: ParsedInput<M>) => Output<M>;
@@ -101,4 +102,12 @@ export const handlers: Handlers = {
   'sessions.removeParticipant': sessions.removeSessionParticipant,
   'sessions.recordAttendance': sessions.recordAttendance,
   'sessions.recordEvaluations': sessions.recordEvaluations,
+
+  'followUps.settings': (ctx) => followUps.getSettings(ctx),
+  'followUps.updateSettings': followUps.updateSettings,
+  'followUps.list': followUps.listFollowUps,
+  'followUps.get': (ctx, { id }) => followUps.getFollowUp(ctx, id),
+  'followUps.record': followUps.recordFollowUp,
+  'followUps.reschedule': followUps.rescheduleFollowUp,
+  'followUps.cancel': followUps.cancelFollowUp,
 };

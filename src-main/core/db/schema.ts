@@ -573,3 +573,56 @@ export const evaluations = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.participantId] })],
 );
+
+// ── Settings and post-training follow-up ─────────────────────────────────────────
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).$type<unknown>().notNull(),
+});
+
+export const followUps = sqliteTable(
+  'follow_ups',
+  {
+    id: text('id').primaryKey(),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    sessionId: text('session_id').references(() => sessions.id),
+    pathwayId: text('pathway_id').references(() => pathways.id),
+    offsetMonths: integer('offset_months').notNull(),
+    dueOn: text('due_on').notNull(),
+    status: text('status').notNull(),
+    trainerName: text('trainer_name'),
+    /** Why it was rescheduled or cancelled. */
+    reason: text('reason'),
+    doneOn: text('done_on'),
+    method: text('method'),
+    skillsApplied: text('skills_applied'),
+    evidence: text('evidence'),
+    obstacles: text('obstacles'),
+    supportNeeded: text('support_needed'),
+    changeObserved: text('change_observed'),
+    coachingActionId: text('coaching_action_id').references(() => pathwayActions.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('follow_ups_due_idx').on(t.status, t.dueOn),
+    index('follow_ups_participant_idx').on(t.participantId),
+    index('follow_ups_session_idx').on(t.sessionId),
+    index('follow_ups_pathway_idx').on(t.pathwayId),
+  ],
+);
+
+export const followUpDocuments = sqliteTable(
+  'follow_up_documents',
+  {
+    followUpId: text('follow_up_id')
+      .notNull()
+      .references(() => followUps.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+  },
+  (t) => [primaryKey({ columns: [t.followUpId, t.documentId] })],
+);

@@ -20,6 +20,7 @@ import { newId } from '../ids';
 import { qualified } from '../db/sql';
 import { findOrganisation, recordStatusChange } from '../organisations/service';
 import { participantsWhere } from './participants';
+import { scheduleForPathway } from '../followups/service';
 
 function findPathway(ctx: Context, id: string) {
   const row = ctx.db.select().from(pathways).where(eq(pathways.id, id)).get();
@@ -300,6 +301,7 @@ export function changePathwayStatus(ctx: Context, input: ParsedInput<'pathways.c
     recordStatusChange(ctx, row.organisationId, 'in_pathway', input.on, `Parcours « ${row.title} » en cours`);
   } else if (input.status === 'completed') {
     recordStatusChange(ctx, row.organisationId, 'completed', input.on, `Parcours « ${row.title} » terminé`);
+    scheduleForPathway(ctx, input.id, input.on);
   }
   return getPathway(ctx, input.id);
 }

@@ -23,6 +23,7 @@ import { likePattern } from '../text';
 import { qualified } from '../db/sql';
 import { gain, mean, personDays } from './figures';
 import { participantsWhere } from './participants';
+import { scheduleForSession } from '../followups/service';
 
 type Fields = ParsedInput<'sessions.create'>;
 
@@ -403,6 +404,7 @@ export function recordAttendance(
     .set({ updatedAt: timestamp(ctx) })
     .where(eq(sessions.id, sessionId))
     .run();
+  scheduleForSession(ctx, sessionId);
   return getSession(ctx, sessionId);
 }
 
