@@ -67,6 +67,7 @@ import {
   recordFollowUpInput,
   rescheduleFollowUpInput,
 } from './followups';
+import { indicatorFilters, programmeFigures } from './indicators';
 
 export * from './common';
 export * from './organisations';
@@ -77,6 +78,7 @@ export * from './diagnostics';
 export * from './selection';
 export * from './training';
 export * from './followups';
+export * from './indicators';
 
 const byId = z.strictObject({ id });
 
@@ -222,6 +224,8 @@ export const contract = {
   'followUps.record': { input: recordFollowUpInput, output: followUp },
   'followUps.reschedule': { input: rescheduleFollowUpInput, output: followUp },
   'followUps.cancel': { input: cancelFollowUpInput, output: followUp },
+
+  'indicators.figures': { input: indicatorFilters, output: programmeFigures },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import * as modules from './training/modules';
 import * as pathways from './training/pathways';
 import * as sessions from './training/sessions';
 import * as followUps from './followups/service';
+import * as figures from './indicators/figures';
 
 export type Handlers = {
   [M in Method]: (ctx: Context, input: ParsedInput<M>) => Output<M>;
@@ -110,4 +111,6 @@ export const handlers: Handlers = {
   'followUps.record': followUps.recordFollowUp,
   'followUps.reschedule': followUps.rescheduleFollowUp,
   'followUps.cancel': followUps.cancelFollowUp,
+
+  'indicators.figures': figures.programmeFigures,
 };
