@@ -67,7 +67,13 @@ import {
   recordFollowUpInput,
   rescheduleFollowUpInput,
 } from './followups';
-import { indicatorFilters, programmeFigures } from './indicators';
+import {
+  indicatorFields,
+  indicatorFilters,
+  indicatorValueInput,
+  programmeFigures,
+  resultsFramework,
+} from './indicators';
 
 export * from './common';
 export * from './organisations';
@@ -226,6 +232,16 @@ export const contract = {
   'followUps.cancel': { input: cancelFollowUpInput, output: followUp },
 
   'indicators.figures': { input: indicatorFilters, output: programmeFigures },
+  'indicators.framework': {
+    input: z.strictObject({ year: z.number().int().min(2000).max(2100) }),
+    output: resultsFramework,
+  },
+  'indicators.create': { input: indicatorFields, output: z.object({ id: z.string() }) },
+  'indicators.update': {
+    input: z.strictObject({ id, fields: indicatorFields }),
+    output: z.object({ id: z.string() }),
+  },
+  'indicators.recordValue': { input: indicatorValueInput, output: z.object({ id: z.string() }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

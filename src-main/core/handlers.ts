@@ -13,6 +13,7 @@ import * as pathways from './training/pathways';
 import * as sessions from './training/sessions';
 import * as followUps from './followups/service';
 import * as figures from './indicators/figures';
+import * as framework from './indicators/framework';
 
 export type Handlers = {
   [M in Method]: (ctx: Context, input: ParsedInput<M>) => Output<M>;
@@ -113,4 +114,8 @@ export const handlers: Handlers = {
   'followUps.cancel': followUps.cancelFollowUp,
 
   'indicators.figures': figures.programmeFigures,
+  'indicators.framework': framework.getFramework,
+  'indicators.create': framework.createIndicator,
+  'indicators.update': framework.updateIndicator,
+  'indicators.recordValue': framework.recordValue,
 };

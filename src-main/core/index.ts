@@ -6,6 +6,7 @@ import { applyMigrations, assertKnownMigrations } from './db/migrate';
 import { dispatch, type DispatchOptions } from './dispatcher';
 import type { Context } from './context';
 import { ensureDefaultFramework } from './diagnostics/frameworks';
+import { ensureDefaultResults } from './indicators/framework';
 
 export { AppError } from './errors';
 
@@ -43,7 +44,10 @@ export function createCore({
     throw error;
   }
   const ctx: Context = { db, sqlite, now };
-  sqlite.transaction(() => ensureDefaultFramework(ctx))();
+  sqlite.transaction(() => {
+    ensureDefaultFramework(ctx);
+    ensureDefaultResults(ctx);
+  })();
   const call = (method: string, input: unknown) => dispatch(ctx, method, input, options);
   return {
     call,

@@ -187,3 +187,65 @@ describe('programme figures', () => {
     });
   });
 });
+
+describe('results framework', () => {
+  it('loads R1–R4 with computed indicators valued from the data of the year', () => {
+    const { ok } = programme();
+    const framework = ok('indicators.framework', { year: 2024 });
+    expect(framework.results.map((r) => r.code)).toEqual(['R1', 'R2', 'R3', 'R4']);
+    const indicator = (code: string) =>
+      framework.results.flatMap((r) => r.indicators).find((i) => i.code === code)!;
+    expect(indicator('R1.1').value).toEqual({ total: 2, women: null, men: null });
+    expect(indicator('R2.1').value).toEqual({ total: 5, women: 3, men: 2 });
+    expect(indicator('R2.2').value).toEqual({ total: 7, women: 4, men: 3 });
+    expect(indicator('R2.3')).toMatchObject({ value: { total: 60 }, unit: 'percent' });
+    expect(indicator('R3.1').value).toEqual({ total: 50, women: 100, men: 0 });
+    expect(indicator('R3.2').value.total).toBe(66.7);
+    expect(ok('indicators.framework', { year: 2023 }).results[1]!.indicators[0]!.value).toEqual({
+      total: 0,
+      women: 0,
+      men: 0,
+    });
+  });
+
+  it('never lets a computed indicator be typed over; entered values keep their source and survive a change of disaggregation', () => {
+    const { core, ok } = openTestCore();
+    const framework = ok('indicators.framework', { year: 2025 });
+    const all = framework.results.flatMap((r) => r.indicators);
+    const computed = all.find((i) => i.code === 'R2.1')!;
+    const typed = core.invoke('indicators.recordValue', {
+      indicatorId: computed.id,
+      year: 2025,
+      value: 999,
+      source: 'Estimation',
+      recordedOn: '2025-03-01',
+    });
+    expect(typed).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    const entered = all.find((i) => i.code === 'R4.1')!;
+    ok('indicators.recordValue', {
+      indicatorId: entered.id,
+      year: 2025,
+      value: 3,
+      source: 'Rapport du fonds, T1',
+      recordedOn: '2025-03-31',
+    });
+    ok('indicators.recordValue', {
+      indicatorId: entered.id,
+      year: 2025,
+      value: 5,
+      source: 'Rapport du fonds, T2',
+      recordedOn: '2025-06-30',
+    });
+    const after = () =>
+      ok('indicators.framework', { year: 2025 }).results[3]!.indicators.find((i) => i.code === 'R4.1')!;
+    expect(after().value.total).toBe(5); // the latest value entered
+    const { id: _, value: _v, target: _t, entered: _e, ...fields } = after();
+    ok('indicators.update', { id: entered.id, fields: { ...fields, bySex: true } });
+    ok('indicators.update', { id: entered.id, fields: { ...fields, bySex: false } });
+    expect(after().entered.map((v) => [v.value, v.source])).toEqual([
+      [5, 'Rapport du fonds, T2'],
+      [3, 'Rapport du fonds, T1'],
+    ]);
+  });
+});

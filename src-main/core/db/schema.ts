@@ -626,3 +626,52 @@ export const followUpDocuments = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.followUpId, t.documentId] })],
 );
+
+// ── Results framework ────────────────────────────────────────────────────────────
+
+export const results = sqliteTable('results', {
+  id: text('id').primaryKey(),
+  code: text('code').notNull(),
+  title: text('title').notNull(),
+  position: integer('position').notNull(),
+});
+
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    id: text('id').primaryKey(),
+    resultId: text('result_id')
+      .notNull()
+      .references(() => results.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    definition: text('definition'),
+    unit: text('unit').notNull(),
+    bySex: integer('by_sex', { mode: 'boolean' }).notNull(),
+    kind: text('kind').notNull(),
+    computedKey: text('computed_key'),
+    baseline: real('baseline'),
+    targets: text('targets', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+    position: integer('position').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('indicators_result_idx').on(t.resultId, t.position)],
+);
+
+/** Values typed for "entered" indicators, with their source; kept whatever the indicator's disaggregation becomes. */
+export const indicatorValues = sqliteTable(
+  'indicator_values',
+  {
+    id: text('id').primaryKey(),
+    indicatorId: text('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    year: integer('year').notNull(),
+    sex: text('sex'),
+    value: real('value').notNull(),
+    source: text('source').notNull(),
+    recordedOn: text('recorded_on').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('indicator_values_indicator_idx').on(t.indicatorId, t.year)],
+);

@@ -1,0 +1,165 @@
+import { asc, count, desc, eq } from 'drizzle-orm';
+import type {
+  ComputedKey,
+  IndicatorRow,
+  ParsedInput,
+  ProgrammeFigures,
+  ResultsFramework,
+} from '../../contract';
+import type { Context } from '../context';
+import { timestamp } from '../context';
+import { indicators, indicatorValues, results } from '../db/schema';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { DEFAULT_RESULTS } from './defaultFramework';
+import { programmeFigures } from './figures';
+
+export function ensureDefaultResults(ctx: Context) {
+  if (ctx.db.select({ n: count() }).from(results).get()!.n > 0) return;
+  const now = timestamp(ctx);
+  DEFAULT_RESULTS.forEach((r, position) => {
+    const resultId = newId();
+    ctx.db.insert(results).values({ id: resultId, code: r.code, title: r.title, position }).run();
+    r.indicators.forEach((i, indicatorPosition) =>
+      ctx.db
+        .insert(indicators)
+        .values({
+          id: newId(),
+          resultId,
+          ...i,
+          kind: i.computedKey ? 'computed' : 'entered',
+          baseline: null,
+          position: indicatorPosition,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run(),
+    );
+  });
+}
+
+type Value = IndicatorRow['value'];
+const percent = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
+
+/** Reads an indicator's value off the programme figures: the only way a computed value exists. */
+export function computedValue(figures: ProgrammeFigures, key: ComputedKey): Value {
+  const v = figures[key];
+  if (typeof v === 'number' || v === null) {
+    const isShare = key.startsWith('womenShare') || key === 'genderProgressShare';
+    return { total: isShare ? percent(v) : v, women: null, men: null };
+  }
+  if (key === 'completionRate' || key === 'applicationRate6Months') {
+    const rate = v as ProgrammeFigures['completionRate'];
+    return { total: percent(rate.total), women: percent(rate.women), men: percent(rate.men) };
+  }
+  const counts = v as ProgrammeFigures['personDays'];
+  return { total: counts.total, women: counts.women, men: counts.men };
+}
+
+export function getFramework(ctx: Context, { year }: ParsedInput<'indicators.framework'>): ResultsFramework {
+  const figures = programmeFigures(ctx, { from: `${year}-01-01`, to: `${year}-12-31` });
+  const rows = ctx.db.select().from(indicators).orderBy(asc(indicators.position)).all();
+  const values = ctx.db
+    .select()
+    .from(indicatorValues)
+    .orderBy(desc(indicatorValues.recordedOn), desc(indicatorValues.createdAt))
+    .all();
+  return {
+    year,
+    results: ctx.db
+      .select()
+      .from(results)
+      .orderBy(asc(results.position))
+      .all()
+      .map((r) => ({
+        id: r.id,
+        code: r.code,
+        title: r.title,
+        indicators: rows
+          .filter((i) => i.resultId === r.id)
+          .map((i) => {
+            const entered = values
+              .filter((v) => v.indicatorId === i.id)
+              .map((v) => ({
+                id: v.id,
+                year: v.year,
+                sex: v.sex as 'F' | 'M' | null,
+                value: v.value,
+                source: v.source,
+                recordedOn: v.recordedOn,
+              }));
+            const latest = (sex: 'F' | 'M' | null) =>
+              entered.find((v) => v.year === year && v.sex === sex)?.value ?? null;
+            const value =
+              i.kind === 'computed' && i.computedKey
+                ? computedValue(figures, i.computedKey as ComputedKey)
+                : { total: latest(null), women: latest('F'), men: latest('M') };
+            return {
+              id: i.id,
+              resultId: i.resultId,
+              code: i.code,
+              name: i.name,
+              definition: i.definition,
+              unit: i.unit as IndicatorRow['unit'],
+              bySex: i.bySex,
+              kind: i.kind as IndicatorRow['kind'],
+              computedKey: i.computedKey as IndicatorRow['computedKey'],
+              baseline: i.baseline,
+              targets: i.targets,
+              value: i.bySex ? value : { ...value, women: null, men: null },
+              target: i.targets[String(year)] ?? null,
+              entered,
+            };
+          }),
+      })),
+  };
+}
+
+export function createIndicator(ctx: Context, fields: ParsedInput<'indicators.create'>) {
+  if (!ctx.db.select().from(results).where(eq(results.id, fields.resultId)).get()) throw notFound('Résultat');
+  const now = timestamp(ctx);
+  const position = ctx.db
+    .select({ n: count() })
+    .from(indicators)
+    .where(eq(indicators.resultId, fields.resultId))
+    .get()!.n;
+  const id = newId();
+  ctx.db
+    .insert(indicators)
+    .values({ id, ...fields, position, createdAt: now, updatedAt: now })
+    .run();
+  return { id };
+}
+
+/** Changing an indicator (its disaggregation included) never deletes the values already recorded. */
+export function updateIndicator(ctx: Context, { id, fields }: ParsedInput<'indicators.update'>) {
+  if (!ctx.db.select().from(indicators).where(eq(indicators.id, id)).get()) throw notFound('Indicateur');
+  ctx.db
+    .update(indicators)
+    .set({ ...fields, updatedAt: timestamp(ctx) })
+    .where(eq(indicators.id, id))
+    .run();
+  return { id };
+}
+
+export function recordValue(ctx: Context, input: ParsedInput<'indicators.recordValue'>) {
+  const indicator = ctx.db.select().from(indicators).where(eq(indicators.id, input.indicatorId)).get();
+  if (!indicator) throw notFound('Indicateur');
+  if (indicator.kind === 'computed') {
+    throw new AppError(
+      'CONFLICT',
+      'Cet indicateur est calculé à partir des données : sa valeur ne peut pas être saisie.',
+      [{ path: ['value'], message: 'errors.computedIndicator' }],
+    );
+  }
+  if (input.sex && !indicator.bySex) {
+    throw new AppError('VALIDATION', 'Cet indicateur n’est pas ventilé par sexe.', [
+      { path: ['sex'], message: 'errors.notBySex' },
+    ]);
+  }
+  ctx.db
+    .insert(indicatorValues)
+    .values({ id: newId(), ...input, createdAt: timestamp(ctx) })
+    .run();
+  return { id: input.indicatorId };
+}
