@@ -73,6 +73,8 @@ import {
   indicatorValueInput,
   programmeFigures,
   resultsFramework,
+  trainedParticipant,
+  trainedParticipantsInput,
 } from './indicators';
 
 export * from './common';
@@ -232,6 +234,7 @@ export const contract = {
   'followUps.cancel': { input: cancelFollowUpInput, output: followUp },
 
   'indicators.figures': { input: indicatorFilters, output: programmeFigures },
+  'indicators.trainedParticipants': { input: trainedParticipantsInput, output: page(trainedParticipant) },
   'indicators.framework': {
     input: z.strictObject({ year: z.number().int().min(2000).max(2100) }),
     output: resultsFramework,

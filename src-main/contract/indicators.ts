@@ -149,3 +149,20 @@ export const resultsFramework = z.object({
   ),
 });
 export type ResultsFramework = z.infer<typeof resultsFramework>;
+
+export const trainedParticipantsInput = indicatorFilters.extend({
+  sex: z.enum(['F', 'M']).optional(),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(25),
+});
+export const trainedParticipant = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  sex: z.enum(['F', 'M']),
+  decisionMaker: z.boolean(),
+  organisationId: z.string(),
+  organisationName: z.string(),
+  region: z.string().nullable(),
+  personDays: z.number(),
+});

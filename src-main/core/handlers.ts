@@ -114,6 +114,7 @@ export const handlers: Handlers = {
   'followUps.cancel': followUps.cancelFollowUp,
 
   'indicators.figures': figures.programmeFigures,
+  'indicators.trainedParticipants': figures.trainedParticipants,
   'indicators.framework': framework.getFramework,
   'indicators.create': framework.createIndicator,
   'indicators.update': framework.updateIndicator,

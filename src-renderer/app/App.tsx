@@ -3,7 +3,7 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { Shell } from './Shell';
 import { theme } from './theme';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
@@ -24,6 +24,12 @@ import { PathwayPage } from '../training/PathwayPage';
 import { SessionsPage } from '../sessions/SessionsPage';
 import { SessionPage } from '../sessions/SessionPage';
 import { AttendanceSheetPage } from '../sessions/AttendanceSheetPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { FollowUpsPage } from '../followups/FollowUpsPage';
+import { FollowUpPage } from '../followups/FollowUpPage';
+import { ResultsFrameworkPage } from '../indicators/ResultsFrameworkPage';
+import { GenderPage } from '../indicators/GenderPage';
+import { TrainedParticipantsPage } from '../indicators/TrainedParticipantsPage';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -37,7 +43,12 @@ const router = createHashRouter([
   {
     element: <Shell />,
     children: [
-      { index: true, element: <Navigate to="/organisations" replace /> },
+      { index: true, element: <DashboardPage /> },
+      { path: 'suivis', element: <FollowUpsPage /> },
+      { path: 'suivis/:id', element: <FollowUpPage /> },
+      { path: 'indicateurs', element: <ResultsFrameworkPage /> },
+      { path: 'indicateurs/personnes-formees', element: <TrainedParticipantsPage /> },
+      { path: 'genre', element: <GenderPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/nouvelle', element: <OrganisationFormPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },

@@ -3,6 +3,10 @@ import {
   IconBooks,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconClipboardCheck,
+  IconGenderBigender,
+  IconLayoutDashboard,
+  IconTargetArrow,
   IconFileCertificate,
   IconGavel,
   IconListCheck,
@@ -18,11 +22,15 @@ export function Shell() {
   const { t, i18n } = useTranslation();
   const { pathname } = useLocation();
   const items = [
+    { to: '/', label: t('nav.dashboard'), icon: IconLayoutDashboard },
     { to: '/organisations', label: t('nav.organisations'), icon: IconBuildingCommunity },
     { to: '/parcours', label: t('nav.pathways'), icon: IconRoute },
     { to: '/sessions', label: t('nav.sessions'), icon: IconCalendarEvent },
     { to: '/participants', label: t('nav.participants'), icon: IconUsers },
     { to: '/modules', label: t('nav.modules'), icon: IconBooks },
+    { to: '/suivis', label: t('nav.followUps'), icon: IconClipboardCheck },
+    { to: '/indicateurs', label: t('nav.indicators'), icon: IconTargetArrow },
+    { to: '/genre', label: t('nav.gender'), icon: IconGenderBigender },
     { to: '/selection', label: t('nav.selection'), icon: IconGavel },
     { to: '/conventions', label: t('nav.agreements'), icon: IconFileCertificate },
     { to: '/grille-diagnostic', label: t('nav.framework'), icon: IconListCheck },
@@ -59,7 +67,7 @@ export function Shell() {
             to={to}
             label={label}
             leftSection={<Icon size={18} stroke={1.6} />}
-            active={pathname.startsWith(to)}
+            active={to === '/' ? pathname === '/' : pathname.startsWith(to)}
             variant="light"
             style={{ borderRadius: 8 }}
           />

@@ -3,6 +3,7 @@ import diagnostics from './en.diagnostics';
 import selection from './en.selection';
 import training from './en.training';
 import sessions from './en.sessions';
+import results from './en.results';
 
 /** The same keys as the French messages, with any text. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -15,6 +16,10 @@ const en: Shape<Messages> = {
     navigation: 'Navigation',
   },
   nav: {
+    dashboard: 'Dashboard',
+    followUps: 'Post-training follow-up',
+    indicators: 'Results framework',
+    gender: 'Gender',
     organisations: 'Organisations',
     agreements: 'Agreements',
     selection: 'Selection',
@@ -239,11 +244,18 @@ const en: Shape<Messages> = {
     unknownDay: 'Unknown day for this session.',
     notRegistered: 'Person not registered for this session.',
     likelyDuplicate: 'This person seems to be registered already.',
+    offsetMin: 'At least 1 month.',
+    offsetDuplicate: 'Each offset appears only once.',
+    supportRequired: 'Describe the support needed to create a coaching action.',
+    noPathway: 'This participant follows no pathway: no coaching possible.',
+    computedIndicator: 'This indicator is computed from the data: it cannot be typed.',
+    notBySex: 'This indicator is not disaggregated by sex.',
   },
   diagnostics,
   selection,
   training,
   sessions,
+  results,
 };
 
 export default en;

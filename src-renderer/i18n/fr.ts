@@ -2,6 +2,7 @@ import diagnostics from './fr.diagnostics';
 import selection from './fr.selection';
 import training from './fr.training';
 import sessions from './fr.sessions';
+import results from './fr.results';
 
 const fr = {
   app: {
@@ -11,6 +12,10 @@ const fr = {
     navigation: 'Navigation',
   },
   nav: {
+    dashboard: 'Tableau de bord',
+    followUps: 'Suivi post-formation',
+    indicators: 'Cadre de résultats',
+    gender: 'Genre',
     organisations: 'Organisations',
     agreements: 'Conventions',
     selection: 'Sélection',
@@ -235,11 +240,18 @@ const fr = {
     unknownDay: 'Jour inconnu pour cette session.',
     notRegistered: 'Personne non inscrite à cette session.',
     likelyDuplicate: 'Cette personne semble déjà enregistrée.',
+    offsetMin: 'Au moins 1 mois.',
+    offsetDuplicate: 'Chaque échéance ne figure qu’une fois.',
+    supportRequired: 'Décrivez l’appui demandé pour créer un coaching.',
+    noPathway: 'Ce participant ne suit pas de parcours : pas de coaching possible.',
+    computedIndicator: 'Cet indicateur est calculé à partir des données : il ne se saisit pas.',
+    notBySex: 'Cet indicateur n’est pas ventilé par sexe.',
   },
   diagnostics,
   selection,
   training,
   sessions,
+  results,
 };
 
 export default fr;

@@ -178,6 +178,13 @@ describe('programme figures', () => {
     expect(inPathway.participantsTrained).toEqual({ women: 2, men: 2, total: 4 });
     expect(inPathway.personDays).toEqual({ women: 3, men: 3, total: 6 });
     expect(inPathway.meanIndexChange).toBe(66.7);
+    const behind = ok('indicators.trainedParticipants', { sex: 'F' });
+    expect(behind.items.map((p) => [p.firstName, p.personDays])).toEqual([
+      ['Awa', 2.5],
+      ['Mariam', 1],
+      ['Oumou', 0.5],
+    ]);
+    expect(ok('indicators.trainedParticipants', { region: 'Ségou' }).total).toBe(2);
     const nothing = ok('indicators.figures', { region: 'Kidal' });
     expect(nothing).toMatchObject({
       womenShareParticipants: null,

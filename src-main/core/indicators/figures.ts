@@ -1,6 +1,6 @@
 // The one query layer for programme figures: the dashboard, the indicators, the gender
 // report and the committees' reports all read their numbers here.
-import { addMonths, type BySex, type ParsedInput, type ProgrammeFigures } from '../../contract';
+import { addMonths, type BySex, type Output, type ParsedInput, type ProgrammeFigures } from '../../contract';
 import type { Context } from '../context';
 import { compareWithBaseline } from '../diagnostics/service';
 
@@ -41,14 +41,35 @@ const MARKS = `
   WHERE ${dayFilter} AND ${organisationFilter} AND ${sessionFilter}`;
 const ATTENDED = `SELECT * FROM (${MARKS}) WHERE status IN ('present', 'late')`;
 
+const parameters = (filters: Filters) => ({
+  from: filters.from ?? null,
+  to: filters.to ?? null,
+  region: filters.region ?? null,
+  type: filters.organisationType ?? null,
+  pathway: filters.pathwayId ?? null,
+});
+
+/** The people behind "participants trained" and "person-days", each with their person-days. */
+export function trainedParticipants(ctx: Context, input: ParsedInput<'indicators.trainedParticipants'>): Output<'indicators.trainedParticipants'> {
+  const { page, pageSize, sex, ...filters } = input;
+  const params = { ...parameters(filters), sex: sex ?? null };
+  const rows = `SELECT participant_id, sum(weight) AS person_days FROM (${ATTENDED}) WHERE (@sex IS NULL OR sex = @sex) GROUP BY participant_id`;
+  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM (${rows})`).get(params) as { n: number }).n;
+  const items = ctx.sqlite
+    .prepare(
+      `SELECT p.id, p.first_name AS firstName, p.last_name AS lastName, p.sex, p.decision_maker AS decisionMaker,
+              o.id AS organisationId, o.name AS organisationName, o.region, r.person_days AS personDays
+       FROM (${rows}) r JOIN participants p ON p.id = r.participant_id JOIN organisations o ON o.id = p.organisation_id
+       ORDER BY p.sort_name, p.id LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: pageSize, offset: (page - 1) * pageSize }) as (Omit<Output<'indicators.trainedParticipants'>['items'][number], 'decisionMaker'> & {
+    decisionMaker: number;
+  })[];
+  return { items: items.map((i) => ({ ...i, decisionMaker: i.decisionMaker === 1 })), total, page, pageSize };
+}
+
 export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigures {
-  const params = {
-    from: filters.from ?? null,
-    to: filters.to ?? null,
-    region: filters.region ?? null,
-    type: filters.organisationType ?? null,
-    pathway: filters.pathwayId ?? null,
-  };
+  const params = parameters(filters);
   const all = <T>(sql: string, extra: Record<string, unknown> = {}) =>
     ctx.sqlite.prepare(sql).all({ ...params, ...extra }) as T[];
   const one = <T>(sql: string, extra: Record<string, unknown> = {}) =>

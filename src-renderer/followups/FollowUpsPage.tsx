@@ -1,0 +1,3 @@
+export function FollowUpsPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function GenderPage() {
+  return null;
+}

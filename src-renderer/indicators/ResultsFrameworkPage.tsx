@@ -1,0 +1,3 @@
+export function ResultsFrameworkPage() {
+  return null;
+}

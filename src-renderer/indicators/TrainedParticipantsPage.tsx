@@ -1,0 +1,3 @@
+export function TrainedParticipantsPage() {
+  return null;
+}
