@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceError, id, isoDate, optionalText, requiredText } from './common';
+import { choiceError, id, isoDate, optionalText, requiredText, typeError } from './common';
 
 // ── Assessment frameworks (versioned) ────────────────────────────────────────────
 
@@ -123,7 +123,7 @@ export const diagnosticFields = z.strictObject({
   needs: z
     .array(
       z.strictObject({
-        domainCode: z.string().min(1).max(40),
+        domainCode: z.string(typeError('errors.required')).min(1, { error: 'errors.required' }).max(40),
         description: requiredText(1000),
       }),
     )

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../core';
 
 export const TOKEN_COOKIE = 'parcours_token';
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+// A 20 MB document travels as base64 (4/3 larger) inside the JSON of its call.
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /** Same policy as the renderer's meta tag: our own code only, no remote content. */
 export const CONTENT_SECURITY_POLICY = [

@@ -32,14 +32,16 @@ export function StatusModal({
     form.reset();
     onClose();
   };
+  // The new status re-keys this modal (see OrganisationPage) while the page refreshes, which drops
+  // `mutate`'s own callbacks: the promise settles whether or not this instance is still mounted.
   const submit = form.onSubmit((values) =>
-    change.mutate(changeStatusInput.parse(values), {
-      onSuccess: () => {
+    change.mutateAsync(changeStatusInput.parse(values)).then(
+      () => {
         notifySaved(t('organisation.statusChanged'));
         close();
       },
-      onError: (e) => showCallError(e, form),
-    }),
+      (e: Error) => showCallError(e, form),
+    ),
   );
   return (
     <Modal opened={opened} onClose={close} title={t('organisation.changeStatus')} centered>

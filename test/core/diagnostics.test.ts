@@ -206,3 +206,15 @@ describe('diagnostics', () => {
     expect(empty).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });
+
+describe('comparison rounding', () => {
+  it('rounds a change once: 2 → 3 on a 1–4 scale is +33,3 points, not 66,7 − 33,3', () => {
+    const { ok } = openTestCore();
+    const org = ok('organisations.create', organisationInput());
+    diagnose(ok, org.id, '2024-01-15', () => 2);
+    diagnose(ok, org.id, '2024-06-15', () => 3);
+    const c = ok('diagnostics.compare', { organisationId: org.id });
+    expect(c.domains[0]).toMatchObject({ baseline: 33.3, latest: 66.7, change: 33.3 });
+    expect(c.indexChange).toBe(33.3);
+  });
+});

@@ -16,7 +16,13 @@ interface WebMode {
   token: string;
   dataDir: string;
   restart: () => Promise<void>;
+  /** Starts over: a new server on a new, empty data folder. */
+  reset: () => Promise<void>;
 }
+
+const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-'));
+/** The test file whose data the worker's server holds. */
+let dataOwner: string | undefined;
 
 /** Starts the real web mode (`node out/main/web.js`) on a fresh data folder, as a user would. */
 async function startWebMode(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
@@ -48,14 +54,19 @@ async function stop(child: ChildProcess) {
   await exited;
 }
 
-export const test = base.extend<{ signIn: () => Promise<void> }, { web: WebMode }>({
+export const test = base.extend<
+  { signIn: (path?: string) => Promise<void>; freshPerFile: void },
+  { web: WebMode }
+>({
   web: [
-    // One server and one fresh data folder per test file (worker).
+    // One server per worker; `freshPerFile` gives each test file an empty data folder.
     async ({}, use) => {
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-'));
+      let dataDir = newDataDir();
       let server = await startWebMode(dataDir);
       const web: WebMode = {
-        dataDir,
+        get dataDir() {
+          return dataDir;
+        },
         get launchUrl() {
           return server.launchUrl;
         },
@@ -79,6 +90,12 @@ export const test = base.extend<{ signIn: () => Promise<void> }, { web: WebMode 
           await stop(server.child);
           server = await startWebMode(dataDir);
         },
+        reset: async () => {
+          await stop(server.child);
+          fs.rmSync(dataDir, { recursive: true, force: true });
+          dataDir = newDataDir();
+          server = await startWebMode(dataDir);
+        },
       };
       await use(web);
       await stop(server.child);
@@ -86,10 +103,24 @@ export const test = base.extend<{ signIn: () => Promise<void> }, { web: WebMode 
     },
     { scope: 'worker' },
   ],
+  // Playwright keeps a worker, and its worker fixtures, from one test file to the next:
+  // the tests of a file share their data, and find none left by another file.
+  freshPerFile: [
+    async ({ web }, use, testInfo) => {
+      if (dataOwner !== testInfo.file) {
+        if (dataOwner !== undefined) await web.reset();
+        dataOwner = testInfo.file;
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   signIn: async ({ page, web }, use) => {
-    await use(async () => {
+    // Opens the launch address (which sets the session cookie), then the page asked for.
+    await use(async (path = '/organisations') => {
       await page.goto(web.launchUrl);
       await expect(page.getByRole('heading', { name: 'Parcours' })).toBeVisible();
+      if (path !== '/') await page.goto(`${web.origin}/#${path}`);
     });
   },
 });
@@ -105,7 +136,9 @@ export async function snapshot(page: Page, name: string) {
   const viewport = page.viewportSize()!;
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   // Passing notices ("Organisation enregistrée") would hide the page under them.
   const hideNotices = await page.addStyleTag({
     content: '.mantine-Notifications-root { display: none !important; }',

@@ -33,6 +33,13 @@ export function capacityIndex(scores: DomainScore[]): number | null {
  * versions of different scales can still be compared.
  */
 export function asPercent(score: number | null, scaleMin: number, scaleMax: number): number | null {
-  if (score === null) return null;
-  return Math.round(((score - scaleMin) / (scaleMax - scaleMin)) * 1000) / 10;
+  const share = shareOfScale(score, scaleMin, scaleMax);
+  return share === null ? null : round1(share);
 }
+
+/** The same share, unrounded, for differences that must be rounded only once. */
+export function shareOfScale(score: number | null, scaleMin: number, scaleMax: number): number | null {
+  return score === null ? null : ((score - scaleMin) / (scaleMax - scaleMin)) * 100;
+}
+
+export const round1 = (n: number) => Math.round(n * 10) / 10;

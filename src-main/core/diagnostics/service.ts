@@ -8,7 +8,7 @@ import { newId } from '../ids';
 import { documentInfo, storeDocument } from '../documents/service';
 import { findOrganisation, recordStatusChange } from '../organisations/service';
 import { currentVersion, loadVersion } from './frameworks';
-import { asPercent, capacityIndex, domainScores } from './scoring';
+import { capacityIndex, domainScores, round1, shareOfScale } from './scoring';
 
 type Fields = ParsedInput<'diagnostics.create'>['fields'];
 type Row = typeof diagnostics.$inferSelect;
@@ -300,31 +300,27 @@ export function compareWithBaseline(ctx: Context, organisationId: string): Diagn
   const latestSummary = completed.length > 1 ? completed[completed.length - 1]! : null;
   const baseline = baselineSummary && getDiagnostic(ctx, baselineSummary.id);
   const latest = latestSummary && getDiagnostic(ctx, latestSummary.id);
-  const percent = (d: Diagnostic | null, code: string) => {
+  // Shares are compared unrounded, then each figure is rounded once (2 → 3 on 1–4 is +33,3, not 66,7 − 33,3).
+  const share = (d: Diagnostic | null, code: string) => {
     const score = d?.domainScores.find((s) => s.code === code)?.score ?? null;
-    return d ? asPercent(score, d.scaleMin, d.scaleMax) : null;
+    return d ? shareOfScale(score, d.scaleMin, d.scaleMax) : null;
   };
+  const change = (before: number | null, after: number | null) =>
+    before !== null && after !== null ? round1(after - before) : null;
+  const rounded = (n: number | null) => (n === null ? null : round1(n));
   const codes = new Map<string, string>();
   for (const d of [latest, baseline])
     for (const s of d?.domainScores ?? []) if (!codes.has(s.code)) codes.set(s.code, s.name);
   const domains = [...codes].map(([code, name]) => {
-    const before = percent(baseline, code);
-    const after = percent(latest, code);
-    return {
-      code,
-      name,
-      baseline: before,
-      latest: after,
-      change: before !== null && after !== null ? Math.round((after - before) * 10) / 10 : null,
-    };
+    const before = share(baseline, code);
+    const after = share(latest, code);
+    return { code, name, baseline: rounded(before), latest: rounded(after), change: change(before, after) };
   });
-  const indexPercent = (d: Diagnostic | null) => (d ? asPercent(d.index, d.scaleMin, d.scaleMax) : null);
-  const before = indexPercent(baseline);
-  const after = indexPercent(latest);
+  const indexShare = (d: Diagnostic | null) => (d ? shareOfScale(d.index, d.scaleMin, d.scaleMax) : null);
   return {
     baseline: baselineSummary,
     latest: latestSummary,
     domains,
-    indexChange: before !== null && after !== null ? Math.round((after - before) * 10) / 10 : null,
+    indexChange: change(indexShare(baseline), indexShare(latest)),
   };
 }

@@ -50,7 +50,10 @@ const parameters = (filters: Filters) => ({
 });
 
 /** The people behind "participants trained" and "person-days", each with their person-days. */
-export function trainedParticipants(ctx: Context, input: ParsedInput<'indicators.trainedParticipants'>): Output<'indicators.trainedParticipants'> {
+export function trainedParticipants(
+  ctx: Context,
+  input: ParsedInput<'indicators.trainedParticipants'>,
+): Output<'indicators.trainedParticipants'> {
   const { page, pageSize, sex, ...filters } = input;
   const params = { ...parameters(filters), sex: sex ?? null };
   const rows = `SELECT participant_id, sum(weight) AS person_days FROM (${ATTENDED}) WHERE (@sex IS NULL OR sex = @sex) GROUP BY participant_id`;
@@ -62,7 +65,10 @@ export function trainedParticipants(ctx: Context, input: ParsedInput<'indicators
        FROM (${rows}) r JOIN participants p ON p.id = r.participant_id JOIN organisations o ON o.id = p.organisation_id
        ORDER BY p.sort_name, p.id LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...params, limit: pageSize, offset: (page - 1) * pageSize }) as (Omit<Output<'indicators.trainedParticipants'>['items'][number], 'decisionMaker'> & {
+    .all({ ...params, limit: pageSize, offset: (page - 1) * pageSize }) as (Omit<
+    Output<'indicators.trainedParticipants'>['items'][number],
+    'decisionMaker'
+  > & {
     decisionMaker: number;
   })[];
   return { items: items.map((i) => ({ ...i, decisionMaker: i.decisionMaker === 1 })), total, page, pageSize };

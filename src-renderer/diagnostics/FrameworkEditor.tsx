@@ -1,0 +1,279 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  frameworkVersionFields,
+  type FrameworkVersion,
+  type FrameworkVersionFields,
+} from '../../src-main/contract';
+import { useMutate } from '../api/hooks';
+import { contractResolver, notifySaved, showCallError } from '../components/forms';
+
+type Values = FrameworkVersionFields & { notes: string };
+type Form = UseFormReturnType<Values>;
+
+const fromVersion = (v: FrameworkVersion): Values => ({
+  frameworkId: v.frameworkId,
+  scaleMin: v.scaleMin,
+  scaleMax: v.scaleMax,
+  notes: '',
+  domains: v.domains.map((d) => ({
+    code: d.code,
+    name: d.name,
+    criteria: d.criteria.map((c) => ({ name: c.name, descriptors: [...c.descriptors] })),
+  })),
+});
+
+/** Edits the grid as a whole; saving makes the next version, past diagnostics keep theirs. */
+export function FrameworkEditor({
+  version,
+  onClose,
+  onSaved,
+}: {
+  version: FrameworkVersion;
+  onClose: () => void;
+  onSaved: (saved: FrameworkVersion) => void;
+}) {
+  const { t } = useTranslation();
+  const next = version.version + 1;
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: fromVersion(version),
+    validate: contractResolver(frameworkVersionFields),
+  });
+  const save = useMutate('frameworks.saveVersion');
+  const levels = version.scaleMax - version.scaleMin + 1;
+  const newCriterion = () => ({ name: '', descriptors: Array.from({ length: levels }, () => '') });
+
+  const submit = form.onSubmit((values) =>
+    save.mutate(frameworkVersionFields.parse(values), {
+      onSuccess: (saved) => {
+        notifySaved(t('diagnostics.framework.saved', { version: saved.version }));
+        onSaved(saved);
+      },
+      onError: (e) => showCallError(e, form),
+    }),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <div>
+          <Title order={2}>{t('diagnostics.framework.editTitle')}</Title>
+          <Text c="dimmed" size="sm">
+            {version.frameworkName} · {t('diagnostics.framework.version', { version: version.version })} →{' '}
+            {t('diagnostics.framework.version', { version: next })} ·{' '}
+            {t('diagnostics.framework.scale', { min: version.scaleMin, max: version.scaleMax })}
+          </Text>
+        </div>
+        <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />}>
+          {t('diagnostics.framework.editHint', { version: next })}
+        </Alert>
+
+        <Card withBorder>
+          <Textarea
+            label={t('diagnostics.framework.notes')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('notes')}
+          />
+        </Card>
+
+        {form.values.domains.map((_, i) => (
+          <DomainEditor key={i} index={i} form={form} levels={levels} newCriterion={newCriterion} />
+        ))}
+
+        <Group>
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} />}
+            onClick={() => form.insertListItem('domains', { code: '', name: '', criteria: [newCriterion()] })}
+          >
+            {t('diagnostics.framework.addDomain')}
+          </Button>
+        </Group>
+
+        <Paper withBorder p="sm" shadow="sm" style={{ position: 'sticky', bottom: 0, zIndex: 2 }}>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('diagnostics.framework.saveVersion', { version: next })}
+            </Button>
+          </Group>
+        </Paper>
+      </Stack>
+    </form>
+  );
+}
+
+function DomainEditor({
+  index,
+  form,
+  levels,
+  newCriterion,
+}: {
+  index: number;
+  form: Form;
+  levels: number;
+  newCriterion: () => { name: string; descriptors: string[] };
+}) {
+  const { t } = useTranslation();
+  const n = index + 1;
+  const domain = form.values.domains[index]!;
+  const path = `domains.${index}`;
+  return (
+    <Card withBorder component="section" aria-label={t('diagnostics.framework.domainN', { n })}>
+      <Group justify="space-between" mb="sm">
+        <Group gap="xs" wrap="nowrap">
+          <Title order={4} style={{ whiteSpace: 'nowrap' }}>
+            {t('diagnostics.framework.domainN', { n })}
+          </Title>
+          {domain.name && (
+            <Text c="dimmed" lineClamp={1}>
+              {domain.name}
+            </Text>
+          )}
+        </Group>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          disabled={form.values.domains.length === 1}
+          aria-label={t('diagnostics.framework.removeDomain', { n })}
+          onClick={() => form.removeListItem('domains', index)}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md">
+        <TextInput
+          label={t('diagnostics.framework.code')}
+          description={t('diagnostics.framework.codeHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          withAsterisk
+          {...form.getInputProps(`${path}.code`)}
+        />
+        <TextInput
+          label={t('diagnostics.framework.domainName')}
+          withAsterisk
+          style={{ gridColumn: 'span 2' }}
+          {...form.getInputProps(`${path}.name`)}
+        />
+      </SimpleGrid>
+      <Stack gap="sm">
+        {domain.criteria.map((_, j) => (
+          <CriterionEditor
+            key={j}
+            label={`${n}.${j + 1}`}
+            path={`${path}.criteria.${j}`}
+            form={form}
+            levels={levels}
+            canRemove={domain.criteria.length > 1}
+            onRemove={() => form.removeListItem(`${path}.criteria`, j)}
+          />
+        ))}
+        {form.errors[`${path}.criteria`] && (
+          <Text size="xs" c="red.7">
+            {form.errors[`${path}.criteria`]}
+          </Text>
+        )}
+        <Group>
+          <Button
+            size="xs"
+            variant="subtle"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => form.insertListItem(`${path}.criteria`, newCriterion())}
+          >
+            {t('diagnostics.framework.addCriterion')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+function CriterionEditor({
+  label,
+  path,
+  form,
+  levels,
+  canRemove,
+  onRemove,
+}: {
+  label: string;
+  path: string;
+  form: Form;
+  levels: number;
+  canRemove: boolean;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const scaleMin = form.values.scaleMin;
+  const countError = form.errors[`${path}.descriptors`];
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      bg="gray.0"
+      role="group"
+      aria-label={t('diagnostics.framework.criterionN', { n: label })}
+    >
+      <Group align="flex-end" wrap="nowrap" mb="xs">
+        <TextInput
+          label={t('diagnostics.framework.criterionName')}
+          withAsterisk
+          style={{ flex: 1 }}
+          leftSection={
+            <Text size="xs" c="dimmed">
+              {label}
+            </Text>
+          }
+          {...form.getInputProps(`${path}.name`)}
+        />
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          mb={4}
+          disabled={!canRemove}
+          aria-label={t('diagnostics.framework.removeCriterion', { n: label })}
+          onClick={onRemove}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, xl: Math.min(levels, 4) }} spacing="xs">
+        {Array.from({ length: levels }, (_, k) => (
+          <Textarea
+            key={k}
+            size="xs"
+            label={t('diagnostics.framework.levelN', { level: scaleMin + k })}
+            withAsterisk
+            autosize
+            minRows={1}
+            {...form.getInputProps(`${path}.descriptors.${k}`)}
+          />
+        ))}
+      </SimpleGrid>
+      {countError && (
+        <Text size="xs" c="red.7" mt={4}>
+          {countError}
+        </Text>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,141 @@
+import {
+  Anchor,
+  Button,
+  Card,
+  FileButton,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { IconFileText, IconPaperclip } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrPlanRatings, type Diagnostic } from '../../src-main/contract';
+import { ApiError } from '../api/client';
+import { useMutate } from '../api/hooks';
+import { notifySaved, showCallError } from '../components/forms';
+import { formatDate } from '../format';
+import { translateIssue } from '../i18n';
+import { downloadDocument, MAX_DOCUMENT_BYTES, readDocument } from './documents';
+import { formatSize } from './format';
+import type { DiagnosticFormType } from './values';
+
+/** The HR development plan (a document, once the diagnostic is saved) and the committee's rating of it. */
+export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form: DiagnosticFormType }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder component="section" aria-label={t('diagnostics.hrPlan.title')}>
+      <Title order={4} mb="sm">
+        {t('diagnostics.hrPlan.title')}
+      </Title>
+      <Stack gap="md">
+        {diagnostic ? (
+          <HrPlanDocument diagnostic={diagnostic} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('diagnostics.hrPlan.saveFirst')}
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('diagnostics.hrPlan.rating')}
+            clearable
+            data={hrPlanRatings.map((v) => ({ value: v, label: t(`diagnostics.hrPlanRating.${v}`) }))}
+            {...form.getInputProps('hrPlanRating')}
+          />
+          <Textarea
+            label={t('diagnostics.hrPlan.comment')}
+            autosize
+            minRows={1}
+            {...form.getInputProps('hrPlanComment')}
+          />
+        </SimpleGrid>
+      </Stack>
+    </Card>
+  );
+}
+
+function HrPlanDocument({ diagnostic }: { diagnostic: Diagnostic }) {
+  const { t } = useTranslation();
+  const attach = useMutate('diagnostics.attachHrPlan');
+  const [reading, setReading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const plan = diagnostic.hrPlan;
+
+  const upload = async (file: File | null) => {
+    if (!file) return;
+    setError(null);
+    if (file.size === 0) return setError(t('errors.fileEmpty'));
+    if (file.size > MAX_DOCUMENT_BYTES) return setError(t('errors.fileTooLarge'));
+    setReading(true);
+    try {
+      const document = await readDocument(file);
+      attach.mutate(
+        { id: diagnostic.id, document },
+        {
+          onSuccess: () => notifySaved(t('diagnostics.hrPlan.attached')),
+          onError: (e) => {
+            const issue = e instanceof ApiError ? e.body.issues?.[0] : undefined;
+            setError(issue ? translateIssue(issue.message) : e.message);
+          },
+        },
+      );
+    } catch {
+      setError(t('errors.fileUnreadable'));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  return (
+    <div>
+      <Group justify="space-between" wrap="nowrap">
+        {plan ? (
+          <Group gap="xs" wrap="nowrap">
+            <IconFileText size={20} stroke={1.6} />
+            <div>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                fw={600}
+                title={t('diagnostics.hrPlan.download')}
+                onClick={() => downloadDocument(plan.id).catch((e: Error) => showCallError(e))}
+              >
+                {plan.name}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {formatSize(plan.size)} ·{' '}
+                {t('diagnostics.hrPlan.addedOn', { date: formatDate(plan.createdAt) })}
+              </Text>
+            </div>
+          </Group>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('diagnostics.hrPlan.noFile')}
+          </Text>
+        )}
+        <FileButton onChange={(file) => void upload(file)}>
+          {(props) => (
+            <Button
+              {...props}
+              size="xs"
+              variant="default"
+              leftSection={<IconPaperclip size={14} />}
+              loading={reading || attach.isPending}
+            >
+              {plan ? t('diagnostics.hrPlan.replace') : t('diagnostics.hrPlan.attach')}
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+      <Text size="xs" c={error ? 'red.7' : 'dimmed'} mt={6} role={error ? 'alert' : undefined}>
+        {error ?? t('diagnostics.hrPlan.maxSize')}
+      </Text>
+    </div>
+  );
+}
