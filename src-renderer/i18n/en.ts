@@ -206,7 +206,7 @@ const en: Shape<Messages> = {
     durationMax: 'The duration cannot exceed 240 months.',
     emailInvalid: 'Invalid email address.',
     reasonRequired: 'Give the reason.',
-    endBeforeStart: 'The end date is before the signature date.',
+    endBeforeStart: 'The end date is before the start date.',
     sameStatus: 'The organisation already has this status.',
     agreementNumberTaken: 'Another agreement already has this number.',
     formInvalid: 'Correct the highlighted fields.',

@@ -202,7 +202,7 @@ const fr = {
     durationMax: 'La durée ne peut pas dépasser 240 mois.',
     emailInvalid: 'Adresse de courriel invalide.',
     reasonRequired: 'Indiquez le motif.',
-    endBeforeStart: 'La date de fin précède la date de signature.',
+    endBeforeStart: 'La date de fin précède la date de début.',
     sameStatus: 'L’organisation a déjà ce statut.',
     agreementNumberTaken: 'Une autre convention porte déjà ce numéro.',
     formInvalid: 'Corrigez les champs signalés.',

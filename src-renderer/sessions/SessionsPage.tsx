@@ -1,3 +1,72 @@
+import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconCalendarMonth, IconList, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { monthOf } from './labels';
+import { SessionCalendar } from './SessionCalendar';
+import { SessionList } from './SessionList';
+import { SessionModal } from './SessionModal';
+
+/** The sessions, as a month calendar or as a list; the view and month live in the address. */
 export function SessionsPage() {
-  return null;
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const [creating, modal] = useDisclosure();
+  const view = params.get('vue') === 'liste' ? 'list' : 'calendar';
+  const monthParam = params.get('mois');
+  const month = monthParam && /^\d{4}-\d{2}$/.test(monthParam) ? monthParam : monthOf();
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('sessions.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('sessions.subtitle')}
+          </Text>
+        </div>
+        <Button leftSection={<IconPlus size={16} />} onClick={modal.open}>
+          {t('sessions.new')}
+        </Button>
+      </Group>
+      <Tabs value={view} onChange={(v) => update({ vue: v === 'list' ? 'liste' : null })}>
+        <Tabs.List>
+          <Tabs.Tab value="calendar" leftSection={<IconCalendarMonth size={16} />}>
+            {t('sessions.tabs.calendar')}
+          </Tabs.Tab>
+          <Tabs.Tab value="list" leftSection={<IconList size={16} />}>
+            {t('sessions.tabs.list')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="calendar" pt="md">
+          {view === 'calendar' && <SessionCalendar month={month} onMonth={(m) => update({ mois: m })} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="list" pt="md">
+          {view === 'list' && (
+            <SessionList
+              search={params.get('q') ?? ''}
+              page={Number(params.get('page') ?? 1) || 1}
+              onSearch={(q) => update({ q, page: null })}
+              onPage={(page) => update({ page: String(page) })}
+            />
+          )}
+        </Tabs.Panel>
+      </Tabs>
+      {creating && <SessionModal opened onClose={modal.close} />}
+    </Stack>
+  );
 }

@@ -1,3 +1,241 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconEdit, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Fragment, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { TrainingModule } from '../../src-main/contract';
+import { useCall } from '../api/hooks';
+import { QueryState } from '../components/QueryState';
+import { formatNumber } from '../format';
+import { ModuleMaterials } from './ModuleMaterials';
+import { ModuleModal } from './ModuleModal';
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/** The library of training modules, with their materials. */
 export function ModulesPage() {
-  return null;
+  const { t } = useTranslation();
+  const list = useCall('modules.list', {});
+  const [params, setParams] = useSearchParams();
+  const [editing, setEditing] = useState<TrainingModule | 'new' | null>(null);
+  const search = params.get('q') ?? '';
+  const openId = params.get('module');
+  const setParam = (key: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+  const newButton = (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+      {t('training.modules.new')}
+    </Button>
+  );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('training.modules.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('training.modules.subtitle')}
+          </Text>
+        </div>
+        {newButton}
+      </Group>
+
+      <QueryState query={list}>
+        {(modules) => {
+          if (modules.length === 0) {
+            return (
+              <Card withBorder p="xl">
+                <Stack align="center" gap="xs">
+                  <Title order={3}>{t('training.modules.emptyTitle')}</Title>
+                  <Text c="dimmed">{t('training.modules.emptyText')}</Text>
+                  <Group mt="sm">{newButton}</Group>
+                </Stack>
+              </Card>
+            );
+          }
+          const shown = modules.filter((m) =>
+            fold([m.title, m.theme, m.targetPublic].filter(Boolean).join(' ')).includes(fold(search.trim())),
+          );
+          return (
+            <Paper withBorder p="md">
+              <TextInput
+                placeholder={t('training.modules.searchPlaceholder')}
+                aria-label={t('common.search')}
+                leftSection={<IconSearch size={16} />}
+                value={search}
+                onChange={(e) => setParam('q', e.currentTarget.value)}
+                maw={420}
+                mb="sm"
+              />
+              <Table.ScrollContainer minWidth={860}>
+                <Table verticalSpacing="sm" data-testid="modules-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th w={36} />
+                      <Table.Th>{t('training.modules.fields.title')}</Table.Th>
+                      <Table.Th>{t('training.modules.fields.theme')}</Table.Th>
+                      <Table.Th ta="right">{t('training.modules.fields.durationShort')}</Table.Th>
+                      <Table.Th>{t('training.modules.fields.targetPublic')}</Table.Th>
+                      <Table.Th ta="right">{t('training.modules.fields.sessions')}</Table.Th>
+                      <Table.Th ta="right">{t('training.modules.fields.materials')}</Table.Th>
+                      <Table.Th w={40} />
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {shown.length === 0 && (
+                      <Table.Tr>
+                        <Table.Td colSpan={8}>
+                          <Text c="dimmed" ta="center" py="md">
+                            {t('training.modules.noMatch')}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                    {shown.map((m) => (
+                      <ModuleRow
+                        key={m.id}
+                        module={m}
+                        open={openId === m.id}
+                        onToggle={() => setParam('module', openId === m.id ? null : m.id)}
+                        onEdit={() => setEditing(m)}
+                      />
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Paper>
+          );
+        }}
+      </QueryState>
+
+      {editing && (
+        <ModuleModal
+          module={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(m) => setParam('module', m.id)}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function ModuleRow({
+  module: m,
+  open,
+  onToggle,
+  onEdit,
+}: {
+  module: TrainingModule;
+  open: boolean;
+  onToggle: () => void;
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation();
+  const none = t('common.none');
+  const Chevron = open ? IconChevronDown : IconChevronRight;
+  return (
+    <Fragment>
+      <Table.Tr style={{ cursor: 'pointer' }} onClick={onToggle} bg={open ? 'blue.0' : undefined}>
+        <Table.Td>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-expanded={open}
+            aria-label={t('training.modules.details', { title: m.title })}
+          >
+            <Chevron size={16} />
+          </ActionIcon>
+        </Table.Td>
+        <Table.Td>
+          <Text fw={600} size="sm">
+            {m.title}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          {m.theme ? (
+            <Badge variant="light" color="gray" style={{ textTransform: 'none' }}>
+              {m.theme}
+            </Badge>
+          ) : (
+            none
+          )}
+        </Table.Td>
+        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+          {t('training.modules.hours', { value: formatNumber(m.durationHours, m.durationHours % 1 ? 1 : 0) })}
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm" lineClamp={2}>
+            {m.targetPublic ?? none}
+          </Text>
+        </Table.Td>
+        <Table.Td ta="right">{formatNumber(m.sessionsCount)}</Table.Td>
+        <Table.Td ta="right">{formatNumber(m.materials.length)}</Table.Td>
+        <Table.Td>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={t('training.modules.editOne', { title: m.title })}
+            onClick={(e) => {
+              e.stopPropagation();
+              onEdit();
+            }}
+          >
+            <IconEdit size={16} />
+          </ActionIcon>
+        </Table.Td>
+      </Table.Tr>
+      {open && (
+        <Table.Tr>
+          <Table.Td />
+          <Table.Td colSpan={7}>
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" py="xs">
+              <Stack gap="sm">
+                <Detail label={t('training.modules.fields.objectives')}>{m.objectives ?? none}</Detail>
+                <Detail label={t('training.modules.fields.targetPublic')}>{m.targetPublic ?? none}</Detail>
+              </Stack>
+              <ModuleMaterials module={m} />
+            </SimpleGrid>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </Fragment>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+        {children}
+      </Text>
+    </div>
+  );
 }

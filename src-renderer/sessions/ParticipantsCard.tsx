@@ -1,0 +1,138 @@
+import { ActionIcon, Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Participant, Session } from '../../src-main/contract';
+import { useMutate } from '../api/hooks';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { notifySaved, showCallError } from '../components/forms';
+import { fullName } from './labels';
+import { WalkInModal } from './WalkInModal';
+import { ParticipantModal } from '../training/ParticipantModal';
+
+type Person = Session['participants'][number];
+
+/** Who is registered: the pathway's enrolled people and those who came on the day. */
+export function ParticipantsCard({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  // A walk-in is looked for among the people recorded, or created (with the duplicate check).
+  const [walkIn, setWalkIn] = useState<'find' | 'create' | null>(null);
+  const [removing, setRemoving] = useState<Person | null>(null);
+  const add = useMutate('sessions.addParticipants');
+  const remove = useMutate('sessions.removeParticipant');
+  const addWalkIn = (p: Participant) => {
+    if (session.participants.some((x) => x.id === p.id)) {
+      notifications.show({ message: t('sessions.walkIn.alreadyRegistered', { name: fullName(p) }) });
+      return setWalkIn(null);
+    }
+    add.mutate(
+      { sessionId: session.id, participantIds: [p.id], walkIn: true },
+      {
+        onSuccess: () => (
+          notifySaved(t('sessions.participants.added', { name: fullName(p) })),
+          setWalkIn(null)
+        ),
+        onError: (e) => showCallError(e),
+      },
+    );
+  };
+  const none = t('common.none');
+  const confirmRemove = () =>
+    removing &&
+    remove.mutate(
+      { sessionId: session.id, participantId: removing.id },
+      {
+        onSuccess: () => (notifySaved(t('sessions.participants.removed')), setRemoving(null)),
+        onError: (e) => (showCallError(e), setRemoving(null)),
+      },
+    );
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>
+          {t('sessions.participants.title')}{' '}
+          <Text span c="dimmed" fw={500}>
+            ({session.participants.length})
+          </Text>
+        </Title>
+        <Button variant="light" leftSection={<IconUserPlus size={16} />} onClick={() => setWalkIn('find')}>
+          {t('sessions.participants.addWalkIn')}
+        </Button>
+      </Group>
+      {session.participants.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('sessions.participants.none')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing={6} data-testid="session-participants">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('sessions.participants.name')}</Table.Th>
+                <Table.Th>{t('sessions.participants.organisation')}</Table.Th>
+                <Table.Th>{t('sessions.participants.position')}</Table.Th>
+                <Table.Th>{t('sessions.participants.sex')}</Table.Th>
+                <Table.Th>{t('sessions.participants.phone')}</Table.Th>
+                <Table.Th>{t('sessions.participants.registration')}</Table.Th>
+                <Table.Th w={40} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {session.participants.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td fw={600}>{fullName(p)}</Table.Td>
+                  <Table.Td>{p.organisationAcronym ?? p.organisationName}</Table.Td>
+                  <Table.Td>{p.position ?? none}</Table.Td>
+                  <Table.Td>{t(`sessions.sex.${p.sex}`)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.phone ?? none}</Table.Td>
+                  <Table.Td>
+                    {p.walkIn ? (
+                      <Badge variant="light" color="orange">
+                        {t('sessions.participants.walkIn')}
+                      </Badge>
+                    ) : (
+                      <Badge variant="light" color="gray">
+                        {t('sessions.participants.enrolled')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('sessions.participants.remove', { name: fullName(p) })}
+                      onClick={() => setRemoving(p)}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {walkIn === 'find' && (
+        <WalkInModal
+          session={session}
+          opened
+          adding={add.isPending}
+          onAdd={addWalkIn}
+          onCreateNew={() => setWalkIn('create')}
+          onClose={() => setWalkIn(null)}
+        />
+      )}
+      <ParticipantModal opened={walkIn === 'create'} onClose={() => setWalkIn(null)} onSaved={addWalkIn} />
+      <ConfirmModal
+        opened={removing !== null}
+        title={t('sessions.participants.removeTitle')}
+        text={t('sessions.participants.removeText', { name: removing ? fullName(removing) : '' })}
+        confirmLabel={t('sessions.participants.removeConfirm')}
+        loading={remove.isPending}
+        onConfirm={confirmRemove}
+        onClose={() => setRemoving(null)}
+      />
+    </Card>
+  );
+}

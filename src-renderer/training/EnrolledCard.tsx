@@ -1,0 +1,140 @@
+import { ActionIcon, Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { IconUserMinus, IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Participant, Pathway } from '../../src-main/contract';
+import { useMutate } from '../api/hooks';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { notifySaved, showCallError } from '../components/forms';
+import { EnrolModal } from './EnrolModal';
+import { fullName } from './labels';
+import { ParticipantModal } from './ParticipantModal';
+
+/** The people of the organisation who follow the pathway. */
+export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
+  const { t } = useTranslation();
+  const [choosing, setChoosing] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [leaving, setLeaving] = useState<Participant | null>(null);
+  const enrol = useMutate('pathways.enrol');
+  const unenrol = useMutate('pathways.unenrol');
+  const women = p.participants.filter((x) => x.sex === 'F').length;
+  const none = t('common.none');
+
+  return (
+    <Card withBorder component="section" aria-label={t('training.enrolment.title')}>
+      <Group justify="space-between" mb="sm">
+        <div>
+          <Title order={4}>{t('training.enrolment.title')}</Title>
+          <Text size="sm" c="dimmed" data-testid="enrolled-count">
+            {t('training.enrolment.count', { count: p.participants.length })}
+            {p.participants.length > 0 &&
+              ` · ${t('training.enrolment.split', { women, men: p.participants.length - women })}`}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconUserPlus size={14} />}
+            onClick={() => setCreating(true)}
+          >
+            {t('training.enrolment.createOne')}
+          </Button>
+          <Button size="xs" leftSection={<IconUsersPlus size={14} />} onClick={() => setChoosing(true)}>
+            {t('training.enrolment.enrol')}
+          </Button>
+        </Group>
+      </Group>
+      {p.participants.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('training.enrolment.none')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table verticalSpacing={6} data-testid="enrolled-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('training.participants.fields.name')}</Table.Th>
+                <Table.Th>{t('training.participants.fields.sex')}</Table.Th>
+                <Table.Th>{t('training.participants.fields.ageBand')}</Table.Th>
+                <Table.Th>{t('training.participants.fields.position')}</Table.Th>
+                <Table.Th>{t('training.participants.fields.phone')}</Table.Th>
+                <Table.Th w={40} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {p.participants.map((x) => (
+                <Table.Tr key={x.id}>
+                  <Table.Td>
+                    <Group gap={6}>
+                      <Text size="sm" fw={600}>
+                        {fullName(x)}
+                      </Text>
+                      {x.decisionMaker && (
+                        <Badge size="xs" variant="light" color="indigo">
+                          {t('training.participants.decisionMakerBadge')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{t(`training.sex.${x.sex}`)}</Table.Td>
+                  <Table.Td>{x.ageBand ? t(`training.ageBand.${x.ageBand}`) : none}</Table.Td>
+                  <Table.Td>{x.position ?? none}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.phone ?? none}</Table.Td>
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('training.enrolment.unenrolOne', { name: fullName(x) })}
+                      onClick={() => setLeaving(x)}
+                    >
+                      <IconUserMinus size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      {choosing && <EnrolModal pathway={p} onClose={() => setChoosing(false)} />}
+      <ParticipantModal
+        organisationId={p.organisationId}
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(person) =>
+          enrol.mutate(
+            { pathwayId: p.id, participantIds: [person.id] },
+            {
+              onSuccess: () => notifySaved(t('training.enrolment.enrolledOne', { name: fullName(person) })),
+              onError: (e) => showCallError(e),
+            },
+          )
+        }
+      />
+      <ConfirmModal
+        opened={leaving !== null}
+        title={t('training.enrolment.unenrolTitle')}
+        text={t('training.enrolment.unenrolText', { name: leaving ? fullName(leaving) : '' })}
+        confirmLabel={t('training.enrolment.unenrol')}
+        loading={unenrol.isPending}
+        onClose={() => setLeaving(null)}
+        onConfirm={() =>
+          leaving &&
+          unenrol.mutate(
+            { pathwayId: p.id, participantId: leaving.id },
+            {
+              onSuccess: () => {
+                notifySaved(t('training.enrolment.unenrolled'));
+                setLeaving(null);
+              },
+              onError: (e) => showCallError(e),
+            },
+          )
+        }
+      />
+    </Card>
+  );
+}

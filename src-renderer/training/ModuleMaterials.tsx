@@ -1,0 +1,133 @@
+import { ActionIcon, Anchor, Button, FileButton, Group, Stack, Text } from '@mantine/core';
+import { IconFileText, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentInfo, TrainingModule } from '../../src-main/contract';
+import { ApiError } from '../api/client';
+import { useMutate } from '../api/hooks';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { notifySaved, showCallError } from '../components/forms';
+import { formatDate } from '../format';
+import { translateIssue } from '../i18n';
+import { downloadDocument, formatSize, MAX_DOCUMENT_BYTES, readDocument } from './documents';
+
+/** A module's training materials: stored with the data, downloaded on demand. */
+export function ModuleMaterials({ module }: { module: TrainingModule }) {
+  const { t } = useTranslation();
+  const attach = useMutate('modules.attachMaterial');
+  const remove = useMutate('modules.removeMaterial');
+  const [reading, setReading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<DocumentInfo | null>(null);
+
+  const upload = async (file: File | null) => {
+    if (!file) return;
+    setError(null);
+    if (file.size === 0) return setError(t('errors.fileEmpty'));
+    if (file.size > MAX_DOCUMENT_BYTES) return setError(t('errors.fileTooLarge'));
+    setReading(true);
+    try {
+      const document = await readDocument(file);
+      attach.mutate(
+        { id: module.id, document },
+        {
+          onSuccess: () => notifySaved(t('training.materials.attached')),
+          onError: (e) => {
+            const issue = e instanceof ApiError ? e.body.issues?.[0] : undefined;
+            setError(issue ? translateIssue(issue.message) : e.message);
+          },
+        },
+      );
+    } catch {
+      setError(t('errors.fileUnreadable'));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  return (
+    <Stack gap="xs" aria-label={t('training.materials.title')} component="section">
+      <Group justify="space-between">
+        <Text size="sm" fw={600}>
+          {t('training.materials.title')}
+        </Text>
+        <FileButton onChange={(file) => void upload(file)}>
+          {(props) => (
+            <Button
+              {...props}
+              size="xs"
+              variant="default"
+              leftSection={<IconPaperclip size={14} />}
+              loading={reading || attach.isPending}
+            >
+              {t('training.materials.add')}
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+      {module.materials.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('training.materials.none')}
+        </Text>
+      ) : (
+        <Stack gap={6}>
+          {module.materials.map((m) => (
+            <Group key={m.id} justify="space-between" wrap="nowrap" data-testid="material">
+              <Group gap="xs" wrap="nowrap">
+                <IconFileText size={20} stroke={1.6} />
+                <div>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    fw={600}
+                    title={t('training.materials.download')}
+                    onClick={() => downloadDocument(m.id).catch((e: Error) => showCallError(e))}
+                  >
+                    {m.name}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {formatSize(m.size)} ·{' '}
+                    {t('training.materials.addedOn', { date: formatDate(m.createdAt) })}
+                  </Text>
+                </div>
+              </Group>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('training.materials.removeOne', { name: m.name })}
+                onClick={() => setRemoving(m)}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <Text size="xs" c={error ? 'red.7' : 'dimmed'} role={error ? 'alert' : undefined}>
+        {error ?? t('training.materials.maxSize')}
+      </Text>
+      <ConfirmModal
+        opened={removing !== null}
+        title={t('training.materials.removeTitle')}
+        text={t('training.materials.removeText', { name: removing?.name ?? '' })}
+        confirmLabel={t('common.delete')}
+        loading={remove.isPending}
+        onClose={() => setRemoving(null)}
+        onConfirm={() =>
+          removing &&
+          remove.mutate(
+            { id: module.id, documentId: removing.id },
+            {
+              onSuccess: () => {
+                notifySaved(t('training.materials.removed'));
+                setRemoving(null);
+              },
+              onError: (e) => showCallError(e),
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,186 @@
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { pathwayFields, type Pathway, type PathwayFields } from '../../src-main/contract';
+import { ApiError } from '../api/client';
+import { useMutate } from '../api/hooks';
+import { DateField } from '../components/DateField';
+import { notifySaved, showCallError } from '../components/forms';
+import { translateIssue } from '../i18n';
+import { needOptions, useOrganisationNeeds } from './needs';
+import { OrganisationSelect } from './OrganisationSelect';
+import { periodResolver } from './period';
+
+const fromPathway = (p: Pathway): PathwayFields => ({
+  organisationId: p.organisationId,
+  title: p.title,
+  needIds: p.needs.map((n) => n.id),
+  targetSkills: p.targetSkills ?? '',
+  performanceObjective: p.performanceObjective ?? '',
+  startsOn: p.startsOn,
+  endsOn: p.endsOn,
+  budgetFcfa: p.budgetFcfa,
+});
+
+/** Creates a skills pathway for an organisation, from the needs its diagnostics found; or edits one. */
+export function PathwayModal({
+  pathway,
+  organisationId,
+  onClose,
+}: {
+  pathway?: Pathway;
+  /** The organisation to start with (a new pathway only). */
+  organisationId?: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useMutate('pathways.create');
+  const update = useMutate('pathways.update');
+  const form = useForm<PathwayFields>({
+    initialValues: pathway
+      ? fromPathway(pathway)
+      : {
+          organisationId: organisationId ?? (null as never),
+          title: '',
+          needIds: [],
+          targetSkills: '',
+          performanceObjective: '',
+          startsOn: null as never,
+          endsOn: null as never,
+          budgetFcfa: null as never,
+        },
+    validate: periodResolver(pathwayFields),
+  });
+  const chosenOrganisation = form.values.organisationId;
+  const needs = useOrganisationNeeds(chosenOrganisation);
+  const options = needOptions(needs.diagnostics, pathway?.needs);
+  const needsHint = !chosenOrganisation
+    ? t('training.pathways.needsPickOrganisation')
+    : !needs.loading && options.length === 0
+      ? t('training.pathways.needsNone')
+      : t('training.pathways.needsHint');
+
+  const onError = (e: Error) => {
+    // A need refused by the core is shown on the needs field as a whole.
+    const needIssue =
+      e instanceof ApiError ? e.body.issues?.find((i) => i.path.includes('needIds')) : undefined;
+    if (needIssue) form.setFieldError('needIds', translateIssue(needIssue.message));
+    else showCallError(e, form, 'fields');
+  };
+  const submit = form.onSubmit((values) => {
+    const fields = pathwayFields.parse(values);
+    if (pathway) {
+      update.mutate(
+        { id: pathway.id, fields },
+        { onSuccess: () => (notifySaved(t('training.pathways.updated')), onClose()), onError },
+      );
+    } else {
+      create.mutate(fields, {
+        onSuccess: (p) => {
+          notifySaved(t('training.pathways.created'));
+          onClose();
+          navigate(`/parcours/${p.id}`);
+        },
+        onError,
+      });
+    }
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={pathway ? t('training.pathways.editTitle') : t('training.pathways.new')}
+      size="xl"
+      centered
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <OrganisationSelect
+            label={t('training.pathways.fields.organisation')}
+            withAsterisk
+            disabled={Boolean(pathway)}
+            description={pathway ? t('training.pathways.organisationFixed') : undefined}
+            {...form.getInputProps('organisationId')}
+            onChange={(v) => {
+              form.setFieldValue('organisationId', v as string);
+              form.setFieldValue('needIds', []);
+            }}
+          />
+          <TextInput
+            label={t('training.pathways.fields.title')}
+            withAsterisk
+            {...form.getInputProps('title')}
+          />
+          <MultiSelect
+            label={t('training.pathways.fields.needs')}
+            description={needsHint}
+            placeholder={options.length ? t('training.pathways.needsPlaceholder') : undefined}
+            data={options}
+            disabled={options.length === 0}
+            searchable
+            clearable
+            hidePickedOptions
+            nothingFoundMessage={t('training.pathways.needsNothingFound')}
+            {...form.getInputProps('needIds')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Textarea
+              label={t('training.pathways.fields.targetSkills')}
+              autosize
+              minRows={3}
+              {...form.getInputProps('targetSkills')}
+            />
+            <Textarea
+              label={t('training.pathways.fields.performanceObjective')}
+              autosize
+              minRows={3}
+              {...form.getInputProps('performanceObjective')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <DateField
+              label={t('training.pathways.fields.startsOn')}
+              withAsterisk
+              {...form.getInputProps('startsOn')}
+            />
+            <DateField
+              label={t('training.pathways.fields.endsOn')}
+              withAsterisk
+              {...form.getInputProps('endsOn')}
+            />
+            <NumberInput
+              label={t('training.pathways.fields.budgetFcfa')}
+              withAsterisk
+              allowDecimal={false}
+              allowNegative={false}
+              thousandSeparator=" "
+              suffix=" F CFA"
+              {...form.getInputProps('budgetFcfa')}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

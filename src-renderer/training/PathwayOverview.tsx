@@ -1,0 +1,164 @@
+import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Pathway } from '../../src-main/contract';
+import { formatFcfa, formatPercent } from '../format';
+import { domainName, useOrganisationNeeds } from './needs';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** What the pathway answers: the diagnosed needs, the skills aimed at, the performance expected. */
+export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
+  const { t } = useTranslation();
+  const { diagnostics } = useOrganisationNeeds(p.organisationId);
+  const none = t('common.none');
+  return (
+    <Card withBorder h="100%">
+      <Title order={4} mb="sm">
+        {t('training.pathways.objectivesTitle')}
+      </Title>
+      <Stack gap="md">
+        <div>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+            {t('training.pathways.fields.needs')}
+          </Text>
+          {p.needs.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('training.pathways.noNeeds')}
+            </Text>
+          ) : (
+            <Stack gap={6} data-testid="pathway-needs">
+              {p.needs.map((n) => (
+                <Group key={n.id} gap="xs" wrap="nowrap" align="flex-start">
+                  <Badge variant="light" color="indigo" style={{ flexShrink: 0, textTransform: 'none' }}>
+                    {domainName(diagnostics, n.domainCode)}
+                  </Badge>
+                  <Text size="sm">{n.description}</Text>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </div>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Field label={t('training.pathways.fields.targetSkills')}>{p.targetSkills ?? none}</Field>
+          <Field label={t('training.pathways.fields.performanceObjective')}>
+            {p.performanceObjective ?? none}
+          </Field>
+        </SimpleGrid>
+      </Stack>
+    </Card>
+  );
+}
+
+function Amount({
+  label,
+  value,
+  hint,
+  testId,
+}: {
+  label: string;
+  value: number;
+  hint?: string;
+  testId: string;
+}) {
+  return (
+    <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <div>
+        <Text size="sm">{label}</Text>
+        {hint && (
+          <Text size="xs" c="dimmed">
+            {hint}
+          </Text>
+        )}
+      </div>
+      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid={testId}>
+        {formatFcfa(value)}
+      </Text>
+    </Group>
+  );
+}
+
+/** The planned budget against the actions' budgets and what the sessions held have cost, all from the core. */
+export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
+  const { t } = useTranslation();
+  const share = (n: number) => (p.budgetFcfa > 0 ? n / p.budgetFcfa : 0);
+  const over = p.plannedActionsBudgetFcfa - p.budgetFcfa;
+  return (
+    <Card withBorder h="100%">
+      <Title order={4} mb="sm">
+        {t('training.budget.title')}
+      </Title>
+      <Stack gap="sm">
+        <Amount label={t('training.budget.planned')} value={p.budgetFcfa} testId="budget-planned" />
+        <Amount
+          label={t('training.budget.actions')}
+          hint={
+            p.budgetFcfa > 0
+              ? t('training.budget.ofBudget', { value: formatPercent(share(p.plannedActionsBudgetFcfa)) })
+              : undefined
+          }
+          value={p.plannedActionsBudgetFcfa}
+          testId="budget-actions"
+        />
+        <Amount
+          label={t('training.budget.spent')}
+          hint={t('training.budget.spentHint')}
+          value={p.spentFcfa}
+          testId="budget-spent"
+        />
+        <Amount
+          label={t('training.budget.remaining')}
+          value={p.budgetFcfa - p.spentFcfa}
+          testId="budget-remaining"
+        />
+        <Progress.Root size="lg" aria-label={t('training.budget.progress')}>
+          <Progress.Section value={Math.min(100, share(p.spentFcfa) * 100)} color="teal" />
+          <Progress.Section
+            value={Math.max(0, Math.min(100, share(p.plannedActionsBudgetFcfa - p.spentFcfa) * 100))}
+            color="blue.2"
+          />
+        </Progress.Root>
+        <Group gap="md">
+          <Legend color="var(--mantine-color-teal-6)" label={t('training.budget.legendSpent')} />
+          <Legend color="var(--mantine-color-blue-2)" label={t('training.budget.legendPlanned')} />
+        </Group>
+        {over > 0 && (
+          <Text size="sm" c="orange.8" role="status">
+            {t('training.budget.over', { amount: formatFcfa(over) })}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+export function Legend({ color, label, border }: { color: string; label: string; border?: string }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <span
+        style={{
+          display: 'inline-block',
+          width: 14,
+          height: 10,
+          borderRadius: 2,
+          background: color,
+          border: border ? `1px solid ${border}` : undefined,
+        }}
+      />
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+    </Group>
+  );
+}

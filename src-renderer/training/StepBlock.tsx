@@ -1,0 +1,233 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { actionTypes } from '../../src-main/contract';
+import { DateField } from '../components/DateField';
+import { formatFcfa } from '../format';
+import { newAction, stepBudget, type PlanValues } from './plan';
+
+type Form = UseFormReturnType<PlanValues>;
+
+function MoveButtons({
+  label,
+  canMoveUp,
+  canMoveDown,
+  onMove,
+  onRemove,
+}: {
+  label: string;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={2} wrap="nowrap">
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        disabled={!canMoveUp}
+        aria-label={t('training.steps.moveUp', { what: label })}
+        onClick={() => onMove(-1)}
+      >
+        <IconArrowUp size={16} />
+      </ActionIcon>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        disabled={!canMoveDown}
+        aria-label={t('training.steps.moveDown', { what: label })}
+        onClick={() => onMove(1)}
+      >
+        <IconArrowDown size={16} />
+      </ActionIcon>
+      <ActionIcon
+        variant="subtle"
+        color="red"
+        aria-label={t('training.steps.remove', { what: label })}
+        onClick={onRemove}
+      >
+        <IconTrash size={16} />
+      </ActionIcon>
+    </Group>
+  );
+}
+
+/** One step of the plan and its actions, edited in place. */
+export function StepBlock({
+  form,
+  index,
+  canMoveUp,
+  canMoveDown,
+}: {
+  form: Form;
+  index: number;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+}) {
+  const { t } = useTranslation();
+  const step = form.values.steps[index]!;
+  const stepLabel = t('training.steps.stepN', { n: index + 1 });
+  const path = `steps.${index}`;
+  return (
+    <Paper withBorder p="sm" role="group" aria-label={stepLabel} bg="gray.0">
+      <Group gap="sm" wrap="nowrap" align="flex-start" mb="xs">
+        <Text fw={700} size="sm" mt={8} style={{ whiteSpace: 'nowrap' }}>
+          {stepLabel}
+        </Text>
+        <TextInput
+          aria-label={t('training.steps.stepTitle')}
+          placeholder={t(`training.steps.stepPlaceholder.${step.phase}`)}
+          style={{ flex: 1 }}
+          {...form.getInputProps(`${path}.title`)}
+        />
+        <Text size="sm" c="dimmed" mt={8} style={{ whiteSpace: 'nowrap' }}>
+          {formatFcfa(stepBudget(step))}
+        </Text>
+        <MoveButtons
+          label={stepLabel}
+          canMoveUp={canMoveUp}
+          canMoveDown={canMoveDown}
+          onMove={(by) => form.reorderListItem('steps', { from: index, to: index + by })}
+          onRemove={() => form.removeListItem('steps', index)}
+        />
+      </Group>
+      {step.actions.length > 0 && (
+        <Table.ScrollContainer minWidth={940}>
+          <Table verticalSpacing={4} horizontalSpacing={6} withRowBorders={false}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={24} />
+                <Table.Th w={235}>{t('training.steps.fields.type')}</Table.Th>
+                <Table.Th>{t('training.steps.fields.title')}</Table.Th>
+                <Table.Th w={128}>{t('training.steps.fields.plannedStart')}</Table.Th>
+                <Table.Th w={128}>{t('training.steps.fields.plannedEnd')}</Table.Th>
+                <Table.Th w={150}>{t('training.steps.fields.budgetFcfa')}</Table.Th>
+                <Table.Th w={96} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {step.actions.map((a, j) => (
+                <ActionRow key={a.key} form={form} stepIndex={index} index={j} count={step.actions.length} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        mt={4}
+        leftSection={<IconPlus size={12} />}
+        onClick={() => form.insertListItem(`${path}.actions`, newAction())}
+        aria-label={t('training.steps.addActionTo', { step: stepLabel })}
+      >
+        {t('training.steps.addAction')}
+      </Button>
+    </Paper>
+  );
+}
+
+function ActionRow({
+  form,
+  stepIndex,
+  index,
+  count,
+}: {
+  form: Form;
+  stepIndex: number;
+  index: number;
+  count: number;
+}) {
+  const { t } = useTranslation();
+  const action = form.values.steps[stepIndex]!.actions[index]!;
+  const list = `steps.${stepIndex}.actions`;
+  const path = `${list}.${index}`;
+  const n = index + 1;
+  const field = (name: string) =>
+    t('training.steps.actionField', {
+      field: t(`training.steps.fields.${name}` as 'training.steps.fields.type'),
+      n,
+    });
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="xs" c="dimmed" ta="right">
+          {n}.
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Select
+          aria-label={field('type')}
+          placeholder={t('training.steps.typePlaceholder')}
+          allowDeselect={false}
+          data={actionTypes.map((v) => ({ value: v, label: t(`training.actionType.${v}`) }))}
+          {...form.getInputProps(`${path}.type`)}
+        />
+      </Table.Td>
+      <Table.Td>
+        <TextInput aria-label={field('title')} {...form.getInputProps(`${path}.title`)} />
+        {action.sessions > 0 && (
+          <Tooltip label={t('training.steps.heldHint')}>
+            <Badge size="xs" variant="light" color="teal" mt={4}>
+              {t('training.steps.held', { count: action.sessions })}
+            </Badge>
+          </Tooltip>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <DateField
+          aria-label={field('plannedStart')}
+          clearable={false}
+          {...form.getInputProps(`${path}.plannedStart`)}
+        />
+      </Table.Td>
+      <Table.Td>
+        <DateField
+          aria-label={field('plannedEnd')}
+          clearable={false}
+          {...form.getInputProps(`${path}.plannedEnd`)}
+        />
+      </Table.Td>
+      <Table.Td>
+        <NumberInput
+          aria-label={field('budgetFcfa')}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator=" "
+          hideControls
+          rightSection={
+            <Text size="xs" c="dimmed">
+              F CFA
+            </Text>
+          }
+          rightSectionWidth={52}
+          {...form.getInputProps(`${path}.budgetFcfa`)}
+        />
+      </Table.Td>
+      <Table.Td>
+        <MoveButtons
+          label={t('training.steps.actionN', { n })}
+          canMoveUp={index > 0}
+          canMoveDown={index < count - 1}
+          onMove={(by) => form.reorderListItem(list, { from: index, to: index + by })}
+          onRemove={() => form.removeListItem(list, index)}
+        />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
