@@ -1,3 +1,138 @@
+import { Badge, Button, Group, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconSettings } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { ListFollowUpsInput } from '../../src-main/contract';
+import { useCall } from '../api/hooks';
+import { ListFooter } from '../components/ListFooter';
+import { QueryState } from '../components/QueryState';
+import { FollowUpTable } from './FollowUpTable';
+import { slugOf, viewOfSlug, views, type View } from './labels';
+import { OrganisationFilter } from './OrganisationFilter';
+import { SettingsModal } from './SettingsModal';
+
+const PAGE_SIZE = 25;
+
+/** The trainers' list of follow-ups: what is due, overdue, planned, done or cancelled. */
 export function FollowUpsPage() {
-  return null;
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const [settingsOpened, settings] = useDisclosure();
+  const view = viewOfSlug(params.get('vue'));
+  const input: ListFollowUpsInput = {
+    view,
+    trainerName: params.get('formateur') ?? undefined,
+    organisationId: params.get('organisation') ?? undefined,
+    region: params.get('region') ?? undefined,
+    page: Number(params.get('page') ?? 1) || 1,
+    pageSize: PAGE_SIZE,
+  };
+  const list = useCall('followUps.list', input);
+  const regions = useCall('organisations.regions', {});
+  const update = (changes: Record<string, string | null>, keepPage = false) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        if (!keepPage) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  const filtered = Boolean(input.trainerName || input.organisationId || input.region);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('nav.followUps')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('results.followUps.subtitle')}
+          </Text>
+        </div>
+        <Button variant="default" leftSection={<IconSettings size={16} />} onClick={settings.open}>
+          {t('results.followUps.settings.button')}
+        </Button>
+      </Group>
+
+      <Paper p="md" withBorder>
+        <Group align="flex-end" gap="sm">
+          <Select
+            label={t('results.followUps.trainer')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            data={list.data?.trainers ?? []}
+            value={input.trainerName ?? null}
+            onChange={(v) => update({ formateur: v })}
+            style={{ flex: 1, minWidth: 200 }}
+          />
+          <OrganisationFilter
+            label={t('results.followUps.organisation')}
+            value={input.organisationId ?? null}
+            onChange={(v) => update({ organisation: v })}
+            style={{ flex: 2, minWidth: 240 }}
+          />
+          <Select
+            label={t('results.followUps.region')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            data={regions.data ?? []}
+            value={input.region ?? null}
+            onChange={(v) => update({ region: v })}
+            w={180}
+          />
+          {filtered && (
+            <Button
+              variant="subtle"
+              size="xs"
+              mb={6}
+              onClick={() => update({ formateur: null, organisation: null, region: null })}
+            >
+              {t('results.followUps.clearFilters')}
+            </Button>
+          )}
+        </Group>
+      </Paper>
+
+      <Tabs
+        value={view}
+        onChange={(v) => update({ vue: v === 'due' ? null : slugOf(v as View) })}
+        keepMounted={false}
+      >
+        <Tabs.List aria-label={t('results.followUps.viewsLabel')}>
+          {views.map((v) => (
+            <Tabs.Tab key={v.view} value={v.view} color={v.color} c={v.color ? `${v.color}.7` : undefined}>
+              {t(`results.followUps.views.${v.view}`)}
+              {v.view === view && list.data && !list.isPlaceholderData && (
+                <Badge size="sm" variant="light" color={v.color ?? 'gray'} ml={6}>
+                  {list.data.total}
+                </Badge>
+              )}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+
+      <QueryState query={list}>
+        {(data) => (
+          <Paper withBorder p="md">
+            <FollowUpTable items={data.items} />
+            <ListFooter
+              total={data.total}
+              page={data.page}
+              pageSize={data.pageSize}
+              onPage={(page) => update({ page: String(page) }, true)}
+            />
+          </Paper>
+        )}
+      </QueryState>
+      {settingsOpened && <SettingsModal onClose={settings.close} />}
+    </Stack>
+  );
 }

@@ -1,3 +1,251 @@
+import { Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProgrammeFigures } from '../../src-main/contract';
+import { useCall } from '../api/hooks';
+import { QueryState } from '../components/QueryState';
+import { formatNumber } from '../format';
+import { formatCount, formatShare } from './figures';
+import { useFilterParams } from './filters';
+import { FiltersBar } from './FiltersBar';
+import { SexBarChart } from './SexBarChart';
+import { ShareCard } from './ShareCard';
+
 export function GenderPage() {
-  return null;
+  const { t } = useTranslation();
+  const { filters } = useFilterParams();
+  const figures = useCall('indicators.figures', filters);
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2}>{t('results.gender.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('results.gender.subtitle')}
+        </Text>
+      </div>
+      <FiltersBar />
+      <QueryState query={figures}>{(f) => <GenderFigures f={f} />}</QueryState>
+    </Stack>
+  );
+}
+
+function GenderFigures({ f }: { f: ProgrammeFigures }) {
+  const { t } = useTranslation();
+  const ofCount = (women: number, total: number) => (
+    <Text size="sm">
+      {t('results.gender.ofCount', { women: formatCount(women), total: formatCount(total) })}
+    </Text>
+  );
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <ShareCard
+          title={t('results.gender.womenShareParticipants')}
+          ratio={f.womenShareParticipants}
+          detail={ofCount(f.participantsTrained.women, f.participantsTrained.total)}
+          testId="gender-share-participants"
+        />
+        <ShareCard
+          title={t('results.gender.womenSharePersonDays')}
+          ratio={f.womenSharePersonDays}
+          detail={ofCount(f.personDays.women, f.personDays.total)}
+          testId="gender-share-days"
+        />
+        <FigureCard
+          title={t('results.gender.parityIndex')}
+          value={f.parityIndex === null ? t('common.none') : formatNumber(f.parityIndex, 2)}
+          hint={t('results.gender.parityHint')}
+          testId="gender-parity"
+        />
+      </SimpleGrid>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Card withBorder h="100%">
+            <Title order={4} mb="sm">
+              {t('results.gender.counts')}
+            </Title>
+            <SexBarChart
+              h={240}
+              label={t('results.gender.counts')}
+              format={formatCount}
+              data={[
+                { label: t('results.gender.people'), ...f.participantsTrained },
+                { label: t('results.gender.personDays'), ...f.personDays },
+                { label: t('results.gender.decisionMakers'), ...f.decisionMakersTrained },
+                { label: t('results.gender.trainers'), ...f.trainers },
+              ]}
+            />
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Card withBorder h="100%">
+            <Title order={4} mb="sm">
+              {t('results.gender.leadership')}
+            </Title>
+            <Stack gap="sm">
+              <Line
+                label={t('results.gender.womenDecisionMakers')}
+                value={formatShare(f.womenShareDecisionMakers)}
+                hint={t('results.gender.ofCount', {
+                  women: formatCount(f.decisionMakersTrained.women),
+                  total: formatCount(f.decisionMakersTrained.total),
+                })}
+                testId="gender-decision-makers"
+              />
+              <Line
+                label={t('results.gender.womenTrainers')}
+                value={formatShare(f.womenShareTrainers)}
+                hint={t('results.gender.ofCount', {
+                  women: formatCount(f.trainers.women),
+                  total: formatCount(f.trainers.total),
+                })}
+                testId="gender-trainers"
+              />
+              <Line
+                label={t('results.gender.womenOrganisations')}
+                value={formatCount(f.womenOrganisationsSupported)}
+                testId="gender-women-organisations"
+              />
+              <Line
+                label={t('results.gender.genderProgress')}
+                value={formatShare(f.genderProgressShare)}
+                hint={t('results.gender.genderProgressHint')}
+                testId="gender-progress"
+              />
+            </Stack>
+          </Card>
+        </Grid.Col>
+      </Grid>
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          {t('results.gender.effects')}
+        </Title>
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="md">
+              <RateLine
+                label={t('results.gender.completion')}
+                hint={t('results.gender.completionHint')}
+                rate={f.completionRate}
+                testId="gender-completion"
+              />
+              <RateLine
+                label={t('results.gender.application')}
+                hint={t('results.gender.applicationHint')}
+                rate={f.applicationRate}
+                testId="gender-application"
+              />
+              <RateLine
+                label={t('results.gender.application6')}
+                rate={f.applicationRate6Months}
+                testId="gender-application6"
+              />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <SexBarChart
+              h={240}
+              rates
+              label={t('results.gender.effects')}
+              format={(v) => formatShare(v)}
+              data={[
+                { label: t('results.gender.completion'), ...f.completionRate },
+                { label: t('results.gender.application'), ...f.applicationRate },
+                { label: t('results.gender.application6'), ...f.applicationRate6Months },
+              ]}
+            />
+          </Grid.Col>
+        </Grid>
+      </Card>
+    </Stack>
+  );
+}
+
+function FigureCard({
+  title,
+  value,
+  hint,
+  testId,
+}: {
+  title: string;
+  value: string;
+  hint: string;
+  testId: string;
+}) {
+  return (
+    <Card withBorder padding="md">
+      <Stack gap={8}>
+        <Text size="sm" c="dimmed" fw={500}>
+          {title}
+        </Text>
+        <Text fz={30} fw={700} lh={1} data-testid={testId}>
+          {value}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
+function Line({
+  label,
+  value,
+  hint,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint?: ReactNode;
+  testId: string;
+}) {
+  return (
+    <Group justify="space-between" wrap="nowrap" align="flex-start">
+      <div>
+        <Text size="sm">{label}</Text>
+        {hint && (
+          <Text size="xs" c="dimmed">
+            {hint}
+          </Text>
+        )}
+      </div>
+      <Text fw={700} data-testid={testId} style={{ whiteSpace: 'nowrap' }}>
+        {value}
+      </Text>
+    </Group>
+  );
+}
+
+function RateLine({
+  label,
+  hint,
+  rate,
+  testId,
+}: {
+  label: string;
+  hint?: string;
+  rate: ProgrammeFigures['completionRate'];
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid={testId}>
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm" fw={600}>
+          {label}
+        </Text>
+        <Text fw={700}>{formatShare(rate.total)}</Text>
+      </Group>
+      <Text size="sm">
+        {t('results.womenValue', { value: formatShare(rate.women) })} ·{' '}
+        {t('results.menValue', { value: formatShare(rate.men) })}
+      </Text>
+      {hint && (
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      )}
+    </div>
+  );
 }

@@ -1,3 +1,124 @@
+import { Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { IndicatorRow, ResultsFramework } from '../../src-main/contract';
+import { useCall } from '../api/hooks';
+import { QueryState } from '../components/QueryState';
+import { currentYear } from './filters';
+import { HistoryModal } from './HistoryModal';
+import { IndicatorModal } from './IndicatorModal';
+import { IndicatorTable } from './IndicatorTable';
+import { ValueModal } from './ValueModal';
+
+/** The years one can look at: a few back, and the next ones for the targets. */
+const frameworkYears = () => {
+  const now = currentYear();
+  return Array.from({ length: 9 }, (_, i) => now + 3 - i);
+};
+
+type Editing =
+  | { kind: 'value' | 'history' | 'edit'; indicator: IndicatorRow }
+  | { kind: 'create'; resultId: string; code: string };
+
 export function ResultsFrameworkPage() {
-  return null;
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('annee')) || currentYear();
+  const framework = useCall('indicators.framework', { year });
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const close = () => setEditing(null);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('nav.indicators')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('results.framework.subtitle')}
+          </Text>
+        </div>
+        <Select
+          label={t('results.framework.year')}
+          data={frameworkYears().map(String)}
+          value={String(year)}
+          onChange={(v) => v && setParams({ annee: v }, { replace: true })}
+          allowDeselect={false}
+          w={120}
+        />
+      </Group>
+      <QueryState query={framework}>
+        {(data) => (
+          <Stack gap="md">
+            {data.results.map((result) => (
+              <ResultCard
+                key={result.id}
+                result={result}
+                year={data.year}
+                onEdit={(kind, indicator) => setEditing({ kind, indicator })}
+                onCreate={() =>
+                  setEditing({
+                    kind: 'create',
+                    resultId: result.id,
+                    code: `${result.code}.${result.indicators.length + 1}`,
+                  })
+                }
+              />
+            ))}
+          </Stack>
+        )}
+      </QueryState>
+      {editing?.kind === 'value' && <ValueModal indicator={editing.indicator} year={year} onClose={close} />}
+      {editing?.kind === 'history' && <HistoryModal indicator={editing.indicator} onClose={close} />}
+      {editing?.kind === 'edit' && <IndicatorModal indicator={editing.indicator} onClose={close} />}
+      {editing?.kind === 'create' && (
+        <IndicatorModal resultId={editing.resultId} code={editing.code} onClose={close} />
+      )}
+    </Stack>
+  );
+}
+
+function ResultCard({
+  result,
+  year,
+  onEdit,
+  onCreate,
+}: {
+  result: ResultsFramework['results'][number];
+  year: number;
+  onEdit: (kind: 'value' | 'history' | 'edit', indicator: IndicatorRow) => void;
+  onCreate: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder data-testid={`result-${result.code}`}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="sm">
+        <Group gap="sm" align="flex-start" wrap="nowrap">
+          <Badge size="lg" variant="filled" radius="sm">
+            {result.code}
+          </Badge>
+          <Title order={4} fw={600} style={{ lineHeight: 1.35 }}>
+            {result.title}
+          </Title>
+        </Group>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          onClick={onCreate}
+          aria-label={t('results.framework.addIndicatorTo', { code: result.code })}
+          style={{ flexShrink: 0 }}
+        >
+          {t('results.framework.addIndicator')}
+        </Button>
+      </Group>
+      {result.indicators.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('results.framework.noIndicator')}
+        </Text>
+      ) : (
+        <IndicatorTable indicators={result.indicators} year={year} onEdit={onEdit} />
+      )}
+    </Card>
+  );
 }

@@ -1,0 +1,136 @@
+import { Group, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorFilters, ProgrammeFigures } from '../../src-main/contract';
+import { formatNumber, formatPercent } from '../format';
+import { formatCount, formatShare, shareColor, WOMEN_SHARE_TARGET } from '../indicators/figures';
+import { filtersQuery } from '../indicators/filters';
+import { TargetBadge } from '../indicators/ShareCard';
+import { KeyCard, SubFigure } from './KeyCard';
+
+const TRAINED = '/indicateurs/personnes-formees';
+
+/** The programme's key figures, each opening the records behind it. */
+export function KeyFigures({ f, filters }: { f: ProgrammeFigures; filters: IndicatorFilters }) {
+  const { t } = useTranslation();
+  const none = t('common.none');
+  const trained = (sex?: 'F' | 'M') => `${TRAINED}${filtersQuery(filters, { sexe: sex })}`;
+  const bySex = (counts: { women: number; men: number }, prefix: string) => (
+    <Group gap={0} style={{ columnGap: 16, rowGap: 2 }}>
+      <SubFigure
+        to={trained('F')}
+        label={t('results.womenValue', { value: formatCount(counts.women) })}
+        testId={`${prefix}-women`}
+      />
+      <SubFigure
+        to={trained('M')}
+        label={t('results.menValue', { value: formatCount(counts.men) })}
+        testId={`${prefix}-men`}
+      />
+    </Group>
+  );
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+      <KeyCard
+        title={t('results.dashboard.organisations')}
+        value={formatCount(f.organisationsAccompanied)}
+        to="/organisations"
+        testId="kf-organisations"
+      >
+        <SubFigure
+          label={t('results.dashboard.womenOrganisations', { count: f.womenOrganisationsSupported })}
+        />
+      </KeyCard>
+      <KeyCard
+        title={t('results.dashboard.trained')}
+        value={formatCount(f.participantsTrained.total)}
+        to={trained()}
+        testId="kf-trained"
+      >
+        {bySex(f.participantsTrained, 'kf-trained')}
+      </KeyCard>
+      <KeyCard
+        title={t('results.dashboard.personDays')}
+        value={formatCount(f.personDays.total)}
+        to={trained()}
+        testId="kf-days"
+      >
+        {bySex(f.personDays, 'kf-days')}
+      </KeyCard>
+      <KeyCard
+        title={t('results.dashboard.womenShare')}
+        value={formatShare(f.womenShareParticipants)}
+        color={f.womenShareParticipants === null ? 'dimmed' : `${shareColor(f.womenShareParticipants)}.7`}
+        to={`/genre${filtersQuery(filters)}`}
+        testId="kf-share"
+      >
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">
+            {t('results.programmeTarget', { value: formatPercent(WOMEN_SHARE_TARGET) })}
+          </Text>
+          <TargetBadge ratio={f.womenShareParticipants} testId="kf-share-flag" />
+        </Group>
+        <SubFigure
+          label={t('results.dashboard.womenShareDays', { value: formatShare(f.womenSharePersonDays) })}
+          testId="kf-share-days"
+        />
+      </KeyCard>
+      <KeyCard
+        title={t('results.dashboard.application')}
+        value={formatShare(f.applicationRate.total)}
+        to="/suivis?vue=realises"
+        testId="kf-application"
+      >
+        <Group gap={0} style={{ columnGap: 16, rowGap: 2 }}>
+          <SubFigure
+            label={t('results.womenValue', { value: formatShare(f.applicationRate.women) })}
+            testId="kf-application-women"
+          />
+          <SubFigure
+            label={t('results.menValue', { value: formatShare(f.applicationRate.men) })}
+            testId="kf-application-men"
+          />
+        </Group>
+      </KeyCard>
+      <KeyCard
+        title={t('results.dashboard.satisfaction')}
+        value={
+          f.meanSatisfaction === null
+            ? none
+            : t('results.dashboard.satisfactionValue', { value: formatNumber(f.meanSatisfaction, 1) })
+        }
+        to="/sessions"
+        testId="kf-satisfaction"
+      >
+        <SubFigure label={t('results.dashboard.satisfactionHint')} />
+      </KeyCard>
+      <KeyCard
+        title={t('results.dashboard.gain')}
+        value={
+          f.meanGain === null
+            ? none
+            : t('results.dashboard.gainValue', { value: formatNumber(f.meanGain, 1) })
+        }
+        to="/sessions"
+        testId="kf-gain"
+      >
+        <SubFigure label={t('results.dashboard.gainHint')} />
+      </KeyCard>
+      <KeyCard
+        title={t('results.dashboard.followUpsDue')}
+        value={formatCount(f.followUpsDue)}
+        to="/suivis?vue=a-faire"
+        testId="kf-due"
+      >
+        <SubFigure
+          to="/suivis?vue=en-retard"
+          color={f.followUpsOverdue > 0 ? 'red.7' : undefined}
+          label={t('common.labelValue', {
+            label: t('results.dashboard.followUpsOverdue'),
+            value: formatCount(f.followUpsOverdue),
+          })}
+          testId="kf-overdue"
+        />
+      </KeyCard>
+    </SimpleGrid>
+  );
+}

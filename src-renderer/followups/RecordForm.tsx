@@ -1,0 +1,143 @@
+import { Button, Card, Group, Radio, SimpleGrid, Stack, Switch, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  followUpMethods,
+  recordFollowUpInput,
+  skillsApplied,
+  type FollowUp,
+  type RecordFollowUpInput,
+} from '../../src-main/contract';
+import { useMutate } from '../api/hooks';
+import { DateField } from '../components/DateField';
+import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { readDocument } from '../diagnostics/documents';
+import { translateIssue } from '../i18n';
+import { AttachmentsField } from './AttachmentsField';
+import type { PathwayRef } from './FollowUpPage';
+
+type Values = Omit<RecordFollowUpInput, 'doneOn' | 'method' | 'skillsApplied'> & {
+  doneOn: string | null;
+  method: RecordFollowUpInput['method'] | null;
+  skillsApplied: RecordFollowUpInput['skillsApplied'] | null;
+};
+
+/** The report of a follow-up: how it was done, what is applied, what support is needed. */
+export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway: PathwayRef | null }) {
+  const { t } = useTranslation();
+  const record = useMutate('followUps.record');
+  const [files, setFiles] = useState<File[]>([]);
+  const [reading, setReading] = useState(false);
+  const resolve = contractResolver(recordFollowUpInput);
+  const form = useForm<Values>({
+    initialValues: {
+      id: followUp.id,
+      doneOn: dayjs().format('YYYY-MM-DD'),
+      method: null,
+      skillsApplied: null,
+      evidence: '',
+      obstacles: '',
+      supportNeeded: '',
+      changeObserved: '',
+      createCoachingAction: false,
+      attachments: [],
+    },
+    validate: (values) => {
+      const errors: Record<string, string> = resolve(values);
+      if (values.createCoachingAction && !values.supportNeeded?.trim()) {
+        errors.createCoachingAction = translateIssue('errors.supportRequired');
+      }
+      return errors;
+    },
+  });
+  // Describing the support answers the error of the coaching switch.
+  form.watch('supportNeeded', () => form.clearFieldError('createCoachingAction'));
+  const submit = form.onSubmit(async (values) => {
+    let attachments;
+    setReading(true);
+    try {
+      attachments = await Promise.all(files.map(readDocument));
+    } catch (e) {
+      showCallError(e as Error);
+      return;
+    } finally {
+      setReading(false);
+    }
+    // Once saved, the page shows the report instead of this form: the notice cannot wait for
+    // this component's own callbacks, which are dropped when it unmounts.
+    try {
+      await record.mutateAsync(recordFollowUpInput.parse({ ...values, attachments }));
+      notifySaved(t('results.followUp.recorded'));
+    } catch (e) {
+      showCallError(e as Error, form);
+    }
+  });
+  const text = (
+    field: 'evidence' | 'obstacles' | 'supportNeeded' | 'changeObserved',
+    placeholder?: string,
+  ) => (
+    <Textarea
+      label={t(`results.followUp.${field}`)}
+      placeholder={placeholder}
+      autosize
+      minRows={2}
+      {...form.getInputProps(field)}
+    />
+  );
+  return (
+    <Card withBorder>
+      <Title order={4} mb="sm">
+        {t('results.followUp.record')}
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <DateField label={t('results.followUp.doneOn')} withAsterisk {...form.getInputProps('doneOn')} />
+            <Radio.Group label={t('results.followUp.method')} withAsterisk {...form.getInputProps('method')}>
+              <Group mt={8}>
+                {followUpMethods.map((m) => (
+                  <Radio key={m} value={m} label={t(`results.followUp.methods.${m}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+            <Radio.Group
+              label={t('results.followUp.skillsApplied')}
+              withAsterisk
+              {...form.getInputProps('skillsApplied')}
+            >
+              <Group mt={8}>
+                {skillsApplied.map((s) => (
+                  <Radio key={s} value={s} label={t(`results.followUp.skills.${s}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            {text('evidence', t('results.followUp.evidencePlaceholder'))}
+            {text('obstacles')}
+            {text('supportNeeded')}
+            {text('changeObserved')}
+          </SimpleGrid>
+          <Switch
+            label={t('results.followUp.coaching')}
+            description={
+              pathway
+                ? t('results.followUp.coachingHint', { pathway: pathway.title })
+                : t('results.followUp.coachingNoPathway')
+            }
+            disabled={!pathway}
+            {...form.getInputProps('createCoachingAction', { type: 'checkbox' })}
+          />
+          <AttachmentsField files={files} onChange={setFiles} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={reading || record.isPending}>
+              {t('results.followUp.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,94 @@
+import { ActionIcon, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { followUpSettings, type FollowUpSettings } from '../../src-main/contract';
+import { useCall, useMutate } from '../api/hooks';
+import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { QueryState } from '../components/QueryState';
+
+/** The months after a session or a pathway at which everyone is followed up. */
+export function SettingsModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const settings = useCall('followUps.settings', {});
+  return (
+    <Modal opened onClose={onClose} title={t('results.followUps.settings.title')} centered>
+      <QueryState query={settings}>{(data) => <SettingsForm settings={data} onClose={onClose} />}</QueryState>
+    </Modal>
+  );
+}
+
+function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClose: () => void }) {
+  const { t } = useTranslation();
+  const save = useMutate('followUps.updateSettings');
+  const form = useForm<{ offsetsMonths: (number | string)[] }>({
+    initialValues: { offsetsMonths: settings.offsetsMonths },
+    validate: contractResolver(followUpSettings),
+  });
+  const submit = form.onSubmit((values) =>
+    save.mutate(followUpSettings.parse(values), {
+      onSuccess: () => {
+        notifySaved(t('results.followUps.settings.saved'));
+        onClose();
+      },
+      onError: (e) => showCallError(e, form),
+    }),
+  );
+  const offsets = form.values.offsetsMonths;
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Text size="sm">{t('results.followUps.settings.intro')}</Text>
+        {offsets.map((_, i) => (
+          <Group key={i} align="flex-start" wrap="nowrap">
+            <NumberInput
+              label={t('results.followUps.settings.offset', { n: i + 1 })}
+              min={1}
+              max={36}
+              allowDecimal={false}
+              style={{ flex: 1 }}
+              {...form.getInputProps(`offsetsMonths.${i}`)}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              mt={30}
+              disabled={offsets.length === 1}
+              onClick={() => form.removeListItem('offsetsMonths', i)}
+              aria-label={t('results.followUps.settings.remove', { n: i + 1 })}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        ))}
+        {form.errors.offsetsMonths && (
+          <Text size="sm" c="red.7">
+            {form.errors.offsetsMonths}
+          </Text>
+        )}
+        <Group>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            disabled={offsets.length >= 6}
+            onClick={() => form.insertListItem('offsetsMonths', '')}
+          >
+            {t('results.followUps.settings.add')}
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('results.followUps.settings.note')}
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

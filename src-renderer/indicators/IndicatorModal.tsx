@@ -1,0 +1,298 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  computedKeys,
+  indicatorFields,
+  units,
+  type ComputedKey,
+  type IndicatorFields,
+  type IndicatorRow,
+} from '../../src-main/contract';
+import { useMutate } from '../api/hooks';
+import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { translateIssue } from '../i18n';
+import { currentYear } from './filters';
+
+type Values = {
+  resultId: string;
+  code: string;
+  name: string;
+  definition: string;
+  unit: IndicatorRow['unit'] | null;
+  bySex: boolean;
+  kind: IndicatorRow['kind'];
+  computedKey: ComputedKey | null;
+  baseline: number | string;
+  targets: { year: number | string; value: number | string }[];
+};
+
+const toFields = (v: Values): IndicatorFields => ({
+  resultId: v.resultId,
+  code: v.code,
+  name: v.name,
+  definition: v.definition,
+  unit: v.unit as IndicatorFields['unit'],
+  bySex: v.bySex,
+  kind: v.kind,
+  computedKey: v.kind === 'computed' ? v.computedKey : null,
+  baseline: v.baseline === '' ? null : Number(v.baseline),
+  targets: Object.fromEntries(
+    v.targets.filter((r) => r.year !== '' && r.value !== '').map((r) => [String(r.year), Number(r.value)]),
+  ),
+});
+
+const initialValues = (indicator: IndicatorRow | undefined, resultId: string, code: string): Values =>
+  indicator
+    ? {
+        resultId: indicator.resultId,
+        code: indicator.code,
+        name: indicator.name,
+        definition: indicator.definition ?? '',
+        unit: indicator.unit,
+        bySex: indicator.bySex,
+        kind: indicator.kind,
+        computedKey: indicator.computedKey,
+        baseline: indicator.baseline ?? '',
+        targets: Object.entries(indicator.targets)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([year, value]) => ({ year: Number(year), value })),
+      }
+    : {
+        resultId,
+        code,
+        name: '',
+        definition: '',
+        unit: null,
+        bySex: false,
+        kind: 'entered',
+        computedKey: null,
+        baseline: '',
+        targets: [],
+      };
+
+/** Adds an indicator to a result, or changes one; the values already entered are always kept. */
+export function IndicatorModal({
+  indicator,
+  resultId = '',
+  code = '',
+  onClose,
+}: {
+  indicator?: IndicatorRow;
+  resultId?: string;
+  code?: string;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const create = useMutate('indicators.create');
+  const update = useMutate('indicators.update');
+  const resolve = contractResolver(indicatorFields);
+  const form = useForm<Values>({
+    initialValues: initialValues(indicator, resultId, code),
+    validate: (values) => {
+      const errors: Record<string, string> = resolve(toFields(values));
+      values.targets.forEach((row, i) => {
+        if (row.year === '') errors[`targets.${i}.year`] = translateIssue('errors.required');
+        else if (values.targets.findIndex((r) => r.year === row.year) !== i)
+          errors[`targets.${i}.year`] = t('results.framework.form.duplicateYear');
+        if (row.value === '') errors[`targets.${i}.value`] = translateIssue('errors.numberRequired');
+      });
+      return errors;
+    },
+  });
+  const saved = (message: string) => () => {
+    notifySaved(message);
+    onClose();
+  };
+  const submit = form.onSubmit((values) => {
+    const fields = toFields(values);
+    if (indicator) {
+      update.mutate(
+        { id: indicator.id, fields },
+        {
+          onSuccess: saved(t('results.framework.updated')),
+          onError: (e) => showCallError(e, form, 'fields'),
+        },
+      );
+    } else {
+      create.mutate(fields, {
+        onSuccess: saved(t('results.framework.created')),
+        onError: (e) => showCallError(e, form),
+      });
+    }
+  });
+  const decimal = i18n.language === 'en' ? '.' : ',';
+  const { kind, computedKey, targets } = form.values;
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={
+        indicator
+          ? t('results.framework.editFor', { code: indicator.code })
+          : t('results.framework.addIndicator')
+      }
+      size="lg"
+      centered
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {indicator && indicator.entered.length > 0 && (
+            <Alert color="blue" icon={<IconInfoCircle />} p="xs">
+              {t('results.framework.form.keptValues', { count: indicator.entered.length })}
+            </Alert>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              label={t('results.framework.form.code')}
+              withAsterisk
+              {...form.getInputProps('code')}
+            />
+            <Select
+              label={t('results.framework.form.unit')}
+              withAsterisk
+              data={units.map((u) => ({ value: u, label: t(`results.framework.units.${u}`) }))}
+              {...form.getInputProps('unit')}
+            />
+            <NumberInput
+              label={t('results.framework.form.baseline')}
+              decimalSeparator={decimal}
+              {...form.getInputProps('baseline')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('results.framework.form.name')}
+            withAsterisk
+            autosize
+            minRows={1}
+            {...form.getInputProps('name')}
+          />
+          <Textarea
+            label={t('results.framework.form.definition')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('definition')}
+          />
+          <Switch
+            label={t('results.framework.form.bySex')}
+            {...form.getInputProps('bySex', { type: 'checkbox' })}
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('results.framework.form.kind')}
+            </Text>
+            <SegmentedControl
+              aria-label={t('results.framework.form.kind')}
+              data={[
+                { value: 'entered', label: t('results.framework.entered') },
+                { value: 'computed', label: t('results.framework.computed') },
+              ]}
+              {...form.getInputProps('kind')}
+            />
+          </Stack>
+          {kind === 'computed' && (
+            <Select
+              label={t('results.framework.form.computedKey')}
+              withAsterisk
+              data={computedKeys.map((k) => ({
+                value: k,
+                label: t(`results.framework.computedKeyNames.${k}`),
+              }))}
+              description={
+                computedKey
+                  ? t(`results.framework.computedKeys.${computedKey}`)
+                  : t('results.framework.form.computedNote')
+              }
+              {...form.getInputProps('computedKey')}
+            />
+          )}
+          <Stack gap="xs">
+            <Text size="sm" fw={500}>
+              {t('results.framework.form.targets')}
+            </Text>
+            {targets.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('results.framework.form.noTarget')}
+              </Text>
+            )}
+            {targets.length > 0 && (
+              <Group gap="sm" wrap="nowrap" mb={-6}>
+                <Text size="xs" c="dimmed" w={110}>
+                  {t('results.framework.form.targetYearColumn')}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('results.framework.form.targetValueColumn')}
+                </Text>
+              </Group>
+            )}
+            {targets.map((_, i) => (
+              <Group key={i} align="flex-start" gap="sm" wrap="nowrap">
+                <NumberInput
+                  aria-label={t('results.framework.form.targetYear', { n: i + 1 })}
+                  min={2000}
+                  max={2100}
+                  allowDecimal={false}
+                  w={110}
+                  {...form.getInputProps(`targets.${i}.year`)}
+                />
+                <NumberInput
+                  aria-label={t('results.framework.form.targetValue', { n: i + 1 })}
+                  decimalSeparator={decimal}
+                  style={{ flex: 1 }}
+                  {...form.getInputProps(`targets.${i}.value`)}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  mt={6}
+                  onClick={() => form.removeListItem('targets', i)}
+                  aria-label={t('results.framework.form.removeTarget', { n: i + 1 })}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Group>
+              <Button
+                variant="subtle"
+                size="xs"
+                leftSection={<IconPlus size={14} />}
+                onClick={() => {
+                  const years = targets.map((r) => Number(r.year)).filter(Boolean);
+                  const year = years.length ? Math.max(...years) + 1 : currentYear();
+                  form.insertListItem('targets', { year, value: '' });
+                }}
+              >
+                {t('results.framework.form.addTarget')}
+              </Button>
+            </Group>
+          </Stack>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,130 @@
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { indicatorValueInput, type IndicatorRow } from '../../src-main/contract';
+import { useMutate } from '../api/hooks';
+import { DateField } from '../components/DateField';
+import { contractResolver, notifySaved, showCallError } from '../components/forms';
+
+type Values = {
+  indicatorId: string;
+  year: number;
+  sex: 'F' | 'M' | null;
+  value: number | string;
+  source: string;
+  recordedOn: string | null;
+};
+
+/** Records a value of an entered indicator, with its source (never for a computed one). */
+export function ValueModal({
+  indicator,
+  year,
+  onClose,
+}: {
+  indicator: IndicatorRow;
+  year: number;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const record = useMutate('indicators.recordValue');
+  const form = useForm<Values>({
+    initialValues: {
+      indicatorId: indicator.id,
+      year,
+      sex: null,
+      value: '',
+      source: '',
+      recordedOn: dayjs().format('YYYY-MM-DD'),
+    },
+    validate: contractResolver(indicatorValueInput),
+  });
+  const submit = form.onSubmit((values) =>
+    record.mutate(indicatorValueInput.parse(values), {
+      onSuccess: () => {
+        notifySaved(t('results.framework.valueRecorded'));
+        onClose();
+      },
+      onError: (e) => showCallError(e, form),
+    }),
+  );
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('results.framework.recordValueFor', { code: indicator.code })}
+      centered
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm" fw={600}>
+            {indicator.name}
+          </Text>
+          <SimpleGrid cols={2}>
+            <NumberInput
+              label={t('results.framework.valueForm.year')}
+              withAsterisk
+              min={2000}
+              max={2100}
+              allowDecimal={false}
+              {...form.getInputProps('year')}
+            />
+            <DateField
+              label={t('results.framework.valueForm.recordedOn')}
+              withAsterisk
+              {...form.getInputProps('recordedOn')}
+            />
+          </SimpleGrid>
+          {indicator.bySex && (
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('results.framework.valueForm.sex')}
+              </Text>
+              <SegmentedControl
+                aria-label={t('results.framework.valueForm.sex')}
+                data={[
+                  { value: 'total', label: t('results.framework.valueForm.total') },
+                  { value: 'F', label: t('common.women') },
+                  { value: 'M', label: t('common.men') },
+                ]}
+                value={form.values.sex ?? 'total'}
+                onChange={(v) => form.setFieldValue('sex', v === 'total' ? null : (v as 'F' | 'M'))}
+              />
+            </Stack>
+          )}
+          <NumberInput
+            label={t('results.framework.valueForm.value')}
+            description={t(`results.framework.units.${indicator.unit}`)}
+            withAsterisk
+            decimalSeparator={i18n.language === 'en' ? '.' : ','}
+            {...form.getInputProps('value')}
+          />
+          <TextInput
+            label={t('results.framework.valueForm.source')}
+            placeholder={t('results.framework.valueForm.sourcePlaceholder')}
+            withAsterisk
+            {...form.getInputProps('source')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={record.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
