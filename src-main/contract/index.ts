@@ -75,6 +75,8 @@ import {
   resultsFramework,
   trainedParticipant,
   trainedParticipantsInput,
+  accompaniedOrganisation,
+  accompaniedOrganisationsInput,
 } from './indicators';
 
 export * from './common';
@@ -235,6 +237,10 @@ export const contract = {
 
   'indicators.figures': { input: indicatorFilters, output: programmeFigures },
   'indicators.trainedParticipants': { input: trainedParticipantsInput, output: page(trainedParticipant) },
+  'indicators.accompaniedOrganisations': {
+    input: accompaniedOrganisationsInput,
+    output: page(accompaniedOrganisation),
+  },
   'indicators.framework': {
     input: z.strictObject({ year: z.number().int().min(2000).max(2100) }),
     output: resultsFramework,

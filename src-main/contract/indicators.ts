@@ -166,3 +166,18 @@ export const trainedParticipant = z.object({
   region: z.string().nullable(),
   personDays: z.number(),
 });
+
+export const accompaniedOrganisationsInput = indicatorFilters.extend({
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(25),
+});
+export const accompaniedOrganisation = z.object({
+  id: z.string(),
+  name: z.string(),
+  acronym: z.string().nullable(),
+  type: organisationType,
+  region: z.string().nullable(),
+  participantsTrained: z.number().int(),
+  womenTrained: z.number().int(),
+  personDays: z.number(),
+});

@@ -115,6 +115,7 @@ export const handlers: Handlers = {
 
   'indicators.figures': figures.programmeFigures,
   'indicators.trainedParticipants': figures.trainedParticipants,
+  'indicators.accompaniedOrganisations': figures.accompaniedOrganisations,
   'indicators.framework': framework.getFramework,
   'indicators.create': framework.createIndicator,
   'indicators.update': framework.updateIndicator,

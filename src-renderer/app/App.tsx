@@ -30,6 +30,7 @@ import { FollowUpPage } from '../followups/FollowUpPage';
 import { ResultsFrameworkPage } from '../indicators/ResultsFrameworkPage';
 import { GenderPage } from '../indicators/GenderPage';
 import { TrainedParticipantsPage } from '../indicators/TrainedParticipantsPage';
+import { AccompaniedOrganisationsPage } from '../indicators/AccompaniedOrganisationsPage';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -48,6 +49,7 @@ const router = createHashRouter([
       { path: 'suivis/:id', element: <FollowUpPage /> },
       { path: 'indicateurs', element: <ResultsFrameworkPage /> },
       { path: 'indicateurs/personnes-formees', element: <TrainedParticipantsPage /> },
+      { path: 'indicateurs/organisations-accompagnees', element: <AccompaniedOrganisationsPage /> },
       { path: 'genre', element: <GenderPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/nouvelle', element: <OrganisationFormPage /> },

@@ -33,10 +33,11 @@ export function KeyFigures({ f, filters }: { f: ProgrammeFigures; filters: Indic
       <KeyCard
         title={t('results.dashboard.organisations')}
         value={formatCount(f.organisationsAccompanied)}
-        to="/organisations"
+        to={`/indicateurs/organisations-accompagnees${filtersQuery(filters)}`}
         testId="kf-organisations"
       >
         <SubFigure
+          to={`/indicateurs/organisations-accompagnees${filtersQuery({ ...filters, organisationType: 'women_group' })}`}
           label={t('results.dashboard.womenOrganisations', { count: f.womenOrganisationsSupported })}
         />
       </KeyCard>

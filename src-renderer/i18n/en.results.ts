@@ -69,6 +69,13 @@ const results: Shape<typeof fr> = {
     decisionMakerBadge: 'Yes',
     none: 'Nobody trained for these criteria.',
   },
+  accompanied: {
+    title: 'Organisations accompanied',
+    subtitle: 'The organisations with at least one person trained, with the filters of the figure opened',
+    people: 'People trained',
+    women: 'Of whom women',
+    none: 'No organisation accompanied for these criteria.',
+  },
   followUps: {
     subtitle: 'Follow-ups planned automatically after each session and each completed pathway',
     views: {

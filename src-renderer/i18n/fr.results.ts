@@ -67,6 +67,13 @@ const results = {
     decisionMakerBadge: 'Oui',
     none: 'Aucune personne formée pour ces critères.',
   },
+  accompanied: {
+    title: 'Organisations accompagnées',
+    subtitle: 'Les organisations dont au moins une personne a été formée, avec les filtres du chiffre ouvert',
+    people: 'Personnes formées',
+    women: 'Dont femmes',
+    none: 'Aucune organisation accompagnée pour ces critères.',
+  },
   followUps: {
     subtitle: 'Suivis planifiés automatiquement après chaque session et chaque parcours terminé',
     views: {

@@ -185,6 +185,18 @@ describe('programme figures', () => {
       ['Oumou', 0.5],
     ]);
     expect(ok('indicators.trainedParticipants', { region: 'Ségou' }).total).toBe(2);
+    // A: Awa, Issa, Moussa (5½ days); B: Mariam, Oumou (1½ days)
+    expect(
+      ok('indicators.accompaniedOrganisations', {}).items.map((o) => [
+        o.name,
+        o.participantsTrained,
+        o.womenTrained,
+        o.personDays,
+      ]),
+    ).toEqual([
+      ['A', 3, 1, 5.5],
+      ['B', 2, 2, 1.5],
+    ]);
     const nothing = ok('indicators.figures', { region: 'Kidal' });
     expect(nothing).toMatchObject({
       womenShareParticipants: null,

@@ -242,6 +242,13 @@ test('dashboard, people behind the figures, a follow-up turned into coaching, re
   await expect(list).not.toContainText('Issa Coulibaly');
   await expect(page.getByTestId('trained-summary')).toContainText('3');
 
+  // "Organisations accompagnées" opens the organisations behind the figure
+  await page.getByRole('link', { name: 'Tableau de bord' }).click();
+  await page.getByTestId('kf-organisations').click();
+  await expect(page.getByRole('heading', { name: 'Organisations accompagnées' })).toBeVisible();
+  await expect(page.getByTestId('accompanied-list').getByRole('row')).toHaveCount(3); // header + A and B
+  await snapshot(page, 'resultats-02b-organisations-accompagnees');
+
   // 3. The follow-ups: the overdue ones, then Mariam's at 6 months, recorded with coaching
   await page.getByRole('link', { name: 'Suivi post-formation' }).click();
   await expect(page.getByRole('heading', { name: 'Suivi post-formation' })).toBeVisible();

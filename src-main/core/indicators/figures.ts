@@ -75,6 +75,32 @@ export function trainedParticipants(
   return { items: items.map((i) => ({ ...i, decisionMaker: i.decisionMaker === 1 })), total, page, pageSize };
 }
 
+/** The organisations behind "organisations accompanied", with their people trained and person-days. */
+export function accompaniedOrganisations(
+  ctx: Context,
+  input: ParsedInput<'indicators.accompaniedOrganisations'>,
+): Output<'indicators.accompaniedOrganisations'> {
+  const { page, pageSize, ...filters } = input;
+  const params = parameters(filters);
+  const rows = `SELECT organisation_id, count(DISTINCT participant_id) AS people,
+                       count(DISTINCT CASE WHEN sex = 'F' THEN participant_id END) AS women, sum(weight) AS person_days
+                FROM (${ATTENDED}) GROUP BY organisation_id`;
+  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM (${rows})`).get(params) as { n: number }).n;
+  const items = ctx.sqlite
+    .prepare(
+      `SELECT o.id, o.name, o.acronym, o.type, o.region, r.people AS participantsTrained, r.women AS womenTrained,
+              r.person_days AS personDays
+       FROM (${rows}) r JOIN organisations o ON o.id = r.organisation_id
+       ORDER BY fold(o.name), o.id LIMIT @limit OFFSET @offset`,
+    )
+    .all({
+      ...params,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    }) as Output<'indicators.accompaniedOrganisations'>['items'];
+  return { items, total, page, pageSize };
+}
+
 export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigures {
   const params = parameters(filters);
   const all = <T>(sql: string, extra: Record<string, unknown> = {}) =>
