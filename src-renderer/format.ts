@@ -32,3 +32,11 @@ export function formatDate(iso: string | null | undefined): string {
 
 export const formatPercent = (ratio: number) =>
   spaces(new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(ratio));
+
+/** `850 o`, `12 Ko`, `3,4 Mo` in French; `12 KB`, `3.4 MB` in English. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return i18n.t('common.size.bytes', { value: formatNumber(bytes) });
+  if (bytes < 1024 * 1024)
+    return i18n.t('common.size.kilobytes', { value: formatNumber(Math.round(bytes / 1024)) });
+  return i18n.t('common.size.megabytes', { value: formatNumber(bytes / 1024 / 1024, 1) });
+}

@@ -14,9 +14,10 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { agreementSortKeys, agreementStatuses, type ListAgreementsInput } from '../../src-main/contract';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
+import { useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
@@ -28,7 +29,7 @@ type SortKey = (typeof agreementSortKeys)[number];
 /** All agreements of the programme, with totals computed for the current filter. */
 export function AgreementsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useSearchState();
   const searchText = params.get('q') ?? '';
   const [search] = useDebouncedValue(searchText, 250);
   const sortParam = params.get('tri');
@@ -46,19 +47,6 @@ export function AgreementsPage() {
     pageSize: 25,
   };
   const list = useCall('agreements.list', input);
-  const update = (changes: Record<string, string | null>, keepPage = false) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!keepPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   const onSort = (s: Sort<SortKey>) => update({ tri: s.sort, ordre: s.direction });
 
   return (
@@ -191,7 +179,7 @@ export function AgreementsPage() {
                 total={data.total}
                 page={data.page}
                 pageSize={data.pageSize}
-                onPage={(p) => update({ page: String(p) }, true)}
+                onPage={(p) => update({ page: String(p) })}
               />
             </Paper>
           </>

@@ -18,10 +18,9 @@ import { hrPlanRatings, type Diagnostic } from '../../src-main/contract';
 import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
 import { notifySaved, showCallError } from '../components/forms';
-import { formatDate } from '../format';
+import { formatDate, formatSize } from '../format';
 import { translateIssue } from '../i18n';
-import { downloadDocument, MAX_DOCUMENT_BYTES, readDocument } from './documents';
-import { formatSize } from './format';
+import { downloadDocument, MAX_DOCUMENT_BYTES, readDocument } from '../components/documents';
 import type { DiagnosticFormType } from './values';
 
 /** The HR development plan (a document, once the diagnostic is saved) and the committee's rating of it. */

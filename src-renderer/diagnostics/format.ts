@@ -19,14 +19,6 @@ export function formatChange(points: number) {
 export const changeColor = (points: number | null) =>
   points === null || points === 0 ? 'dimmed' : points > 0 ? 'teal.8' : 'red.7';
 
-/** `850 Ko`, `2,4 Mo` */
-export function formatSize(bytes: number) {
-  const kb = bytes / 1024;
-  return kb < 1024
-    ? i18n.t('diagnostics.hrPlan.sizeKb', { value: formatNumber(Math.max(1, Math.round(kb))) })
-    : i18n.t('diagnostics.hrPlan.sizeMb', { value: formatNumber(kb / 1024, 1) });
-}
-
 export const statusColor: Record<DiagnosticSummary['status'], string> = {
   draft: 'yellow',
   completed: 'teal',

@@ -2,7 +2,7 @@ import { ActionIcon, Button, FileButton, Group, Input, Stack, Text } from '@mant
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { MAX_DOCUMENT_BYTES } from '../diagnostics/documents';
+import { MAX_DOCUMENT_BYTES } from '../components/documents';
 import { formatNumber } from '../format';
 import i18n from '../i18n';
 

@@ -2,8 +2,8 @@ import { Badge, Button, Group, Paper, Select, Stack, Tabs, Text, Title } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { ListFollowUpsInput } from '../../src-main/contract';
+import { useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
@@ -17,7 +17,7 @@ const PAGE_SIZE = 25;
 /** The trainers' list of follow-ups: what is due, overdue, planned, done or cancelled. */
 export function FollowUpsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useSearchState();
   const [settingsOpened, settings] = useDisclosure();
   const view = viewOfSlug(params.get('vue'));
   const input: ListFollowUpsInput = {
@@ -30,19 +30,6 @@ export function FollowUpsPage() {
   };
   const list = useCall('followUps.list', input);
   const regions = useCall('organisations.regions', {});
-  const update = (changes: Record<string, string | null>, keepPage = false) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!keepPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   const filtered = Boolean(input.trainerName || input.organisationId || input.region);
 
   return (
@@ -127,7 +114,7 @@ export function FollowUpsPage() {
               total={data.total}
               page={data.page}
               pageSize={data.pageSize}
-              onPage={(page) => update({ page: String(page) }, true)}
+              onPage={(page) => update({ page: String(page) })}
             />
           </Paper>
         )}

@@ -13,7 +13,7 @@ import {
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { contractResolver, notifySaved, showCallError } from '../components/forms';
-import { readDocument } from '../diagnostics/documents';
+import { readDocument } from '../components/documents';
 import { translateIssue } from '../i18n';
 import { AttachmentsField } from './AttachmentsField';
 import type { PathwayRef } from './FollowUpPage';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUp } from '../../src-main/contract';
 import { showCallError } from '../components/forms';
-import { downloadDocument } from '../diagnostics/documents';
+import { downloadDocument } from '../components/documents';
 import { formatDate } from '../format';
 import type { PathwayRef } from './FollowUpPage';
 import { Field } from './OriginCard';

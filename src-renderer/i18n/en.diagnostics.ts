@@ -105,8 +105,6 @@ const diagnostics: Shape<typeof fr> = {
     download: 'Download',
     rating: 'Technical committee’s rating',
     comment: 'Committee’s comment',
-    sizeKb: '{{value}} KB',
-    sizeMb: '{{value}} MB',
   },
   notices: {
     created: 'Diagnostic saved',

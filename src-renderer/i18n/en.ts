@@ -46,6 +46,7 @@ const en: Shape<Messages> = {
     retry: 'Retry',
     datePlaceholder: 'dd/mm/yyyy',
     labelValue: '{{label}}: {{value}}',
+    size: { bytes: '{{value}} B', kilobytes: '{{value}} KB', megabytes: '{{value}} MB' },
     total: 'Total',
     women: 'Women',
     men: 'Men',

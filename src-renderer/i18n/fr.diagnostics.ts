@@ -104,8 +104,6 @@ const diagnostics = {
     download: 'Télécharger',
     rating: 'Appréciation du comité technique',
     comment: 'Commentaire du comité',
-    sizeKb: '{{value}} Ko',
-    sizeMb: '{{value}} Mo',
   },
   notices: {
     created: 'Diagnostic enregistré',

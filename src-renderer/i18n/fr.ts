@@ -42,6 +42,7 @@ const fr = {
     retry: 'Réessayer',
     datePlaceholder: 'jj/mm/aaaa',
     labelValue: '{{label}} : {{value}}',
+    size: { bytes: '{{value}} o', kilobytes: '{{value}} Ko', megabytes: '{{value}} Mo' },
     total: 'Total',
     women: 'Femmes',
     men: 'Hommes',

@@ -13,7 +13,7 @@ const PAGE_SIZE = 25;
 /** The organisations behind "organisations accompagnées", with the filters of the figure opened. */
 export function AccompaniedOrganisationsPage() {
   const { t } = useTranslation();
-  const { params, setParams, filters } = useFilterParams();
+  const { params, filters, set } = useFilterParams();
   const page = Number(params.get('page') ?? 1) || 1;
   const list = useCall('indicators.accompaniedOrganisations', { ...filters, page, pageSize: PAGE_SIZE });
   return (
@@ -76,16 +76,7 @@ export function AccompaniedOrganisationsPage() {
               total={data.total}
               page={data.page}
               pageSize={data.pageSize}
-              onPage={(p) =>
-                setParams(
-                  (prev) => {
-                    const next = new URLSearchParams(prev);
-                    next.set('page', String(p));
-                    return next;
-                  },
-                  { replace: true },
-                )
-              }
+              onPage={(p) => set({ page: String(p) })}
             />
           </Paper>
         )}

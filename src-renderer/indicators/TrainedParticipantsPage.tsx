@@ -13,7 +13,7 @@ const PAGE_SIZE = 25;
 /** The people behind "personnes formées" and "jours-personnes", with the filters of the figure opened. */
 export function TrainedParticipantsPage() {
   const { t } = useTranslation();
-  const { params, setParams, filters, set } = useFilterParams();
+  const { params, filters, set } = useFilterParams();
   const sexParam = params.get('sexe');
   const sex = sexParam === 'F' || sexParam === 'M' ? sexParam : undefined;
   const page = Number(params.get('page') ?? 1) || 1;
@@ -109,16 +109,7 @@ export function TrainedParticipantsPage() {
               total={data.total}
               page={data.page}
               pageSize={data.pageSize}
-              onPage={(p) =>
-                setParams(
-                  (prev) => {
-                    const next = new URLSearchParams(prev);
-                    next.set('page', String(p));
-                    return next;
-                  },
-                  { replace: true },
-                )
-              }
+              onPage={(p) => set({ page: String(p) })}
             />
           </Paper>
         )}

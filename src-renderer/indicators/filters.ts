@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchState } from '../components/useSearchState';
 import { organisationTypes, type IndicatorFilters } from '../../src-main/contract';
 
 // The filters of the figures live in the address, under French names, so that a figure
@@ -39,25 +39,18 @@ export function filtersQuery(filters: IndicatorFilters, extra: Record<string, st
   return query ? `?${query}` : '';
 }
 
-/** The filters of the page's address, and a way to change them (back to page 1). */
+/** The filters of the page's address (under their French names), and a way to change them. */
 export function useFilterParams() {
-  const [params, setParams] = useSearchParams();
-  const set = (changes: Partial<Record<FilterKey, string | null>> & { sexe?: string | null }) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          const name = key in NAMES ? NAMES[key as FilterKey] : key;
-          if (value) next.set(name, value);
-          else next.delete(name);
-        }
-        next.delete('page');
-        return next;
-      },
-      { replace: true },
+  const { params, update, clear } = useSearchState();
+  const set = (
+    changes: Partial<Record<FilterKey, string | null>> & { sexe?: string | null; page?: string },
+  ) =>
+    update(
+      Object.fromEntries(
+        Object.entries(changes).map(([key, value]) => [key in NAMES ? NAMES[key as FilterKey] : key, value]),
+      ),
     );
-  const clear = () => setParams({}, { replace: true });
-  return { params, setParams, filters: readFilters(params), set, clear };
+  return { params, filters: readFilters(params), set, clear };
 }
 
 export const hasFilters = (filters: IndicatorFilters) => Object.values(filters).some(Boolean);

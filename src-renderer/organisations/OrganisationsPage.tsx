@@ -15,7 +15,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import {
   levels,
   organisationSortKeys,
@@ -23,6 +23,7 @@ import {
   organisationTypes,
   type ListOrganisationsInput,
 } from '../../src-main/contract';
+import { useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
@@ -41,7 +42,7 @@ export function OrganisationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   // Filters live in the address, so going back to the list finds it as it was left.
-  const [params, setParams] = useSearchParams();
+  const { params, update, clear } = useSearchState();
   const searchText = params.get('q') ?? '';
   const [search] = useDebouncedValue(searchText, 250);
   const sort: Sort<SortKey> = {
@@ -63,19 +64,6 @@ export function OrganisationsPage() {
   const list = useCall('organisations.list', input);
   const regions = useCall('organisations.regions', {});
 
-  const update = (changes: Record<string, string | null>, keepPage = false) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!keepPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   const filtered = Boolean(search || input.type || input.level || input.region || input.status);
 
   return (
@@ -147,7 +135,7 @@ export function OrganisationsPage() {
             onChange={(e) => update({ archivees: e.currentTarget.checked ? '1' : null })}
           />
           {filtered && (
-            <Button variant="subtle" size="xs" onClick={() => setParams({}, { replace: true })}>
+            <Button variant="subtle" size="xs" onClick={() => clear()}>
               {t('organisation.clearFilters')}
             </Button>
           )}
@@ -284,7 +272,7 @@ export function OrganisationsPage() {
                 total={data.total}
                 page={data.page}
                 pageSize={data.pageSize}
-                onPage={(page) => update({ page: String(page) }, true)}
+                onPage={(page) => update({ page: String(page) })}
               />
             </Paper>
           )

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCalendarMonth, IconList, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchState } from '../components/useSearchState';
 import { monthOf } from './labels';
 import { SessionCalendar } from './SessionCalendar';
 import { SessionList } from './SessionList';
@@ -11,24 +11,11 @@ import { SessionModal } from './SessionModal';
 /** The sessions, as a month calendar or as a list; the view and month live in the address. */
 export function SessionsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useSearchState();
   const [creating, modal] = useDisclosure();
   const view = params.get('vue') === 'liste' ? 'list' : 'calendar';
   const monthParam = params.get('mois');
   const month = monthParam && /^\d{4}-\d{2}$/.test(monthParam) ? monthParam : monthOf();
-
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <Stack gap="md">

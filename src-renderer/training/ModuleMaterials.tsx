@@ -7,9 +7,9 @@ import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
-import { formatDate } from '../format';
+import { formatDate, formatSize } from '../format';
 import { translateIssue } from '../i18n';
-import { downloadDocument, formatSize, MAX_DOCUMENT_BYTES, readDocument } from './documents';
+import { downloadDocument, MAX_DOCUMENT_BYTES, readDocument } from '../components/documents';
 
 /** A module's training materials: stored with the data, downloaded on demand. */
 export function ModuleMaterials({ module }: { module: TrainingModule }) {

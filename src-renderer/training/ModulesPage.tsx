@@ -15,8 +15,8 @@ import {
 import { IconChevronDown, IconChevronRight, IconEdit, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { TrainingModule } from '../../src-main/contract';
+import { useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { formatNumber } from '../format';
@@ -33,20 +33,10 @@ const fold = (s: string) =>
 export function ModulesPage() {
   const { t } = useTranslation();
   const list = useCall('modules.list', {});
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useSearchState();
   const [editing, setEditing] = useState<TrainingModule | 'new' | null>(null);
   const search = params.get('q') ?? '';
   const openId = params.get('module');
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
       {t('training.modules.new')}
@@ -88,7 +78,7 @@ export function ModulesPage() {
                 aria-label={t('common.search')}
                 leftSection={<IconSearch size={16} />}
                 value={search}
-                onChange={(e) => setParam('q', e.currentTarget.value)}
+                onChange={(e) => update({ q: e.currentTarget.value })}
                 maw={420}
                 mb="sm"
               />
@@ -121,7 +111,7 @@ export function ModulesPage() {
                         key={m.id}
                         module={m}
                         open={openId === m.id}
-                        onToggle={() => setParam('module', openId === m.id ? null : m.id)}
+                        onToggle={() => update({ module: openId === m.id ? null : m.id })}
                         onEdit={() => setEditing(m)}
                       />
                     ))}
@@ -137,7 +127,7 @@ export function ModulesPage() {
         <ModuleModal
           module={editing === 'new' ? undefined : editing}
           onClose={() => setEditing(null)}
-          onSaved={(m) => setParam('module', m.id)}
+          onSaved={(m) => update({ module: m.id })}
         />
       )}
     </Stack>

@@ -16,8 +16,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconEdit, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { sexes, type ListParticipantsInput, type Participant } from '../../src-main/contract';
+import { useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
@@ -37,7 +37,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 export function ParticipantsPage() {
   const { t } = useTranslation();
   // Filters live in the address, so going back to the list finds it as it was left.
-  const [params, setParams] = useSearchParams();
+  const { params, update, clear } = useSearchState();
   const searchText = params.get('q') ?? '';
   const [search] = useDebouncedValue(searchText, 250);
   const sort: Sort<SortKey> = {
@@ -56,19 +56,6 @@ export function ParticipantsPage() {
   const list = useCall('participants.list', input);
   const [editing, setEditing] = useState<Participant | 'new' | null>(null);
 
-  const update = (changes: Record<string, string | null>, keepPage = false) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!keepPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   const onSort = (s: Sort<SortKey>) => update({ tri: s.sort, ordre: s.direction });
   const filtered = Boolean(search || input.organisationId || input.sex);
   const newButton = (
@@ -117,7 +104,7 @@ export function ParticipantsPage() {
             w={140}
           />
           {filtered && (
-            <Button variant="subtle" size="xs" mb={6} onClick={() => setParams({}, { replace: true })}>
+            <Button variant="subtle" size="xs" mb={6} onClick={() => clear()}>
               {t('training.clearFilters')}
             </Button>
           )}
@@ -174,7 +161,7 @@ export function ParticipantsPage() {
                 total={data.total}
                 page={data.page}
                 pageSize={data.pageSize}
-                onPage={(page) => update({ page: String(page) }, true)}
+                onPage={(page) => update({ page: String(page) })}
               />
             </Paper>
           )

@@ -2,8 +2,9 @@ import { Badge, Button, Card, Group, Paper, Select, Stack, Table, Text, Title } 
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { pathwayStatuses, type PathwayStatus } from '../../src-main/contract';
+import { useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { formatDate, formatFcfa, formatNumber } from '../format';
@@ -15,7 +16,7 @@ import { PathwayModal } from './PathwayModal';
 export function PathwaysPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const { params, update, clear } = useSearchState();
   const organisationId = params.get('organisation') ?? undefined;
   const statusParam = params.get('statut');
   const status = pathwayStatuses.includes(statusParam as PathwayStatus)
@@ -23,16 +24,6 @@ export function PathwaysPage() {
     : null;
   const list = useCall('pathways.list', { organisationId });
   const [creating, setCreating] = useState(false);
-  const update = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
       {t('training.pathways.new')}
@@ -58,7 +49,7 @@ export function PathwaysPage() {
             placeholder={t('common.all')}
             clearable
             value={organisationId ?? null}
-            onChange={(v) => update('organisation', v)}
+            onChange={(v) => update({ organisation: v })}
             style={{ flex: 1, minWidth: 260, maxWidth: 480 }}
           />
           <Select
@@ -67,11 +58,11 @@ export function PathwaysPage() {
             clearable
             data={pathwayStatuses.map((v) => ({ value: v, label: t(`training.status.${v}`) }))}
             value={status}
-            onChange={(v) => update('statut', v)}
+            onChange={(v) => update({ statut: v })}
             w={200}
           />
           {(organisationId || status) && (
-            <Button variant="subtle" size="xs" mb={6} onClick={() => setParams({}, { replace: true })}>
+            <Button variant="subtle" size="xs" mb={6} onClick={() => clear()}>
               {t('training.clearFilters')}
             </Button>
           )}

@@ -160,7 +160,7 @@ export function listPathways(ctx: Context, input: ParsedInput<'pathways.list'>):
 }
 
 /** Needs chosen for a pathway must come from the organisation's own diagnostics. */
-function writeNeeds(ctx: Context, pathwayId: string, organisationId: string, needIds: string[]) {
+function writeNeeds(ctx: Context, pathwayId: string, organisationId: string, needIds: string[], path: string[]) {
   const valid = needIds.length
     ? new Set(
         ctx.db
@@ -173,7 +173,7 @@ function writeNeeds(ctx: Context, pathwayId: string, organisationId: string, nee
       )
     : new Set<string>();
   const issues = needIds.flatMap((n, i) =>
-    valid.has(n) ? [] : [{ path: ['needIds', i], message: 'errors.unknownNeed' }],
+    valid.has(n) ? [] : [{ path: [...path, 'needIds', i], message: 'errors.unknownNeed' }],
   );
   if (issues.length) throw new AppError('VALIDATION', 'Besoin inconnu pour cette organisation.', issues);
   ctx.db.delete(pathwayNeeds).where(eq(pathwayNeeds.pathwayId, pathwayId)).run();
@@ -189,7 +189,7 @@ export function createPathway(ctx: Context, fields: ParsedInput<'pathways.create
     .insert(pathways)
     .values({ id, ...rest, status: 'draft', createdAt: now, updatedAt: now })
     .run();
-  writeNeeds(ctx, id, fields.organisationId, needIds);
+  writeNeeds(ctx, id, fields.organisationId, needIds, []);
   return getPathway(ctx, id);
 }
 
@@ -206,7 +206,7 @@ export function updatePathway(ctx: Context, { id, fields }: ParsedInput<'pathway
     .set({ ...rest, updatedAt: timestamp(ctx) })
     .where(eq(pathways.id, id))
     .run();
-  writeNeeds(ctx, id, row.organisationId, needIds);
+  writeNeeds(ctx, id, row.organisationId, needIds, ['fields']);
   return getPathway(ctx, id);
 }
 

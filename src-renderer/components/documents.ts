@@ -1,7 +1,5 @@
 import type { DocumentInput } from '../../src-main/contract';
 import { call } from '../api/client';
-import { formatNumber } from '../format';
-import i18n from '../i18n';
 
 /** The largest document the core stores (20 MB). */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -34,11 +32,4 @@ export async function downloadDocument(id: string) {
   anchor.remove();
   // Let the download start before the address is released.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** `12 Ko`, `3,4 Mo` in French; `12 KB`, `3.4 MB` in English. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return i18n.t('training.size.bytes', { value: formatNumber(bytes) });
-  if (bytes < 1024 * 1024) return i18n.t('training.size.kilobytes', { value: formatNumber(bytes / 1024) });
-  return i18n.t('training.size.megabytes', { value: formatNumber(bytes / 1024 / 1024, 1) });
 }

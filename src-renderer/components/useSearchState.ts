@@ -1,0 +1,24 @@
+import { useSearchParams } from 'react-router';
+
+/**
+ * A page's state kept in its address (filters, sort, page, tab), so that going back finds
+ * the page as it was left. Any change but the page number's own goes back to page 1.
+ */
+export function useSearchState() {
+  const [params, setParams] = useSearchParams();
+  const update = (changes: Record<string, string | null | undefined>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        if (!('page' in changes)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  const clear = () => setParams({}, { replace: true });
+  return { params, update, clear };
+}
