@@ -12,15 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import { IconFileText, IconPaperclip } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrPlanRatings, type Diagnostic } from '../../src-main/contract';
-import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
-import { notifySaved, showCallError } from '../components/forms';
+import { showCallError } from '../components/forms';
 import { formatDate, formatSize } from '../format';
-import { translateIssue } from '../i18n';
-import { downloadDocument, MAX_DOCUMENT_BYTES, readDocument } from '../components/documents';
+import { downloadDocument } from '../components/documents';
+import { useDocumentUpload } from '../components/useDocumentUpload';
 import type { DiagnosticFormType } from './values';
 
 /** The HR development plan (a document, once the diagnostic is saved) and the committee's rating of it. */
@@ -61,34 +59,12 @@ export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form
 function HrPlanDocument({ diagnostic }: { diagnostic: Diagnostic }) {
   const { t } = useTranslation();
   const attach = useMutate('diagnostics.attachHrPlan');
-  const [reading, setReading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const plan = diagnostic.hrPlan;
 
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    setError(null);
-    if (file.size === 0) return setError(t('errors.fileEmpty'));
-    if (file.size > MAX_DOCUMENT_BYTES) return setError(t('errors.fileTooLarge'));
-    setReading(true);
-    try {
-      const document = await readDocument(file);
-      attach.mutate(
-        { id: diagnostic.id, document },
-        {
-          onSuccess: () => notifySaved(t('diagnostics.hrPlan.attached')),
-          onError: (e) => {
-            const issue = e instanceof ApiError ? e.body.issues?.[0] : undefined;
-            setError(issue ? translateIssue(issue.message) : e.message);
-          },
-        },
-      );
-    } catch {
-      setError(t('errors.fileUnreadable'));
-    } finally {
-      setReading(false);
-    }
-  };
+  const { upload, busy, error } = useDocumentUpload(
+    (document) => attach.mutateAsync({ id: diagnostic.id, document }),
+    t('diagnostics.hrPlan.attached'),
+  );
 
   return (
     <div>
@@ -125,7 +101,7 @@ function HrPlanDocument({ diagnostic }: { diagnostic: Diagnostic }) {
               size="xs"
               variant="default"
               leftSection={<IconPaperclip size={14} />}
-              loading={reading || attach.isPending}
+              loading={busy}
             >
               {plan ? t('diagnostics.hrPlan.replace') : t('diagnostics.hrPlan.attach')}
             </Button>

@@ -3,47 +3,24 @@ import { IconFileText, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo, TrainingModule } from '../../src-main/contract';
-import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
 import { formatDate, formatSize } from '../format';
-import { translateIssue } from '../i18n';
-import { downloadDocument, MAX_DOCUMENT_BYTES, readDocument } from '../components/documents';
+import { downloadDocument } from '../components/documents';
+import { useDocumentUpload } from '../components/useDocumentUpload';
 
 /** A module's training materials: stored with the data, downloaded on demand. */
 export function ModuleMaterials({ module }: { module: TrainingModule }) {
   const { t } = useTranslation();
   const attach = useMutate('modules.attachMaterial');
   const remove = useMutate('modules.removeMaterial');
-  const [reading, setReading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<DocumentInfo | null>(null);
 
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    setError(null);
-    if (file.size === 0) return setError(t('errors.fileEmpty'));
-    if (file.size > MAX_DOCUMENT_BYTES) return setError(t('errors.fileTooLarge'));
-    setReading(true);
-    try {
-      const document = await readDocument(file);
-      attach.mutate(
-        { id: module.id, document },
-        {
-          onSuccess: () => notifySaved(t('training.materials.attached')),
-          onError: (e) => {
-            const issue = e instanceof ApiError ? e.body.issues?.[0] : undefined;
-            setError(issue ? translateIssue(issue.message) : e.message);
-          },
-        },
-      );
-    } catch {
-      setError(t('errors.fileUnreadable'));
-    } finally {
-      setReading(false);
-    }
-  };
+  const { upload, busy, error } = useDocumentUpload(
+    (document) => attach.mutateAsync({ id: module.id, document }),
+    t('training.materials.attached'),
+  );
 
   return (
     <Stack gap="xs" aria-label={t('training.materials.title')} component="section">
@@ -58,7 +35,7 @@ export function ModuleMaterials({ module }: { module: TrainingModule }) {
               size="xs"
               variant="default"
               leftSection={<IconPaperclip size={14} />}
-              loading={reading || attach.isPending}
+              loading={busy}
             >
               {t('training.materials.add')}
             </Button>
