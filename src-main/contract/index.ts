@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, ok, page } from './common';
+import { reportMethods } from './reports';
 import {
   changeStatusInput,
   listOrganisationsInput,
@@ -89,6 +90,7 @@ export * from './selection';
 export * from './training';
 export * from './followups';
 export * from './indicators';
+export * from './reports';
 
 const byId = z.strictObject({ id });
 
@@ -251,6 +253,8 @@ export const contract = {
     output: z.object({ id: z.string() }),
   },
   'indicators.recordValue': { input: indicatorValueInput, output: z.object({ id: z.string() }) },
+
+  ...reportMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -8,3 +8,6 @@ export interface Context {
 }
 
 export const timestamp = (ctx: Context) => ctx.now().toISOString();
+
+/** Runs `work` as one transaction: for asynchronous handlers, whose database work lies between awaits. */
+export const transaction = <T>(ctx: Context, work: () => T): T => ctx.sqlite.transaction(work)();

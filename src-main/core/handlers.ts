@@ -14,9 +14,19 @@ import * as sessions from './training/sessions';
 import * as followUps from './followups/service';
 import * as figures from './indicators/figures';
 import * as framework from './indicators/framework';
+import * as reports from './reports/service';
+
+/** Methods that read or write a file: they await, and open their own transactions. */
+const asyncMethods = ['reports.export'] as const satisfies readonly Method[];
+export type AsyncMethod = (typeof asyncMethods)[number];
+export const isAsyncMethod = (method: Method): method is AsyncMethod =>
+  (asyncMethods as readonly Method[]).includes(method);
 
 export type Handlers = {
-  [M in Method]: (ctx: Context, input: ParsedInput<M>) => Output<M>;
+  [M in Exclude<Method, AsyncMethod>]: (ctx: Context, input: ParsedInput<M>) => Output<M>;
+};
+export type AsyncHandlers = {
+  [M in AsyncMethod]: (ctx: Context, input: ParsedInput<M>) => Promise<Output<M>>;
 };
 
 /** Every method of the contract with its handler; a missing one fails to compile. */
@@ -120,4 +130,10 @@ export const handlers: Handlers = {
   'indicators.create': framework.createIndicator,
   'indicators.update': framework.updateIndicator,
   'indicators.recordValue': framework.recordValue,
+
+  'reports.get': reports.getReport,
+};
+
+export const asyncHandlers: AsyncHandlers = {
+  'reports.export': reports.exportReport,
 };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Envelope, Method, Input, Output } from '../contract';
 import { openDb } from './db/client';
 import { applyMigrations, assertKnownMigrations } from './db/migrate';
-import { dispatch, type DispatchOptions } from './dispatcher';
+import { dispatch, dispatchAsync, type DispatchOptions } from './dispatcher';
 import type { Context } from './context';
 import { ensureDefaultFramework } from './diagnostics/frameworks';
 import { ensureDefaultResults } from './indicators/framework';
@@ -17,6 +17,9 @@ export interface CoreOptions extends DispatchOptions {
 }
 
 export interface Core {
+  /** Answers any method: what the transports use. */
+  request(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Synchronous call, for methods that do not read or write files (tests, scripts). */
   call(method: string, input: unknown): Envelope<unknown>;
   /** Typed call for code that knows the method at compile time (tests, scripts). */
   invoke<M extends Method>(method: M, input: Input<M>): Envelope<Output<M>>;
@@ -50,6 +53,7 @@ export function createCore({
   })();
   const call = (method: string, input: unknown) => dispatch(ctx, method, input, options);
   return {
+    request: (method, input) => dispatchAsync(ctx, method, input, options),
     call,
     invoke: (method, input) => call(method, input) as Envelope<Output<typeof method>>,
     databaseFile,

@@ -1,8 +1,9 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { createCore, type Core } from '../core';
-import { registerIpc } from './ipc';
+import { registerIpc, registerSave } from './ipc';
 import { isAppNavigation, secureWebPreferences } from './security';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -30,6 +31,19 @@ function createWindow() {
   else void win.loadFile(rendererFile);
 }
 
+async function saveWithDialog(fileName: string, data: Uint8Array): Promise<boolean> {
+  const extension = path.extname(fileName).slice(1);
+  const options = {
+    defaultPath: path.join(app.getPath('documents'), fileName),
+    filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [],
+  };
+  const win = BrowserWindow.getFocusedWindow();
+  const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (chosen.canceled || !chosen.filePath) return false;
+  await fs.writeFile(chosen.filePath, data);
+  return true;
+}
+
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
     if (!isAppNavigation(url, rendererUrl)) event.preventDefault();
@@ -54,7 +68,8 @@ app.whenReady().then(() => {
     return;
   }
   const opened = core;
-  registerIpc(ipcMain, (method, input) => opened.call(method, input), rendererUrl);
+  registerIpc(ipcMain, (method, input) => opened.request(method, input), rendererUrl);
+  registerSave(ipcMain, saveWithDialog, rendererUrl);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
       { label: 'Fichier', submenu: [{ role: 'quit', label: 'Quitter' }] },

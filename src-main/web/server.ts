@@ -163,7 +163,7 @@ function handleApi(req: http.IncomingMessage, res: http.ServerResponse, core: Co
     }
     chunks.push(chunk);
   });
-  req.on('end', () => {
+  req.on('end', async () => {
     if (res.headersSent) return;
     let input: unknown;
     try {
@@ -177,7 +177,7 @@ function handleApi(req: http.IncomingMessage, res: http.ServerResponse, core: Co
         'application/json; charset=utf-8',
       );
     }
-    send(res, 200, JSON.stringify(core.call(method, input)), 'application/json; charset=utf-8');
+    send(res, 200, JSON.stringify(await core.request(method, input)), 'application/json; charset=utf-8');
   });
 }
 

@@ -3,7 +3,11 @@ import type { Envelope, ErrorBody, Input, Method, Output } from '../../src-main/
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in web mode. */
-    parcours?: { invoke: (method: string, input: unknown) => Promise<Envelope<unknown>> };
+    parcours?: {
+      invoke: (method: string, input: unknown) => Promise<Envelope<unknown>>;
+      /** Asks where to save, in a dialog; false when the user cancels. */
+      saveFile: (fileName: string, data: Uint8Array) => Promise<boolean>;
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DocumentInput } from '../../src-main/contract';
 import { call } from '../api/client';
+import { saveFile } from './saveFile';
 
 /** The largest document the core stores (20 MB). */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -18,18 +19,8 @@ export function readDocument(file: File): Promise<DocumentInput> {
   });
 }
 
-/** Fetches a stored document and hands it to the browser as a download. */
+/** Fetches a stored document and saves it (save dialog or download). */
 export async function downloadDocument(id: string) {
   const stored = await call('documents.get', { id });
-  const binary = atob(stored.contentBase64);
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: stored.mimeType }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = stored.name;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Let the download start before the address is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  await saveFile({ fileName: stored.name, mimeType: stored.mimeType, dataBase64: stored.contentBase64 });
 }

@@ -46,19 +46,19 @@ describe('desktop shell', () => {
     expect(isAppNavigation('not a url', appUrl)).toBe(false);
   });
 
-  it('answers the one IPC channel for trusted senders and refuses others', () => {
+  it('answers the one IPC channel for trusted senders and refuses others', async () => {
     const ipc = fakeIpcMain();
     const calls: [string, unknown][] = [];
     registerIpc(
       ipc,
       (method, input) => {
         calls.push([method, input]);
-        return { ok: true, value: 'done' };
+        return Promise.resolve({ ok: true, value: 'done' });
       },
       appUrl,
     );
     const handler = ipc.handlers.get(INVOKE_CHANNEL)!;
-    expect(handler({ senderFrame: { url: appUrl } }, 'organisations.list', {})).toEqual({
+    expect(await handler({ senderFrame: { url: appUrl } }, 'organisations.list', {})).toEqual({
       ok: true,
       value: 'done',
     });
