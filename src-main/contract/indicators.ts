@@ -9,6 +9,7 @@ export const indicatorFilters = z.strictObject({
   region: z.string().max(80).optional(),
   organisationType: organisationType.optional(),
   pathwayId: id.optional(),
+  organisationId: id.optional(),
 });
 export type IndicatorFilters = z.input<typeof indicatorFilters>;
 

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { id, isoDate } from './common';
 import { indicatorFilters } from './indicators';
 
-const filters = indicatorFilters.omit({ from: true, to: true });
+const filters = indicatorFilters.omit({ from: true, to: true, organisationId: true });
 const year = z.number().int().min(2000).max(2100);
 
 /** Which report, and for what: every report is drawn from the same query layer as the screens. */
 export const reportRequest = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('quarterly'), year, quarter: z.number().int().min(1).max(4), filters }),
-  z.strictObject({ kind: z.literal('results'), year, filters }),
+  z.strictObject({ kind: z.literal('results'), year }),
   z.strictObject({
     kind: z.literal('gender'),
     from: isoDate,
@@ -23,8 +23,11 @@ export const reportRequest = z.discriminatedUnion('kind', [
 export type ReportRequest = z.input<typeof reportRequest>;
 export type ReportKind = ReportRequest['kind'];
 
-/** How a column's numbers are shown: the XLSX keeps the number and gets the matching format. */
-export const columnFormat = z.enum(['text', 'integer', 'decimal', 'percent', 'fcfa', 'date']);
+/**
+ * How a column's numbers are shown: the XLSX keeps the number and gets the matching format.
+ * `number` shows decimals only when there are some (values of mixed units); `percent` is a ratio 0–1.
+ */
+export const columnFormat = z.enum(['text', 'integer', 'number', 'decimal', 'percent', 'fcfa', 'date']);
 export type ColumnFormat = z.infer<typeof columnFormat>;
 
 /** A number, a text, an ISO date for date columns, or nothing. */
@@ -34,7 +37,7 @@ export type Cell = z.infer<typeof cell>;
 const column = z.object({ label: z.string(), format: columnFormat, width: z.number().optional() });
 export type Column = z.infer<typeof column>;
 
-const series = z.object({ name: z.string(), values: z.array(z.number()) });
+const series = z.object({ name: z.string(), values: z.array(z.number()), color: z.string().optional() });
 
 const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: z.string() }),

@@ -9,6 +9,7 @@ const NAMES = {
   region: 'region',
   organisationType: 'type',
   pathwayId: 'parcours',
+  organisationId: 'organisation',
 } as const satisfies Record<keyof IndicatorFilters, string>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,6 +25,7 @@ export function readFilters(params: URLSearchParams): IndicatorFilters {
     region: params.get(NAMES.region) || undefined,
     organisationType: organisationTypes.find((t) => t === type),
     pathwayId: params.get(NAMES.pathwayId) || undefined,
+    organisationId: params.get(NAMES.organisationId) || undefined,
   };
 }
 

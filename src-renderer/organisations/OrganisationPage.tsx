@@ -40,6 +40,7 @@ import { AgreementModal } from '../agreements/AgreementModal';
 import { DiagnosticsCard } from '../diagnostics/DiagnosticsCard';
 import { statusColor } from './labels';
 import { StatusModal } from './StatusModal';
+import { ExportMenu } from '../reports/ExportButtons';
 
 type Detail = Output<'organisations.get'>;
 
@@ -107,6 +108,14 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
           </Group>
         </div>
         <Group gap="xs">
+          <ExportMenu
+            items={[
+              {
+                label: t('reports.kinds.organisation'),
+                request: { kind: 'organisation', organisationId: o.id },
+              },
+            ]}
+          />
           <Button variant="default" leftSection={<IconProgress size={16} />} onClick={status.open}>
             {t('organisation.changeStatus')}
           </Button>

@@ -29,19 +29,19 @@ export function ResultsCard({ round }: { round: Round }) {
       <Title order={4} mb="sm">
         {t('selection.results.title')}
       </Title>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={960}>
         <Table verticalSpacing="sm" data-testid="ranking">
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={80}>{t('selection.results.rank')}</Table.Th>
-              <Table.Th>{t('selection.results.candidate')}</Table.Th>
+              <Table.Th miw={220}>{t('selection.results.candidate')}</Table.Th>
               {round.criteriaSet.criteria.map((c) => (
-                <Table.Th key={c.id} ta="right">
+                <Table.Th key={c.id} ta="right" fz="xs">
                   {c.name}
                 </Table.Th>
               ))}
               <Table.Th ta="right">{t('selection.results.total')}</Table.Th>
-              <Table.Th>{t('selection.results.decision')}</Table.Th>
+              <Table.Th miw={260}>{t('selection.results.decision')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -14,6 +14,7 @@ import { MembersCard } from './MembersCard';
 import { ResultsCard } from './ResultsCard';
 import { RoundModal } from './RoundModal';
 import { ScoringCard } from './ScoringCard';
+import { ExportMenu } from '../reports/ExportButtons';
 
 export function RoundPage() {
   const { id = '' } = useParams();
@@ -64,6 +65,16 @@ function RoundDetail({ round }: { round: Round }) {
           >
             {t('selection.rounds.minutes')}
           </Button>
+          <ExportMenu
+            items={[
+              { label: t('reports.kinds.selection'), request: { kind: 'selection', roundId: round.id } },
+              {
+                label: t('reports.kinds.minutes'),
+                request: { kind: 'minutes', roundId: round.id },
+                formats: ['pdf'],
+              },
+            ]}
+          />
         </Group>
       </Group>
       <MembersCard round={round} />

@@ -15,6 +15,7 @@ import { monthOf, phaseColor, placeOf } from './labels';
 import { ParticipantsCard } from './ParticipantsCard';
 import { RegisterCard } from './RegisterCard';
 import { SessionModal } from './SessionModal';
+import { ExportMenu } from '../reports/ExportButtons';
 
 export function SessionPage() {
   const { id = '' } = useParams();
@@ -79,6 +80,11 @@ function SessionDetail({ session: s }: { session: Session }) {
           <Button component={Link} to={`/sessions/${s.id}/feuille`} leftSection={<IconFileText size={16} />}>
             {t('sessions.detail.sheet')}
           </Button>
+          <ExportMenu
+            items={[
+              { label: t('reports.kinds.attendance'), request: { kind: 'attendance', sessionId: s.id } },
+            ]}
+          />
         </Group>
       </Group>
 

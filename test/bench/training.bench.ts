@@ -70,3 +70,24 @@ test('sessions and registers (1 000 000 attendance rows)', { timeout: 300_000 },
     { time: 2000 },
   );
 });
+
+test('reports (1 000 000 attendance rows)', { timeout: 600_000 }, async ({ bench }) => {
+  const quarterly = { kind: 'quarterly', year: 2024, quarter: 2, filters: {} } as const;
+  const gender = { kind: 'gender', from: '2024-01-01', to: '2024-12-31', filters: {} } as const;
+  await bench.compare(
+    bench('quarterly report (screen)', () => void value(core.call('reports.get', { request: quarterly }))),
+    bench(
+      'gender report (screen, 9 regions)',
+      () => void value(core.call('reports.get', { request: gender })),
+    ),
+    bench(
+      'quarterly report as PDF',
+      async () => void value(await core.request('reports.export', { request: quarterly, format: 'pdf' })),
+    ),
+    bench(
+      'quarterly report as XLSX',
+      async () => void value(await core.request('reports.export', { request: quarterly, format: 'xlsx' })),
+    ),
+    { time: 3000, iterations: 3 },
+  );
+});

@@ -26,7 +26,8 @@ function rates(rows: { sex: string; yes: number; n: number }[]) {
 }
 
 /** SQL conditions for the filters on a participant's organisation, a day's date and a session. */
-const organisationFilter = `(@region IS NULL OR o.region = @region) AND (@type IS NULL OR o.type = @type)`;
+const organisationFilter = `(@region IS NULL OR o.region = @region) AND (@type IS NULL OR o.type = @type)
+  AND (@organisation IS NULL OR o.id = @organisation)`;
 const dayFilter = `(@from IS NULL OR d.date >= @from) AND (@to IS NULL OR d.date <= @to)`;
 const sessionFilter = `(@pathway IS NULL OR s.pathway_action_id IN (
   SELECT pa.id FROM pathway_actions pa JOIN pathway_steps ps ON ps.id = pa.step_id WHERE ps.pathway_id = @pathway))`;
@@ -48,6 +49,7 @@ const parameters = (filters: Filters) => ({
   region: filters.region ?? null,
   type: filters.organisationType ?? null,
   pathway: filters.pathwayId ?? null,
+  organisation: filters.organisationId ?? null,
 });
 
 /** The people behind "participants trained" and "person-days", each with their person-days. */
@@ -129,7 +131,8 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
        WHERE t.session_id IN (SELECT DISTINCT session_id FROM (${ATTENDED})) GROUP BY t.sex`,
     ),
   );
-  // Completion: present on at least 80 % of the (weighted) days of the sessions one is registered for.
+  const today = ctx.now().toISOString().slice(0, 10);
+  // Completion: present on at least 80 % of the (weighted) days held so far of the sessions one is registered for.
   const completion = all<{ sex: string; yes: number; n: number }>(
     `SELECT sex, sum(attended >= 0.8 * planned) AS yes, count(*) AS n FROM (
        SELECT p.id, p.sex, sum(CASE WHEN d.half_day THEN 0.5 ELSE 1 END) AS planned,
@@ -140,9 +143,10 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
        JOIN participants p ON p.id = sp.participant_id
        JOIN organisations o ON o.id = p.organisation_id
        LEFT JOIN attendance a ON a.day_id = d.id AND a.participant_id = p.id
-       WHERE ${dayFilter} AND ${organisationFilter} AND ${sessionFilter}
+       WHERE ${dayFilter} AND d.date <= @today AND ${organisationFilter} AND ${sessionFilter}
        GROUP BY p.id)
      GROUP BY sex`,
+    { today },
   );
   const followUpsDone = `
     SELECT p.sex, f.skills_applied, f.offset_months FROM follow_ups f
@@ -167,7 +171,6 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
      WHERE ${organisationFilter} AND ${sessionFilter}
        AND EXISTS (SELECT 1 FROM session_days d WHERE d.session_id = s.id AND ${dayFilter})`,
   );
-  const today = ctx.now().toISOString().slice(0, 10);
   const scheduled = one<{ due: number; overdue: number }>(
     `SELECT sum(f.due_on <= @soon) AS due, sum(f.due_on < @today) AS overdue FROM follow_ups f
      JOIN participants p ON p.id = f.participant_id
@@ -223,4 +226,116 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
     followUpsOverdue: scheduled.overdue ?? 0,
     followUpsDone: doneCount,
   };
+}
+
+export interface SessionHeld {
+  id: string;
+  title: string;
+  firstDay: string;
+  lastDay: string;
+  days: number;
+  costFcfa: number;
+  women: number;
+  men: number;
+  personDaysWomen: number;
+  personDaysMen: number;
+}
+
+/**
+ * Sessions with a day in the period, each with the people present and their person-days
+ * (the same attendance marks as `programmeFigures`, so the totals agree).
+ */
+export function sessionsHeld(ctx: Context, filters: Filters): SessionHeld[] {
+  const params = parameters(filters);
+  const organisationFiltered = params.region !== null || params.type !== null || params.organisation !== null;
+  return ctx.sqlite
+    .prepare(
+      `SELECT s.id, s.title, min(d.date) AS firstDay, max(d.date) AS lastDay,
+              sum(CASE WHEN d.half_day THEN 0.5 ELSE 1 END) AS days, s.cost_fcfa AS costFcfa,
+              coalesce(m.women, 0) AS women, coalesce(m.men, 0) AS men,
+              coalesce(m.pd_women, 0) AS personDaysWomen, coalesce(m.pd_men, 0) AS personDaysMen
+       FROM sessions s
+       JOIN session_days d ON d.session_id = s.id
+       LEFT JOIN (SELECT session_id,
+                         count(DISTINCT CASE WHEN sex = 'F' THEN participant_id END) AS women,
+                         count(DISTINCT CASE WHEN sex = 'M' THEN participant_id END) AS men,
+                         sum(CASE WHEN sex = 'F' THEN weight ELSE 0 END) AS pd_women,
+                         sum(CASE WHEN sex = 'M' THEN weight ELSE 0 END) AS pd_men
+                  FROM (${ATTENDED}) GROUP BY session_id) m ON m.session_id = s.id
+       WHERE s.deleted_at IS NULL AND ${dayFilter} AND ${sessionFilter}
+         AND (@filtered = 0 OR m.session_id IS NOT NULL)
+       GROUP BY s.id ORDER BY min(d.date), s.title`,
+    )
+    .all({ ...params, filtered: organisationFiltered ? 1 : 0 }) as SessionHeld[];
+}
+
+export interface PathwayExecution {
+  id: string;
+  title: string;
+  organisationName: string;
+  status: string;
+  actionsPlanned: number;
+  actionsDone: number;
+  sessionsHeld: number;
+  budgetPlannedFcfa: number;
+  spentFcfa: number;
+}
+
+/**
+ * Per pathway, over the period: actions planned (their planned dates overlap it) against
+ * actions done (a session of the action held in the period, up to today), the budget of the
+ * planned actions against the cost of the sessions that started in the period.
+ */
+export function pathwayExecution(ctx: Context, filters: Filters): PathwayExecution[] {
+  const params = { ...parameters(filters), today: ctx.now().toISOString().slice(0, 10) };
+  const held = `SELECT s.id, s.pathway_action_id, s.cost_fcfa, min(d.date) AS first_day FROM sessions s
+                JOIN session_days d ON d.session_id = s.id
+                WHERE s.deleted_at IS NULL AND s.pathway_action_id IS NOT NULL AND d.date <= @today AND ${dayFilter}
+                GROUP BY s.id`;
+  const planned = `pa.planned_start <= coalesce(@to, '9999-12-31') AND pa.planned_end >= coalesce(@from, '0000-01-01')`;
+  return ctx.sqlite
+    .prepare(
+      `SELECT pw.id, pw.title, o.name AS organisationName, pw.status,
+              count(DISTINCT CASE WHEN ${planned} THEN pa.id END) AS actionsPlanned,
+              count(DISTINCT CASE WHEN ${planned} AND h.id IS NOT NULL THEN pa.id END) AS actionsDone,
+              count(DISTINCT h.id) AS sessionsHeld,
+              coalesce((SELECT sum(pa2.budget_fcfa) FROM pathway_actions pa2 JOIN pathway_steps ps2 ON ps2.id = pa2.step_id
+                        WHERE ps2.pathway_id = pw.id AND ${planned.replaceAll('pa.', 'pa2.')}), 0) AS budgetPlannedFcfa,
+              coalesce((SELECT sum(h2.cost_fcfa) FROM (${held}) h2
+                        JOIN pathway_actions pa3 ON pa3.id = h2.pathway_action_id
+                        JOIN pathway_steps ps3 ON ps3.id = pa3.step_id
+                        WHERE ps3.pathway_id = pw.id
+                          AND (@from IS NULL OR h2.first_day >= @from)), 0) AS spentFcfa
+       FROM pathways pw
+       JOIN organisations o ON o.id = pw.organisation_id
+       LEFT JOIN pathway_steps ps ON ps.pathway_id = pw.id
+       LEFT JOIN pathway_actions pa ON pa.step_id = ps.id
+       LEFT JOIN (${held}) h ON h.pathway_action_id = pa.id
+       WHERE ${organisationFilter} AND (@pathway IS NULL OR pw.id = @pathway)
+       GROUP BY pw.id
+       HAVING actionsPlanned > 0 OR sessionsHeld > 0
+       ORDER BY fold(o.name), pw.title`,
+    )
+    .all(params) as PathwayExecution[];
+}
+
+/** Follow-ups due in the period (cancelled ones aside): done, still to do, overdue. */
+export function followUpsDueInPeriod(ctx: Context, filters: Filters) {
+  const params = { ...parameters(filters), today: ctx.now().toISOString().slice(0, 10) };
+  const row = ctx.sqlite
+    .prepare(
+      `SELECT count(*) AS due, coalesce(sum(f.status = 'done'), 0) AS done,
+              coalesce(sum(f.status = 'scheduled'), 0) AS pending,
+              coalesce(sum(f.status = 'scheduled' AND f.due_on < @today), 0) AS overdue
+       FROM follow_ups f
+       JOIN participants p ON p.id = f.participant_id
+       JOIN organisations o ON o.id = p.organisation_id
+       LEFT JOIN sessions s ON s.id = f.session_id
+       WHERE f.status <> 'cancelled'
+         AND (@from IS NULL OR f.due_on >= @from) AND (@to IS NULL OR f.due_on <= @to)
+         AND ${organisationFilter}
+         AND (@pathway IS NULL OR f.pathway_id = @pathway OR (s.id IS NOT NULL AND ${sessionFilter}))`,
+    )
+    .get(params) as { due: number; done: number; pending: number; overdue: number };
+  return row;
 }

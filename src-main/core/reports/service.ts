@@ -1,11 +1,54 @@
 import type { FileOutput, ParsedInput, Report } from '../../contract';
 import { transaction, type Context } from '../context';
+import { renderPdf } from './pdf';
+import { attendanceReport } from './attendance';
+import { genderReport } from './gender';
+import { organisationReport } from './organisation';
+import { quarterlyReport } from './quarterly';
+import { resultsReport } from './results';
+import { minutesReport, selectionFileReport } from './selection';
+import { renderXlsx } from './xlsx';
 
-export function getReport(ctx: Context, { request }: ParsedInput<'reports.get'>): Report {
-  throw new Error('todo');
+type Request = ParsedInput<'reports.get'>['request'];
+
+/** A report's content, drawn from the query layer: the screen shows it, the PDF and XLSX print it. */
+export function buildReport(ctx: Context, request: Request): Report {
+  switch (request.kind) {
+    case 'quarterly':
+      return quarterlyReport(ctx, request);
+    case 'results':
+      return resultsReport(ctx, request);
+    case 'gender':
+      return genderReport(ctx, request);
+    case 'selection':
+      return selectionFileReport(ctx, request);
+    case 'minutes':
+      return minutesReport(ctx, request);
+    case 'organisation':
+      return organisationReport(ctx, request);
+    case 'attendance':
+      return attendanceReport(ctx, request);
+  }
 }
 
-export async function exportReport(ctx: Context, input: ParsedInput<'reports.export'>): Promise<FileOutput> {
-  const report = transaction(ctx, () => getReport(ctx, input));
-  throw new Error('todo');
+export const getReport = (ctx: Context, { request }: ParsedInput<'reports.get'>): Report =>
+  buildReport(ctx, request);
+
+const mimeTypes = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+export async function exportReport(
+  ctx: Context,
+  { request, format }: ParsedInput<'reports.export'>,
+): Promise<FileOutput> {
+  // One consistent read of the data; rendering happens after, outside the transaction.
+  const report = transaction(ctx, () => buildReport(ctx, request));
+  const bytes = format === 'pdf' ? await renderPdf(report) : await renderXlsx(report);
+  return {
+    fileName: `${report.fileName}.${format}`,
+    mimeType: mimeTypes[format],
+    dataBase64: bytes.toString('base64'),
+  };
 }
