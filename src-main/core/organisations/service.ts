@@ -28,26 +28,47 @@ export function findOrganisation(ctx: Context, id: string): Row {
 }
 
 export function createOrganisation(ctx: Context, fields: ParsedInput<'organisations.create'>) {
+  return createOrganisations(ctx, [fields])[0]!;
+}
+
+/**
+ * New organisations start as identified, with that first line in their status history.
+ * Many at once (an import) take a few statements, not two per organisation.
+ */
+export function createOrganisations(ctx: Context, list: ParsedInput<'organisations.create'>[]) {
   const now = timestamp(ctx);
-  const id = newId();
-  const row = ctx.db
-    .insert(organisations)
-    .values({ id, ...fields, status: 'identified', createdAt: now, updatedAt: now })
-    .returning()
-    .get();
-  ctx.db
-    .insert(organisationStatusChanges)
-    .values({
-      id: newId(),
-      organisationId: id,
-      fromStatus: null,
-      toStatus: 'identified',
-      changedOn: now.slice(0, 10),
-      reason: null,
-      createdAt: now,
-    })
-    .run();
-  return toOrganisation(row);
+  const created: Output<'organisations.create'>[] = [];
+  for (let start = 0; start < list.length; start += 200) {
+    const rows = ctx.db
+      .insert(organisations)
+      .values(
+        list.slice(start, start + 200).map((fields) => ({
+          id: newId(),
+          ...fields,
+          status: 'identified',
+          createdAt: now,
+          updatedAt: now,
+        })),
+      )
+      .returning()
+      .all();
+    ctx.db
+      .insert(organisationStatusChanges)
+      .values(
+        rows.map((row) => ({
+          id: newId(),
+          organisationId: row.id,
+          fromStatus: null,
+          toStatus: 'identified',
+          changedOn: now.slice(0, 10),
+          reason: null,
+          createdAt: now,
+        })),
+      )
+      .run();
+    created.push(...rows.map(toOrganisation));
+  }
+  return created;
 }
 
 export function updateOrganisation(ctx: Context, { id, fields }: ParsedInput<'organisations.update'>) {

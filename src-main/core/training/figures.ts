@@ -61,8 +61,38 @@ export function similarNames(
   a: { firstName: string; lastName: string },
   b: { firstName: string; lastName: string },
 ): boolean {
-  const x = nameKey(a.firstName, a.lastName);
-  const y = nameKey(b.firstName, b.lastName);
-  if ([...x].sort().join(' ') === [...y].sort().join(' ')) return true;
-  return levenshtein(x.join(' '), y.join(' ')) <= 2;
+  return similarNameKeys(nameKeys(a), nameKeys(b));
+}
+
+export interface NameKeys {
+  /** The name's words, folded, in their order. */
+  words: string;
+  /** The same words in alphabetical order. */
+  sorted: string;
+  /** How many times each letter (and the space) occurs. */
+  letters: Uint16Array;
+}
+
+/** A name prepared once for `similarNameKeys`, when one name is compared with many (imports). */
+export function nameKeys(p: { firstName: string; lastName: string }): NameKeys {
+  const words = nameKey(p.firstName, p.lastName);
+  const joined = words.join(' ');
+  const letters = new Uint16Array(27);
+  for (let i = 0; i < joined.length; i++)
+    letters[joined.charCodeAt(i) === 32 ? 26 : joined.charCodeAt(i) - 97]!++;
+  return { words: joined, sorted: [...words].sort().join(' '), letters };
+}
+
+/** `similarNames` on prepared names. */
+export function similarNameKeys(x: NameKeys, y: NameKeys): boolean {
+  if (x.sorted === y.sorted) return true;
+  // Cheap necessary conditions first: two edits change the length by 2 at most, and the
+  // letter counts by 4 at most (a substitution removes one letter and adds another).
+  if (Math.abs(x.words.length - y.words.length) > 2) return false;
+  let apart = 0;
+  for (let i = 0; i < 27; i++) {
+    apart += Math.abs(x.letters[i]! - y.letters[i]!);
+    if (apart > 4) return false;
+  }
+  return levenshtein(x.words, y.words) <= 2;
 }

@@ -1,0 +1,286 @@
+import {
+  organisationFields,
+  type OrganisationFields,
+  type ParsedInput,
+  type levels,
+  type organisationTypes,
+  type sectors,
+} from '../../contract';
+import { createOrganisations } from '../organisations/service';
+import { choice, choices, key, number, phone, text, type Choice } from './cells';
+import { fieldIssues, firstSeen, type Field, type Kind } from './kind';
+import { loadOrganisations, type OrganisationRef } from './references';
+
+export const typeChoices: Choice<(typeof organisationTypes)[number]>[] = [
+  {
+    value: 'std',
+    label: 'Service technique déconcentré (STD)',
+    also: [
+      'STD',
+      'Service technique déconcentré',
+      'Service technique',
+      'Deconcentrated technical service (STD)',
+    ],
+  },
+  {
+    value: 'local_government',
+    label: 'Collectivité territoriale',
+    also: ['CT', 'Collectivité', 'Commune', 'Cercle', 'Conseil régional', 'Local government'],
+  },
+  { value: 'csu', label: 'OSC faîtière', also: ['OSC', 'Faîtière', 'Civil-society umbrella'] },
+  { value: 'ngo', label: 'ONG', also: ['NGO', 'Organisation non gouvernementale'] },
+  {
+    value: 'community_association',
+    label: 'Association communautaire',
+    also: ['Association', 'ASACO', 'Community association'],
+  },
+  {
+    value: 'women_group',
+    label: 'Groupement de femmes',
+    also: ['Groupement féminin', 'Association féminine', 'Women’s group', "Women's group"],
+  },
+  { value: 'consular_chamber', label: 'Chambre consulaire', also: ['Chambre', 'Consular chamber'] },
+  {
+    value: 'public_institution',
+    label: 'Institution autonome ou parapublique',
+    also: ['Institution autonome', 'Institution parapublique', 'Autonomous or parapublic institution'],
+  },
+  {
+    value: 'private_provider',
+    label: 'Prestataire privé',
+    also: ['Prestataire', 'Bureau d’études', "Bureau d'études", 'Private provider'],
+  },
+];
+
+export const levelChoices: Choice<(typeof levels)[number]>[] = [
+  { value: 'central', label: 'Central', also: ['Nationale', 'National'] },
+  { value: 'regional', label: 'Régional', also: ['Régionale', 'Regional', 'Région'] },
+  { value: 'local', label: 'Local', also: ['Locale', 'Communal', 'Commune'] },
+];
+
+export const sectorChoices: Choice<(typeof sectors)[number]>[] = [
+  {
+    value: 'decentralisation',
+    label: 'Décentralisation et réforme institutionnelle',
+    also: ['Décentralisation', 'Decentralisation and institutional reform', 'Decentralisation'],
+  },
+  {
+    value: 'rural_development',
+    label: 'Développement rural et sécurité alimentaire',
+    also: ['Développement rural', 'Sécurité alimentaire', 'Rural development and food security'],
+  },
+  { value: 'gender', label: 'Genre', also: ['Gender'] },
+  {
+    value: 'environment',
+    label: 'Environnement et changement climatique',
+    also: ['Environnement', 'Changement climatique', 'Environment and climate change'],
+  },
+  { value: 'health', label: 'Santé', also: ['Health'] },
+  { value: 'vocational_training', label: 'Formation professionnelle', also: ['Vocational training'] },
+  { value: 'digital', label: 'Numérique', also: ['Digital'] },
+];
+
+export const organisationColumns: Field[] = [
+  {
+    key: 'name',
+    header: 'Nom',
+    aliases: ['Nom de l’organisation', 'Organisation', 'Structure', 'Raison sociale', 'Dénomination', 'Name'],
+    required: true,
+    parse: text,
+    example: 'Coordination des Associations et ONG Féminines',
+    width: 40,
+  },
+  {
+    key: 'acronym',
+    header: 'Sigle',
+    aliases: ['Acronyme', 'Abréviation', 'Acronym'],
+    required: false,
+    parse: text,
+    example: 'CAFO',
+    width: 14,
+  },
+  {
+    key: 'type',
+    header: 'Type de structure',
+    aliases: ['Type', 'Catégorie', 'Type d’organisation', 'Type of organisation'],
+    required: true,
+    parse: choice(typeChoices),
+    example: 'OSC faîtière',
+    width: 34,
+    choices: typeChoices,
+  },
+  {
+    key: 'level',
+    header: 'Niveau',
+    aliases: ['Échelon', 'Level'],
+    required: true,
+    parse: choice(levelChoices),
+    example: 'Régional',
+    width: 12,
+    choices: levelChoices,
+  },
+  {
+    key: 'region',
+    header: 'Région',
+    aliases: ['Region'],
+    required: false,
+    parse: text,
+    example: 'Koulikoro',
+    width: 16,
+  },
+  { key: 'cercle', header: 'Cercle', aliases: [], required: false, parse: text, example: 'Kati', width: 16 },
+  {
+    key: 'commune',
+    header: 'Commune',
+    aliases: ['Municipality'],
+    required: false,
+    parse: text,
+    example: 'Kati',
+    width: 16,
+  },
+  {
+    key: 'sectors',
+    header: 'Secteurs et thématiques',
+    aliases: ['Secteurs', 'Thématiques', 'Secteur', 'Sectors and themes', 'Sectors'],
+    required: false,
+    parse: choices(sectorChoices),
+    example: 'Genre ; Santé',
+    width: 34,
+    hint: 'Plusieurs secteurs séparés par « ; ».',
+    choices: sectorChoices,
+    multiple: true,
+  },
+  {
+    key: 'mandate',
+    header: 'Mandat',
+    aliases: ['Mandate'],
+    required: false,
+    parse: text,
+    example: null,
+    width: 30,
+  },
+  {
+    key: 'keyFunctions',
+    header: 'Fonctions clés',
+    aliases: ['Key functions'],
+    required: false,
+    parse: text,
+    example: null,
+    width: 30,
+  },
+  {
+    key: 'staffWomen',
+    header: 'Effectif femmes',
+    aliases: ['Femmes', 'Nombre de femmes', 'Staff (women)', 'Women'],
+    required: false,
+    parse: number,
+    example: 12,
+    width: 10,
+    numFmt: '0',
+  },
+  {
+    key: 'staffMen',
+    header: 'Effectif hommes',
+    aliases: ['Hommes', 'Nombre d’hommes', 'Staff (men)', 'Men'],
+    required: false,
+    parse: number,
+    example: 3,
+    width: 10,
+    numFmt: '0',
+  },
+  {
+    key: 'contactName',
+    header: 'Contact : nom et prénom',
+    aliases: ['Contact', 'Personne de contact', 'Nom du contact', 'Contact: name', 'Responsable'],
+    required: false,
+    parse: text,
+    example: 'Aminata Traoré',
+    width: 24,
+  },
+  {
+    key: 'contactPosition',
+    header: 'Contact : fonction',
+    aliases: ['Fonction', 'Fonction du contact', 'Contact: position'],
+    required: false,
+    parse: text,
+    example: 'Présidente',
+    width: 18,
+  },
+  {
+    key: 'contactPhone',
+    header: 'Contact : téléphone',
+    aliases: ['Téléphone', 'Tél', 'Tel', 'Contact: phone', 'Phone'],
+    required: false,
+    parse: phone,
+    example: '+223 76 00 00 00',
+    width: 18,
+  },
+  {
+    key: 'contactEmail',
+    header: 'Contact : courriel',
+    aliases: ['Courriel', 'Email', 'E-mail', 'Mail', 'Adresse électronique', 'Contact: email'],
+    required: false,
+    parse: text,
+    example: 'contact@cafo-koulikoro.ml',
+    width: 26,
+  },
+];
+
+const fieldKeys = organisationColumns.map((f) => f.key);
+
+type Item = ParsedInput<'organisations.create'>;
+
+interface Lookup {
+  /** Folded names and acronyms already recorded, and those of the file's valid lines. */
+  names: Map<string, OrganisationRef>;
+  acronyms: Map<string, OrganisationRef>;
+  seen: Map<string, number>;
+}
+
+export const organisationsKind: Kind<Lookup, Item> = {
+  kind: 'organisations',
+  sheet: 'Organisations',
+  fileName: 'modele-import-organisations.xlsx',
+  fields: organisationColumns,
+  load: (ctx) => {
+    const { all } = loadOrganisations(ctx);
+    const lookup: Lookup = { names: new Map(), acronyms: new Map(), seen: new Map() };
+    for (const o of all) {
+      lookup.names.set(key(o.name), o);
+      if (o.acronym) lookup.acronyms.set(key(o.acronym), o);
+    }
+    return lookup;
+  },
+  check: (values, line, lookup, unreadable) => {
+    const parsed = organisationFields.safeParse(values as OrganisationFields);
+    if (!parsed.success || unreadable) {
+      return {
+        errors: parsed.error ? fieldIssues(parsed.error, fieldKeys) : [],
+        duplicate: null,
+        notices: [],
+      };
+    }
+    const item = parsed.data;
+    const nameKey = key(item.name);
+    const acronymKey = item.acronym ? key(item.acronym) : null;
+    const existing = lookup.names.get(nameKey) ?? (acronymKey ? lookup.acronyms.get(acronymKey) : undefined);
+    if (existing) {
+      return {
+        errors: [],
+        notices: [],
+        duplicate: {
+          field: null,
+          message: 'errors.importDuplicateOrganisation',
+          params: { name: existing.acronym ? `${existing.name} (${existing.acronym})` : existing.name },
+        },
+      };
+    }
+    const again = firstSeen(
+      lookup.seen,
+      acronymKey ? [`name:${nameKey}`, `acronym:${acronymKey}`] : [`name:${nameKey}`],
+      line,
+    );
+    return { errors: [], notices: [], duplicate: again, item: again ? undefined : item };
+  },
+  write: (ctx, items) => ({ created: createOrganisations(ctx, items).length }),
+};
