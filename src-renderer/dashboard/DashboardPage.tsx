@@ -11,6 +11,8 @@ import { DueFollowUps } from './DueFollowUps';
 import { KeyFigures } from './KeyFigures';
 import { ParticipationChart } from './ParticipationChart';
 import { ShareChart } from './ShareChart';
+import { DemoBanner } from '../demo/DemoBanner';
+import { DemoOffer } from '../demo/DemoOffer';
 
 const years = () => Array.from({ length: 6 }, (_, i) => currentYear() - i);
 
@@ -42,6 +44,8 @@ export function DashboardPage() {
           w={210}
         />
       </Group>
+      <DemoOffer />
+      <DemoBanner />
       <QueryState query={figures}>{(f) => <KeyFigures f={f} filters={filters} />}</QueryState>
       <Grid>
         <Grid.Col span={{ base: 12, lg: 8 }}>

@@ -1,8 +1,8 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Diagnostic, DiagnosticComparison, DiagnosticSummary, ParsedInput } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
-import { diagnosticNeeds, diagnostics, diagnosticScores } from '../db/schema';
+import { diagnosticNeeds, diagnostics, diagnosticScores, pathwayNeeds } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { documentInfo, storeDocument } from '../documents/service';
@@ -164,19 +164,37 @@ function writeContent(ctx: Context, diagnosticId: string, versionId: string, fie
       .values({ diagnosticId, criterionId: s.criterionId, score: s.score, evidence: s.evidence })
       .run();
   }
-  ctx.db.delete(diagnosticNeeds).where(eq(diagnosticNeeds.diagnosticId, diagnosticId)).run();
-  fields.needs.forEach((n, priority) =>
-    ctx.db
-      .insert(diagnosticNeeds)
-      .values({
-        id: newId(),
-        diagnosticId,
-        domainCode: n.domainCode,
-        priority: priority + 1,
-        description: n.description,
-      })
-      .run(),
-  );
+  // Needs keep their rows (and ids) position by position: pathways answer them by id.
+  const existing = ctx.db
+    .select({ id: diagnosticNeeds.id })
+    .from(diagnosticNeeds)
+    .where(eq(diagnosticNeeds.diagnosticId, diagnosticId))
+    .orderBy(asc(diagnosticNeeds.priority))
+    .all();
+  fields.needs.forEach((n, i) => {
+    const values = { domainCode: n.domainCode, priority: i + 1, description: n.description };
+    const kept = existing[i];
+    if (kept) ctx.db.update(diagnosticNeeds).set(values).where(eq(diagnosticNeeds.id, kept.id)).run();
+    else
+      ctx.db
+        .insert(diagnosticNeeds)
+        .values({ id: newId(), diagnosticId, ...values })
+        .run();
+  });
+  const dropped = existing.slice(fields.needs.length).map((n) => n.id);
+  if (dropped.length === 0) return;
+  const answered = ctx.db
+    .select({ n: count() })
+    .from(pathwayNeeds)
+    .where(inArray(pathwayNeeds.needId, dropped))
+    .get()!.n;
+  if (answered > 0) {
+    throw new AppError(
+      'CONFLICT',
+      'Un besoin retiré est traité par un parcours : retirez-le d’abord du parcours, ou gardez-le ici.',
+    );
+  }
+  ctx.db.delete(diagnosticNeeds).where(inArray(diagnosticNeeds.id, dropped)).run();
 }
 
 function assertComplete(ctx: Context, id: string) {

@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { expect, plain, snapshot, test } from './fixtures';
+
+test.describe.configure({ mode: 'serial' });
+
+/** A key figure of the dashboard, as a number. */
+const figure = async (page: Page, testId: string) =>
+  Number(
+    plain(await page.getByTestId(`${testId}-value`).textContent())
+      .replace(/[^\d,]/g, '')
+      .replace(',', '.'),
+  );
+
+test('the demonstration programme fills every page, and goes in one action', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  test.setTimeout(240_000);
+  await signIn('/');
+
+  // An empty database: the dashboard offers the demonstration.
+  const offer = page.getByTestId('demo-offer');
+  await expect(offer).toBeVisible();
+  await expect(page.getByTestId('demo-banner')).toHaveCount(0);
+  await snapshot(page, 'demo-01-offer');
+  await offer.getByRole('button', { name: 'Charger le programme de démonstration' }).click();
+  await expect(page.getByTestId('demo-banner')).toBeVisible({ timeout: 60_000 });
+  await expect(offer).toHaveCount(0);
+  await expect(
+    page.getByText(/Programme de démonstration chargé : 33 organisations, 18 conventions/),
+  ).toBeVisible();
+
+  // The dashboard's figures and charts are filled.
+  await expect.poll(() => figure(page, 'kf-organisations')).toBeGreaterThan(15);
+  expect(await figure(page, 'kf-trained')).toBeGreaterThan(100);
+  expect(await figure(page, 'kf-days')).toBeGreaterThan(100);
+  expect(await figure(page, 'kf-share')).toBeGreaterThanOrEqual(40);
+  await expect(page.getByTestId('participation-chart')).toBeVisible();
+  await expect(page.getByTestId('due-follow-ups').getByRole('link').first()).toBeVisible();
+  await snapshot(page, 'demo-02-dashboard');
+
+  // Organisations, and one of them with its radar baseline against latest.
+  await page.goto(`${web.origin}/#/organisations`);
+  await expect(
+    page.getByRole('link', { name: /Coordination des Associations et ONG Féminines/ }),
+  ).toBeVisible();
+  await snapshot(page, 'demo-03-organisations');
+  const cafo = (await web.call('organisations.list', { search: 'CAFO' })).items[0]!;
+  await page.goto(`${web.origin}/#/organisations/${cafo.id}`);
+  await expect(page.getByTestId('comparison-radar')).toBeVisible();
+  await expect(page.getByTestId('organisation-status')).toHaveText(/terminé/i);
+  await snapshot(page, 'demo-04-organisation');
+
+  // Agreements of the review, with their real numbers and amounts.
+  await page.goto(`${web.origin}/#/conventions`);
+  await expect(page.getByText('DDRK23-002-APO')).toBeVisible();
+  await expect(page.getByText(/92\s001\s000/).first()).toBeVisible();
+  await snapshot(page, 'demo-05-agreements');
+
+  // The committee round, concluded with its decisions.
+  const [round] = await web.call('rounds.list', {});
+  await page.goto(`${web.origin}/#/selection`);
+  await expect(page.getByText(round!.title).first()).toBeVisible();
+  await snapshot(page, 'demo-06-selection');
+  await page.goto(`${web.origin}/#/selection/comites/${round!.id}`);
+  await expect(page.getByTestId('ranking')).toBeVisible();
+  await expect(page.getByTestId('rank-row-CAFO')).toBeVisible();
+  await snapshot(page, 'demo-07-round');
+
+  // Pathways and one of them with its plan.
+  await page.goto(`${web.origin}/#/parcours`);
+  await expect(page.getByText('Planification stratégique et mobilisation des ressources')).toBeVisible();
+  await snapshot(page, 'demo-08-pathways');
+  const pathway = (await web.call('pathways.list', {})).find((p) => p.status === 'in_progress')!;
+  await page.goto(`${web.origin}/#/parcours/${pathway.id}`);
+  await expect(page.getByText(pathway.title).first()).toBeVisible();
+  await snapshot(page, 'demo-09-pathway');
+
+  // The sessions calendar of this month, and the register of a past session.
+  await page.goto(`${web.origin}/#/sessions`);
+  await expect(page.getByTestId('calendar-count')).toBeVisible();
+  await snapshot(page, 'demo-10-calendar');
+  const sessions = await web.call('sessions.list', { pageSize: 50 });
+  const today = new Date().toISOString().slice(0, 10);
+  const past = sessions.items.find(
+    (s) => s.lastDay! < today && s.phase === 'classroom' && s.organisationName,
+  )!;
+  await page.goto(`${web.origin}/#/sessions/${past.id}`);
+  await expect(page.getByTestId('register')).toBeVisible();
+  await expect(page.getByTestId('evaluations')).toBeVisible();
+  await snapshot(page, 'demo-11-session');
+
+  // Follow-ups, results framework and gender.
+  await page.goto(`${web.origin}/#/suivis`);
+  await expect(
+    page
+      .getByRole('link')
+      .filter({ hasText: /\w+ \w+/ })
+      .first(),
+  ).toBeVisible();
+  await snapshot(page, 'demo-12-follow-ups');
+  await page.goto(`${web.origin}/#/indicateurs`);
+  await expect(page.getByText('R2.1').first()).toBeVisible();
+  await snapshot(page, 'demo-13-indicators');
+  await page.goto(`${web.origin}/#/genre`);
+  await snapshot(page, 'demo-14-gender');
+  await page.goto(`${web.origin}/#/participants`);
+  await snapshot(page, 'demo-15-participants');
+  await page.goto(`${web.origin}/#/modules`);
+  await snapshot(page, 'demo-16-modules');
+
+  // Removal, in one action: the dashboard is empty again and offers the demonstration.
+  await page.goto(`${web.origin}/#/`);
+  await page.getByTestId('demo-banner').getByRole('button', { name: 'Supprimer la démonstration' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Seules les données de démonstration sont supprimées');
+  await snapshot(page, 'demo-17-confirm');
+  await dialog.getByRole('button', { name: 'Supprimer la démonstration' }).click();
+  await expect(page.getByTestId('demo-banner')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId('demo-offer')).toBeVisible();
+  await expect.poll(() => figure(page, 'kf-organisations')).toBe(0);
+  expect((await web.call('organisations.list', {})).total).toBe(0);
+  await snapshot(page, 'demo-18-empty-again');
+
+  // Starting empty: the offer shrinks to one line, still there while the base is empty.
+  await page.getByRole('button', { name: 'Commencer avec une base vide' }).click();
+  await expect(page.getByTestId('demo-offer')).toHaveCount(0);
+  await expect(page.getByTestId('demo-offer-line')).toBeVisible();
+});
