@@ -1,0 +1,260 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  FileButton,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { IconDatabaseExport, IconDeviceFloppy, IconRestore, IconUsb } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  MAX_ARCHIVE_BYTES,
+  type Backup,
+  type BackupSummary,
+  type RestoreSource,
+} from '../../src-main/contract';
+import { ApiError, call } from '../api/client';
+import { useCall, useMutate } from '../api/hooks';
+import { readDocument } from '../components/documents';
+import { notifySaved } from '../components/forms';
+import { ListFooter } from '../components/ListFooter';
+import { QueryState } from '../components/QueryState';
+import { saveFile } from '../components/saveFile';
+import { formatSize } from '../format';
+import { translateIssue } from '../i18n';
+import { formatDateTime } from './format';
+import { RestoreModal } from './RestoreModal';
+
+/** The core's refusal in words: the first field issue translated, or its message. */
+const refusalOf = (error: unknown) => {
+  const issue = error instanceof ApiError ? error.body.issues?.[0] : undefined;
+  return issue ? translateIssue(issue.message) : (error as Error).message;
+};
+
+/**
+ * Backups: the verified copies kept on this computer, a backup now, an archive to carry away on a
+ * USB key, and restoring either (after showing what it holds).
+ */
+export function BackupsPage() {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const list = useCall('backups.list', { page, pageSize: 20 });
+  const create = useMutate('backups.create');
+  const restore = useMutate('backups.restore');
+  const [exporting, setExporting] = useState(false);
+  // What is being checked: 'file' for a chosen archive, or the id of a listed backup.
+  const [checking, setChecking] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ source: RestoreSource; summary: BackupSummary } | null>(null);
+
+  const backUpNow = () => {
+    setRefusal(null);
+    create.mutate(
+      {},
+      { onSuccess: () => notifySaved(t('backups.created')), onError: (e) => setRefusal(refusalOf(e)) },
+    );
+  };
+
+  const exportArchive = async () => {
+    setRefusal(null);
+    setExporting(true);
+    try {
+      if (await saveFile(await call('backups.exportArchive', {}))) notifySaved(t('backups.exported'));
+    } catch (e) {
+      setRefusal(refusalOf(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const inspect = async (what: string, look: () => Promise<NonNullable<typeof pending>>) => {
+    setRefusal(null);
+    setChecking(what);
+    try {
+      setPending(await look());
+    } catch (e) {
+      setRefusal(refusalOf(e));
+    } finally {
+      setChecking(null);
+    }
+  };
+
+  const chooseArchive = (file: File | null) => {
+    if (!file) return;
+    if (file.size > MAX_ARCHIVE_BYTES) {
+      setRefusal(t('backups.tooLarge', { size: formatSize(file.size), max: formatSize(MAX_ARCHIVE_BYTES) }));
+      return;
+    }
+    void inspect('file', async () => {
+      const { contentBase64 } = await readDocument(file);
+      const { token, summary } = await call('backups.inspectArchive', { archiveBase64: contentBase64 });
+      return { source: { from: 'archive', token }, summary };
+    });
+  };
+
+  const chooseBackup = (backup: Backup) =>
+    void inspect(backup.id, async () => ({
+      source: { from: 'backup', id: backup.id },
+      summary: await call('backups.inspect', { id: backup.id }),
+    }));
+
+  const confirmRestore = () => {
+    if (!pending) return;
+    restore.mutate(
+      { source: pending.source },
+      {
+        onSuccess: ({ restored }) => {
+          setPending(null);
+          setPage(1);
+          notifySaved(t('backups.restored', { date: formatDateTime(restored.createdAt) }));
+        },
+        onError: (e) => {
+          setPending(null);
+          setRefusal(refusalOf(e));
+        },
+      },
+    );
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('backups.title')}</Title>
+          <Text c="dimmed" size="sm" maw={720}>
+            {t('backups.subtitle')}
+          </Text>
+        </div>
+        <Group gap="sm">
+          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={backUpNow} loading={create.isPending}>
+            {t('backups.backupNow')}
+          </Button>
+          <Button
+            variant="light"
+            leftSection={<IconDatabaseExport size={16} />}
+            onClick={() => void exportArchive()}
+            loading={exporting}
+          >
+            {t('backups.export')}
+          </Button>
+          <FileButton onChange={chooseArchive} accept=".parcours">
+            {(props) => (
+              <Button
+                {...props}
+                variant="default"
+                leftSection={<IconRestore size={16} />}
+                loading={checking === 'file'}
+              >
+                {t('backups.restoreFile')}
+              </Button>
+            )}
+          </FileButton>
+        </Group>
+      </Group>
+
+      {refusal && (
+        <Alert color="red" title={t('backups.refusedTitle')} withCloseButton onClose={() => setRefusal(null)}>
+          {refusal}
+        </Alert>
+      )}
+
+      <Alert color="blue" icon={<IconUsb size={18} />} title={t('backups.carryTitle')}>
+        {t('backups.carryText')}
+      </Alert>
+
+      <QueryState query={list}>
+        {(data) => (
+          <Paper withBorder p="md">
+            <Table.ScrollContainer minWidth={760}>
+              <Table verticalSpacing="sm" data-testid="backups-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('backups.fields.date')}</Table.Th>
+                    <Table.Th>{t('backups.fields.kind')}</Table.Th>
+                    <Table.Th ta="right">{t('backups.fields.size')}</Table.Th>
+                    <Table.Th>{t('backups.fields.version')}</Table.Th>
+                    <Table.Th>{t('backups.fields.status')}</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.length === 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={6}>
+                        <Text c="dimmed" ta="center" py="md">
+                          {t('backups.empty')}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                  {data.items.map((backup) => (
+                    <Table.Tr key={backup.id}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(backup.createdAt)}</Table.Td>
+                      <Table.Td>{t(`backups.kind.${backup.kind}`)}</Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {formatSize(backup.size)}
+                      </Table.Td>
+                      <Table.Td>{backup.appVersion ?? t('common.none')}</Table.Td>
+                      <Table.Td>
+                        {backup.status === 'verified' ? (
+                          <Badge color="teal" variant="light">
+                            {t('backups.status.verified')}
+                          </Badge>
+                        ) : (
+                          <Tooltip label={t('backups.damagedHint')} multiline w={280}>
+                            <Badge color="red" variant="light">
+                              {t('backups.status.damaged')}
+                            </Badge>
+                          </Tooltip>
+                        )}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {backup.status === 'verified' && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            leftSection={<IconRestore size={14} />}
+                            aria-label={t('backups.restoreOne', { date: formatDateTime(backup.createdAt) })}
+                            loading={checking === backup.id}
+                            onClick={() => chooseBackup(backup)}
+                          >
+                            {t('backups.restore')}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <ListFooter total={data.total} page={data.page} pageSize={data.pageSize} onPage={setPage} />
+            <Stack gap={2} mt="sm">
+              <Text size="xs" c="dimmed">
+                {data.lastAutomaticAt
+                  ? t('backups.lastAutomatic', { date: formatDateTime(data.lastAutomaticAt) })
+                  : t('backups.noAutomatic')}
+              </Text>
+              <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                {t('backups.folder', { folder: data.folder })}
+              </Text>
+            </Stack>
+          </Paper>
+        )}
+      </QueryState>
+
+      <RestoreModal
+        summary={pending?.summary ?? null}
+        loading={restore.isPending}
+        onConfirm={confirmRestore}
+        onClose={() => setPending(null)}
+      />
+    </Stack>
+  );
+}
