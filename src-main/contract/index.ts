@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { id, ok, page } from './common';
 import { reportMethods } from './reports';
+import { demoMethods } from './demo';
+import { backupMethods } from './backups';
+import { importMethods } from './imports';
+import { authMethods } from './auth';
+import { usersMethods } from './users';
+import { auditMethods } from './audit';
 import {
   changeStatusInput,
   listOrganisationsInput,
@@ -91,6 +97,14 @@ export * from './training';
 export * from './followups';
 export * from './indicators';
 export * from './reports';
+export * from './reportFormat';
+export * from './reportCharts';
+export * from './demo';
+export * from './backups';
+export * from './imports';
+export * from './auth';
+export * from './users';
+export * from './audit';
 
 const byId = z.strictObject({ id });
 
@@ -255,6 +269,12 @@ export const contract = {
   'indicators.recordValue': { input: indicatorValueInput, output: z.object({ id: z.string() }) },
 
   ...reportMethods,
+  ...backupMethods,
+  ...importMethods,
+  ...demoMethods,
+  ...authMethods,
+  ...usersMethods,
+  ...auditMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,13 +1,61 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Role } from '../contract/auth';
 import type { Db, Sqlite } from './db/client';
 
+/** Where the programme's data lives: what backups copy, and what a restore replaces. */
+export interface Storage {
+  dataDir: string;
+  databaseFile: string;
+  migrationsFolder: string;
+  /** Opens the database file again, migrated: after a restore has put another file in its place. */
+  open(): { db: Db; sqlite: Sqlite };
+}
+
 export interface Context {
+  /**
+   * The one connection. A restore closes it, swaps the file and assigns a new one here (between
+   * two calls, never during one): read `ctx.db` / `ctx.sqlite` each time, never keep them.
+   */
   db: Db;
   sqlite: Sqlite;
   /** The clock, injectable so tests are reproducible. */
   now: () => Date;
+  storage: Storage;
 }
 
 export const timestamp = (ctx: Context) => ctx.now().toISOString();
 
 /** Runs `work` as one transaction: for asynchronous handlers, whose database work lies between awaits. */
 export const transaction = <T>(ctx: Context, work: () => T): T => ctx.sqlite.transaction(work)();
+
+/** The signed-in person making a call. */
+export interface CallUser {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * The call being answered: who makes it (for permissions and the audit trail) and its id in
+ * the trail. Kept per call (AsyncLocalStorage), so concurrent asynchronous calls never mix.
+ */
+export interface CurrentCall {
+  id: string;
+  method: string;
+  /** ISO date-time the call started. */
+  at: string;
+  /** Null for in-process calls and for public calls made without a session. */
+  user: CallUser | null;
+  /** SHA-256 of the caller's session token, when the call came with a valid one. */
+  sessionHash: string | null;
+  /** An in-process call (tests, scripts, the demo loader): no permission applies. */
+  trusted: boolean;
+}
+
+const calls = new AsyncLocalStorage<CurrentCall>();
+
+/** The call being answered; undefined outside the dispatcher (start-up, scripts). */
+export const currentCall = (): CurrentCall | undefined => calls.getStore();
+
+/** Runs `work` (and everything it awaits) as the call `call`. */
+export const runAsCall = <T>(call: CurrentCall, work: () => T): T => calls.run(call, work);

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { contract, isMethod, type Envelope, type Issue, type Method } from '../contract';
-import type { Context } from './context';
+import { runAsCall, transaction, type Context, type CurrentCall } from './context';
 import { AppError } from './errors';
 import { asyncHandlers, handlers, isAsyncMethod, type AsyncMethod } from './handlers';
+import { identify, touchSession } from './auth/sessions';
+import { checkRole, checkRows } from './permissions';
+import { newId } from './ids';
 
 const toIssues = (error: z.ZodError): Issue[] =>
   error.issues.map((issue) => ({
@@ -16,19 +19,24 @@ export interface DispatchOptions {
   onInternalError?: (error: unknown) => void;
 }
 
-type Checked = { ok: true; method: Method; input: unknown } | { ok: false; envelope: Envelope<never> };
+/**
+ * Who calls. Transports always pass one, with the session token they hold (null when none):
+ * the call is then checked against the permission table. In-process calls (tests, scripts, the
+ * demo loader) pass none and are trusted.
+ */
+export interface Caller {
+  session: string | null;
+}
 
-/** The method exists and its input is valid. */
-function check(method: string, input: unknown): Checked {
-  if (!isMethod(method)) {
-    return {
-      ok: false,
-      envelope: {
-        ok: false,
-        error: { code: 'NOT_FOUND', message: `Méthode inconnue : ${method.slice(0, 100)}` },
-      },
-    };
-  }
+const unknownMethod = (method: string): Envelope<never> => ({
+  ok: false,
+  error: { code: 'NOT_FOUND', message: `Méthode inconnue : ${method.slice(0, 100)}` },
+});
+
+type Parsed = { ok: true; input: unknown } | { ok: false; envelope: Envelope<never> };
+
+/** The input is valid for the method. */
+function parse(method: Method, input: unknown): Parsed {
   const parsed = contract[method].input.safeParse(input);
   if (!parsed.success) {
     return {
@@ -43,7 +51,31 @@ function check(method: string, input: unknown): Checked {
       },
     };
   }
-  return { ok: true, method, input: parsed.data };
+  return { ok: true, input: parsed.data };
+}
+
+/**
+ * The call and who makes it; FORBIDDEN (before the input is even read) when the caller is not
+ * signed in or their role may not call the method.
+ */
+function begin(ctx: Context, method: Method, caller?: Caller): { call: CurrentCall; stale: boolean } {
+  const identity = caller ? identify(ctx, caller.session) : undefined;
+  const call: CurrentCall = {
+    id: newId(),
+    method,
+    at: ctx.now().toISOString(),
+    user: identity?.user ?? null,
+    sessionHash: identity?.sessionHash ?? null,
+    trusted: caller === undefined,
+  };
+  checkRole(method, call);
+  return { call, stale: identity?.stale ?? false };
+}
+
+/** In the call's first transaction: the session's last activity, and the trainer's row-level rule. */
+function admit(ctx: Context, method: Method, input: unknown, call: CurrentCall, stale: boolean) {
+  if (stale && call.sessionHash) touchSession(ctx, call.sessionHash);
+  checkRows(ctx, method, input, call);
 }
 
 function answer(method: Method, value: unknown, options: DispatchOptions): Envelope<unknown> {
@@ -51,10 +83,30 @@ function answer(method: Method, value: unknown, options: DispatchOptions): Envel
   return { ok: true, value };
 }
 
+/** Failures of the disk or of the database file, told plainly: nothing was written. */
+function storageFailure(error: unknown): string | undefined {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') {
+    return 'Le disque est plein : l’opération n’a pas été enregistrée et les données déjà saisies sont intactes. Libérez de l’espace sur le disque puis recommencez.';
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
+    return 'Erreur de lecture ou d’écriture sur le disque : l’opération n’a pas été enregistrée. Vérifiez le disque (ou la clé USB), puis recommencez.';
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return 'Le dossier des données n’est pas accessible en écriture : l’opération n’a pas été enregistrée.';
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return 'La base de données semble endommagée : l’opération n’a pas été enregistrée. Fermez Parcours et restaurez la dernière sauvegarde.';
+  }
+  return undefined;
+}
+
 function failure(error: unknown, options: DispatchOptions): Envelope<never> {
   if (error instanceof AppError) {
     return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } };
   }
+  const storage = storageFailure(error);
+  if (storage) return { ok: false, error: { code: 'INTERNAL', message: storage } };
   options.onInternalError?.(error);
   return {
     ok: false,
@@ -62,19 +114,19 @@ function failure(error: unknown, options: DispatchOptions): Envelope<never> {
   };
 }
 
-/** Validates the input, runs the handler, and answers with the envelope: never throws. */
+/** Checks the caller, validates the input, runs the handler, and answers with the envelope: never throws. */
 export function dispatch(
   ctx: Context,
   method: string,
   input: unknown,
   options: DispatchOptions = {},
+  caller?: Caller,
 ): Envelope<unknown> {
-  const checked = check(method, input);
-  if (!checked.ok) return checked.envelope;
-  if (isAsyncMethod(checked.method)) {
-    return failure(new Error(`${checked.method} is asynchronous: use dispatchAsync`), options);
+  if (!isMethod(method)) return unknownMethod(method);
+  if (isAsyncMethod(method)) {
+    return failure(new Error(`${method} is asynchronous: use dispatchAsync`), options);
   }
-  return runSync(ctx, checked.method, checked.input, options);
+  return runSync(ctx, method, input, options, caller);
 }
 
 function runSync(
@@ -82,11 +134,20 @@ function runSync(
   method: Exclude<Method, AsyncMethod>,
   input: unknown,
   options: DispatchOptions,
+  caller?: Caller,
 ): Envelope<unknown> {
   try {
+    const { call, stale } = begin(ctx, method, caller);
+    const parsed = parse(method, input);
+    if (!parsed.ok) return parsed.envelope;
     const handler = handlers[method] as (ctx: Context, input: unknown) => unknown;
     // Every call is one transaction: a write is whole or absent, whatever the handler does.
-    const value = ctx.sqlite.transaction(() => handler(ctx, input))();
+    const value = runAsCall(call, () =>
+      ctx.sqlite.transaction(() => {
+        admit(ctx, method, parsed.input, call, stale);
+        return handler(ctx, parsed.input);
+      })(),
+    );
     return answer(method, value, options);
   } catch (error) {
     return failure(error, options);
@@ -102,13 +163,20 @@ export async function dispatchAsync(
   method: string,
   input: unknown,
   options: DispatchOptions = {},
+  caller?: Caller,
 ): Promise<Envelope<unknown>> {
-  const checked = check(method, input);
-  if (!checked.ok) return checked.envelope;
-  if (!isAsyncMethod(checked.method)) return runSync(ctx, checked.method, checked.input, options);
+  if (!isMethod(method)) return unknownMethod(method);
+  if (!isAsyncMethod(method)) return runSync(ctx, method, input, options, caller);
   try {
-    const handler = asyncHandlers[checked.method] as (ctx: Context, input: unknown) => Promise<unknown>;
-    return answer(checked.method, await handler(ctx, checked.input), options);
+    const { call, stale } = begin(ctx, method, caller);
+    const parsed = parse(method, input);
+    if (!parsed.ok) return parsed.envelope;
+    const handler = asyncHandlers[method] as (ctx: Context, input: unknown) => Promise<unknown>;
+    const value = await runAsCall(call, () => {
+      transaction(ctx, () => admit(ctx, method, parsed.input, call, stale));
+      return handler(ctx, parsed.input);
+    });
+    return answer(method, value, options);
   } catch (error) {
     return failure(error, options);
   }

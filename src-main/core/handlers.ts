@@ -15,9 +15,33 @@ import * as followUps from './followups/service';
 import * as figures from './indicators/figures';
 import * as framework from './indicators/framework';
 import * as reports from './reports/service';
+import * as auth from './auth/service';
+import * as users from './users/service';
+import * as audit from './audit/service';
+import * as demo from './demo/service';
+import * as imports from './imports/service';
+import { importTemplate } from './imports/template';
+import * as backups from './backups/service';
 
 /** Methods that read or write a file: they await, and open their own transactions. */
-const asyncMethods = ['reports.export'] as const satisfies readonly Method[];
+const asyncMethods = [
+  'reports.export',
+  'backups.create',
+  'backups.exportArchive',
+  'backups.inspectArchive',
+  'backups.inspect',
+  'backups.restore',
+  'imports.template',
+  'imports.preview',
+  'imports.run',
+  // Passwords are hashed with scrypt, off the main thread.
+  'auth.setup',
+  'auth.signIn',
+  'auth.changePassword',
+  'users.create',
+  'users.resetPassword',
+  'audit.export',
+] as const satisfies readonly Method[];
 export type AsyncMethod = (typeof asyncMethods)[number];
 export const isAsyncMethod = (method: Method): method is AsyncMethod =>
   (asyncMethods as readonly Method[]).includes(method);
@@ -132,8 +156,41 @@ export const handlers: Handlers = {
   'indicators.recordValue': framework.recordValue,
 
   'reports.get': reports.getReport,
+
+  'auth.status': (ctx) => auth.status(ctx),
+  'auth.signOut': (ctx) => auth.signOut(ctx),
+  'auth.me': (ctx) => auth.me(ctx),
+
+  'users.list': users.listUsers,
+  'users.update': users.updateUser,
+  'users.deactivate': (ctx, { id }) => users.setActive(ctx, id, false),
+  'users.reactivate': (ctx, { id }) => users.setActive(ctx, id, true),
+
+  'audit.list': audit.listChanges,
+  'audit.options': (ctx) => audit.auditOptions(ctx),
+
+  'backups.list': backups.listBackups,
+
+  'demo.status': (ctx) => demo.demoStatus(ctx),
+  'demo.load': (ctx) => demo.loadDemo(ctx),
+  'demo.remove': (ctx) => demo.removeDemo(ctx),
+  'demo.decline': (ctx) => demo.declineDemo(ctx),
 };
 
 export const asyncHandlers: AsyncHandlers = {
   'reports.export': reports.exportReport,
+  'auth.setup': auth.setup,
+  'auth.signIn': auth.signIn,
+  'auth.changePassword': auth.changePassword,
+  'users.create': users.createUser,
+  'users.resetPassword': users.resetPassword,
+  'audit.export': audit.exportChanges,
+  'imports.template': importTemplate,
+  'imports.preview': imports.previewImport,
+  'imports.run': imports.runImport,
+  'backups.create': backups.createBackup,
+  'backups.exportArchive': backups.exportArchive,
+  'backups.inspectArchive': backups.inspectArchive,
+  'backups.inspect': backups.inspectBackup,
+  'backups.restore': backups.restore,
 };

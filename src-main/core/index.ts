@@ -1,62 +1,101 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Envelope, Method, Input, Output } from '../contract';
-import { openDb } from './db/client';
+import type { Backup, Envelope, Method, Input, Output } from '../contract';
+import { openDb, type Sqlite } from './db/client';
 import { applyMigrations, assertKnownMigrations } from './db/migrate';
-import { dispatch, dispatchAsync, type DispatchOptions } from './dispatcher';
+import { dispatch, dispatchAsync, type Caller, type DispatchOptions } from './dispatcher';
 import type { Context } from './context';
 import { ensureDefaultFramework } from './diagnostics/frameworks';
 import { ensureDefaultResults } from './indicators/framework';
+import { assertUndamaged } from './backups/integrity';
+import { automaticBackup, markUnchanged, type BackupMoment } from './backups/service';
+import { installAudit } from './audit/triggers';
 
 export { AppError } from './errors';
+export type { Caller } from './dispatcher';
+export { DamagedDatabaseError, describeBackups } from './backups/integrity';
+export { restoreLatestBackup } from './backups/service';
+export { startBackupSchedule, type BackupSchedule } from './backups/scheduler';
 
 export interface CoreOptions extends DispatchOptions {
   dataDir: string;
   migrationsFolder: string;
   now?: () => Date;
+  /** Called with every connection the core opens, at start and after a restore (tests: a full disk). */
+  onConnection?: (sqlite: Sqlite) => void;
 }
 
 export interface Core {
-  /** Answers any method: what the transports use. */
-  request(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /**
+   * Answers any method: what the transports use, always with a `caller` (the session token they
+   * hold, or null) so that permissions apply. Without one the call is trusted (tests, scripts).
+   */
+  request(method: string, input: unknown, caller?: Caller): Promise<Envelope<unknown>>;
   /** Synchronous call, for methods that do not read or write files (tests, scripts). */
-  call(method: string, input: unknown): Envelope<unknown>;
+  call(method: string, input: unknown, caller?: Caller): Envelope<unknown>;
   /** Typed call for code that knows the method at compile time (tests, scripts). */
   invoke<M extends Method>(method: M, input: Input<M>): Envelope<Output<M>>;
   readonly databaseFile: string;
+  /** An automatic backup when one is due at this moment (see backups/scheduler.ts); null when none was. */
+  automaticBackup(moment: BackupMoment): Promise<Backup | null>;
   close(): void;
 }
 
 export const DATABASE_FILE = 'parcours.sqlite';
 
-/** Opens (or creates) the programme's database in `dataDir`, migrated and ready. */
-export function createCore({
-  dataDir,
-  migrationsFolder,
-  now = () => new Date(),
-  ...options
-}: CoreOptions): Core {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const databaseFile = path.join(dataDir, DATABASE_FILE);
-  assertKnownMigrations(databaseFile, migrationsFolder);
+/** Opens the database with its pragmas, migrated and with its default data. */
+function openMigrated(
+  databaseFile: string,
+  migrationsFolder: string,
+  now: () => Date,
+  onConnection?: (sqlite: Sqlite) => void,
+) {
   const { sqlite, db } = openDb(databaseFile);
   try {
+    onConnection?.(sqlite);
     applyMigrations(sqlite, db, migrationsFolder);
+    const defaults = { db, sqlite, now } as Context;
+    sqlite.transaction(() => {
+      ensureDefaultFramework(defaults);
+      ensureDefaultResults(defaults);
+    })();
+    // Every change from now on is kept in the audit trail (triggers of this connection).
+    installAudit(sqlite, now);
   } catch (error) {
     sqlite.close();
     throw error;
   }
-  const ctx: Context = { db, sqlite, now };
-  sqlite.transaction(() => {
-    ensureDefaultFramework(ctx);
-    ensureDefaultResults(ctx);
-  })();
-  const call = (method: string, input: unknown) => dispatch(ctx, method, input, options);
+  return { sqlite, db };
+}
+
+/**
+ * Opens (or creates) the programme's database in `dataDir`, migrated and ready. A damaged file
+ * (or one that is not a database) is checked read-only first and never opened for writing:
+ * DamagedDatabaseError, with the backups that can replace it.
+ */
+export function createCore({
+  dataDir,
+  migrationsFolder,
+  now = () => new Date(),
+  onConnection,
+  ...options
+}: CoreOptions): Core {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const databaseFile = path.join(dataDir, DATABASE_FILE);
+  assertUndamaged(databaseFile, dataDir);
+  assertKnownMigrations(databaseFile, migrationsFolder);
+  const open = () => openMigrated(databaseFile, migrationsFolder, now, onConnection);
+  // A restore replaces `db` and `sqlite` in this context (see backups/service.ts).
+  const ctx: Context = { ...open(), now, storage: { dataDir, databaseFile, migrationsFolder, open } };
+  markUnchanged(ctx);
+  const call = (method: string, input: unknown, caller?: Caller) =>
+    dispatch(ctx, method, input, options, caller);
   return {
-    request: (method, input) => dispatchAsync(ctx, method, input, options),
+    request: (method, input, caller) => dispatchAsync(ctx, method, input, options, caller),
     call,
     invoke: (method, input) => call(method, input) as Envelope<Output<typeof method>>,
     databaseFile,
-    close: () => sqlite.close(),
+    automaticBackup: (moment) => automaticBackup(ctx, moment),
+    close: () => ctx.sqlite.close(),
   };
 }

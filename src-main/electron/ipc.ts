@@ -1,9 +1,12 @@
 import type { Envelope } from '../contract';
+import { sessionOutcome } from '../contract/auth';
 
 export const INVOKE_CHANNEL = 'parcours:invoke';
 
 interface Sender {
   senderFrame: { url: string } | null;
+  /** The window's contents: each keeps its own signed-in session. */
+  sender?: { id: number };
 }
 
 /**
@@ -28,21 +31,46 @@ interface IpcMainLike {
   handle(channel: string, listener: (event: Sender, ...args: unknown[]) => unknown): void;
 }
 
-/** The one IPC channel: (method, input) → core.request, for trusted senders only. */
+type CoreRequest = (
+  method: string,
+  input: unknown,
+  caller: { session: string | null },
+) => Promise<Envelope<unknown>>;
+
+/**
+ * The one IPC channel: (method, input) → core.request, for trusted senders only. The main
+ * process keeps each window's session token (the page never sees it) and passes it with every
+ * call; `forget` ends a window's session when it closes.
+ */
 export function registerIpc(
   ipcMain: IpcMainLike,
-  call: (method: string, input: unknown) => Promise<Envelope<unknown>>,
+  call: CoreRequest,
   rendererUrl: string,
-): void {
-  ipcMain.handle(INVOKE_CHANNEL, (event, method, input): Envelope<unknown> | Promise<Envelope<unknown>> => {
+): { forget: (webContentsId: number) => void } {
+  const sessions = new Map<number, string>();
+  ipcMain.handle(INVOKE_CHANNEL, async (event, method, input): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event, rendererUrl)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Appel refusé : origine inconnue.' } };
     }
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'VALIDATION', message: 'Méthode manquante.' } };
     }
-    return call(method, input);
+    const window = event.sender?.id ?? -1;
+    const outcome = sessionOutcome(
+      method,
+      await call(method, input, { session: sessions.get(window) ?? null }),
+    );
+    if (outcome.session) sessions.set(window, outcome.session);
+    else if (outcome.session === null) sessions.delete(window);
+    return outcome.envelope;
   });
+  return {
+    forget: (webContentsId) => {
+      const session = sessions.get(webContentsId);
+      sessions.delete(webContentsId);
+      if (session) void call('auth.signOut', {}, { session });
+    },
+  };
 }
 
 export const SAVE_CHANNEL = 'parcours:save';

@@ -2,7 +2,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { createCore, type Core } from '../core';
+import {
+  createCore,
+  DamagedDatabaseError,
+  describeBackups,
+  restoreLatestBackup,
+  startBackupSchedule,
+  type BackupSchedule,
+  type Core,
+} from '../core';
 import { registerIpc, registerSave } from './ipc';
 import { isAppNavigation, secureWebPreferences } from './security';
 
@@ -14,6 +22,7 @@ const migrationsFolder = app.isPackaged
   : path.join(app.getAppPath(), 'migrations');
 
 let core: Core | undefined;
+let backups: BackupSchedule | undefined;
 
 function createWindow() {
   const win = new BrowserWindow({
@@ -56,19 +65,63 @@ app.on('web-contents-created', (_event, contents) => {
   });
 });
 
+/**
+ * Opens the core; a damaged database file is left untouched and the user is offered the latest
+ * verified backup in its place (the damaged file is kept aside, in `endommagees/`).
+ */
+function openCore(dataDir: string): Core | undefined {
+  const open = () => createCore({ dataDir, migrationsFolder, onInternalError: (e) => console.error(e) });
+  try {
+    return open();
+  } catch (error) {
+    if (error instanceof DamagedDatabaseError && error.backups.length > 0) {
+      const choice = dialog.showMessageBoxSync({
+        type: 'error',
+        title: 'Parcours : données endommagées',
+        message: 'Le fichier de données de Parcours est endommagé.',
+        detail:
+          `${error.message}\n\nSauvegardes vérifiées :\n${describeBackups(error.backups)}\n\n` +
+          'Restaurer la plus récente ? Le fichier endommagé sera gardé dans le dossier « endommagees ».',
+        buttons: ['Restaurer la dernière sauvegarde', 'Quitter'],
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+      });
+      if (choice !== 0) return undefined;
+      try {
+        restoreLatestBackup(dataDir);
+        return open();
+      } catch (again) {
+        dialog.showErrorBox('Parcours ne peut pas ouvrir ses données', (again as Error).message);
+        return undefined;
+      }
+    }
+    dialog.showErrorBox('Parcours ne peut pas ouvrir ses données', (error as Error).message);
+    return undefined;
+  }
+}
+
 app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   const dataDir = process.env.PARCOURS_DATA_DIR || app.getPath('userData');
-  try {
-    core = createCore({ dataDir, migrationsFolder, onInternalError: (e) => console.error(e) });
-  } catch (error) {
-    dialog.showErrorBox('Parcours ne peut pas ouvrir ses données', (error as Error).message);
+  core = openCore(dataDir);
+  if (!core) {
     app.exit(1);
     return;
   }
   const opened = core;
-  registerIpc(ipcMain, (method, input) => opened.request(method, input), rendererUrl);
+  backups = startBackupSchedule(opened);
+  // Each window's session stays in this process; it ends when the window closes.
+  const ipc = registerIpc(
+    ipcMain,
+    (method, input, caller) => opened.request(method, input, caller),
+    rendererUrl,
+  );
+  app.on('web-contents-created', (_event, contents) => {
+    const id = contents.id;
+    contents.once('destroyed', () => ipc.forget(id));
+  });
   registerSave(ipcMain, saveWithDialog, rendererUrl);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
@@ -93,6 +146,15 @@ app.whenReady().then(() => {
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
+});
+
+// A last automatic backup when data changed, before the database is closed.
+let backedUpOnQuit = false;
+app.on('before-quit', (event) => {
+  if (!backups || backedUpOnQuit) return;
+  event.preventDefault();
+  backedUpOnQuit = true;
+  void backups.quit().finally(() => app.quit());
 });
 
 app.on('will-quit', () => core?.close());

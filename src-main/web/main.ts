@@ -1,23 +1,64 @@
 // Web mode entry: `node out/main/web.js`. Runs the core in plain Node and serves the UI on 127.0.0.1.
 import path from 'node:path';
 import open from 'open';
-import { createCore } from '../core';
+import {
+  createCore,
+  DamagedDatabaseError,
+  describeBackups,
+  restoreLatestBackup,
+  startBackupSchedule,
+  type Core,
+} from '../core';
 import { defaultDataDir } from './paths';
 import { startWebServer } from './server';
 
 const outDir = path.resolve(import.meta.dirname, '..');
 const dataDir = process.env.PARCOURS_DATA_DIR || defaultDataDir();
 
-let core;
-try {
-  core = createCore({
+// With this option (or PARCOURS_RESTAURER_SAUVEGARDE=1), a damaged database is replaced at start by
+// the latest verified backup; the damaged file is kept aside in `endommagees/`.
+const RESTORE_OPTION = '--restaurer-derniere-sauvegarde';
+const restoreLatest =
+  process.argv.includes(RESTORE_OPTION) || process.env.PARCOURS_RESTAURER_SAUVEGARDE === '1';
+
+const openCore = () =>
+  createCore({
     dataDir,
     migrationsFolder: path.resolve(outDir, '../migrations'),
     onInternalError: (error) => console.error(error),
   });
-} catch (error) {
+
+function fail(error: unknown): never {
   console.error(`Parcours n’a pas pu ouvrir ses données (${dataDir}) :\n${(error as Error).message}`);
   process.exit(1);
+}
+
+let core: Core;
+try {
+  core = openCore();
+  if (restoreLatest)
+    console.log('Les données ne sont pas endommagées : aucune sauvegarde n’a été restaurée.');
+} catch (error) {
+  if (!(error instanceof DamagedDatabaseError) || error.backups.length === 0) fail(error);
+  if (!restoreLatest) {
+    console.error(`Parcours n’a pas pu ouvrir ses données (${dataDir}) :
+${error.message}
+
+Sauvegardes vérifiées, la plus récente d’abord :
+${describeBackups(error.backups)}
+
+Pour remplacer le fichier endommagé par la plus récente (il sera gardé dans « endommagees ») :
+  PARCOURS_RESTAURER_SAUVEGARDE=1 npm run start:web
+ou : node out/main/web.js ${RESTORE_OPTION}`);
+    process.exit(1);
+  }
+  try {
+    const restored = restoreLatestBackup(dataDir);
+    console.log(`Sauvegarde ${restored.id} restaurée ; le fichier endommagé est gardé dans « endommagees ».`);
+    core = openCore();
+  } catch (again) {
+    fail(again);
+  }
 }
 
 const server = await startWebServer({
@@ -31,6 +72,9 @@ console.log(`Parcours — mode web
   Adresse : ${server.launchUrl}
 (Ctrl+C pour arrêter)`);
 
+// Automatic backups: at start when the last is older than a day, every 6 hours, and on stop.
+const backups = startBackupSchedule(core);
+
 if (process.env.BROWSER !== 'none' && process.env.CI !== 'true') {
   open(server.launchUrl).catch(() =>
     console.log('Aucun navigateur n’a pu être ouvert : ouvrez l’adresse ci-dessus.'),
@@ -39,6 +83,7 @@ if (process.env.BROWSER !== 'none' && process.env.CI !== 'true') {
 
 const stop = async () => {
   await server.close();
+  await backups.quit();
   core.close();
   process.exit(0);
 };

@@ -4,10 +4,19 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core';
+import { sessionOutcome } from '../contract/auth';
+import { MAX_ARCHIVE_BASE64 } from '../contract/backups';
 
 export const TOKEN_COOKIE = 'parcours_token';
+/** The signed-in person's session: set when signing in, HttpOnly so the page's scripts never read it. */
+export const SESSION_COOKIE = 'parcours_session';
+/** The same session for API clients (tests, scripts) that send no cookie. */
+export const SESSION_HEADER = 'x-parcours-session';
 // A 20 MB document travels as base64 (4/3 larger) inside the JSON of its call.
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+// A backup archive to restore travels whole in its call: up to MAX_ARCHIVE_BYTES (300 MB), in base64.
+const bodyLimit = (method: string) =>
+  method === 'backups.inspectArchive' ? MAX_ARCHIVE_BASE64 + 64 * 1024 : MAX_BODY_BYTES;
 
 /** Same policy as the renderer's meta tag: our own code only, no remote content. */
 export const CONTENT_SECURITY_POLICY = [
@@ -66,8 +75,14 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
-function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8') {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+  headers: http.OutgoingHttpHeaders = {},
+) {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
   res.end(body);
 }
 
@@ -75,6 +90,8 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'te
  * Web mode: serves the built UI and POST /api/<method> → core.call on 127.0.0.1 only.
  * Every request needs the launch token (cookie set from the launch address, or a
  * Bearer header); requests naming another host or coming from another origin are refused.
+ * Calls then carry the user's session (cookie set by signing in, or the X-Parcours-Session
+ * header): the core answers FORBIDDEN to what the person may not do.
  */
 export async function startWebServer({
   core,
@@ -154,10 +171,11 @@ function handleApi(req: http.IncomingMessage, res: http.ServerResponse, core: Co
   }
   const chunks: Buffer[] = [];
   let size = 0;
+  const limit = bodyLimit(method);
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
-      send(res, 413, 'Requête trop volumineuse.');
+    if (size > limit) {
+      send(res, 413, `Requête trop volumineuse (au plus ${Math.floor(limit / 1024 / 1024)} Mo).`);
       req.destroy();
       return;
     }
@@ -177,7 +195,20 @@ function handleApi(req: http.IncomingMessage, res: http.ServerResponse, core: Co
         'application/json; charset=utf-8',
       );
     }
-    send(res, 200, JSON.stringify(await core.request(method, input)), 'application/json; charset=utf-8');
+    // The user's session (cookie, or header for API clients): the core checks what it may call.
+    const header = req.headers[SESSION_HEADER];
+    const session =
+      (typeof header === 'string' ? header : undefined) ?? readCookie(req.headers.cookie, SESSION_COOKIE);
+    const outcome = sessionOutcome(method, await core.request(method, input, { session: session ?? null }));
+    const cookie =
+      outcome.session === undefined
+        ? {}
+        : {
+            'Set-Cookie': outcome.session
+              ? `${SESSION_COOKIE}=${encodeURIComponent(outcome.session)}; HttpOnly; SameSite=Strict; Path=/`
+              : `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`,
+          };
+    send(res, 200, JSON.stringify(outcome.envelope), 'application/json; charset=utf-8', cookie);
   });
 }
 

@@ -34,11 +34,21 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
   return (await response.json()) as Envelope<unknown>;
 }
 
+/**
+ * Told of every FORBIDDEN answer: the session may have expired (or been closed elsewhere), and
+ * the sign-in gate then checks whether the person is still signed in (src-renderer/auth).
+ */
+export const refusals = new EventTarget();
+
 /** Calls the core through whichever transport this window has: IPC or loopback HTTP. */
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const envelope = window.parcours
     ? await window.parcours.invoke(method, input)
     : await overHttp(method, input);
-  if (!envelope.ok) throw new ApiError(envelope.error);
+  if (!envelope.ok) {
+    if (envelope.error.code === 'FORBIDDEN' && method !== 'auth.status')
+      refusals.dispatchEvent(new Event('forbidden'));
+    throw new ApiError(envelope.error);
+  }
   return envelope.value as Output<M>;
 }

@@ -11,6 +11,11 @@ import { OrganisationPage } from '../organisations/OrganisationPage';
 import { OrganisationFormPage } from '../organisations/OrganisationFormPage';
 import { AgreementsPage } from '../agreements/AgreementsPage';
 import { NotFound } from './NotFound';
+import { AuthGate } from '../auth/session';
+import { UsersPage } from '../users/UsersPage';
+import { AuditPage } from '../audit/AuditPage';
+import { ReportsPage } from '../reports/ReportsPage';
+import { BackupsPage } from '../backups/BackupsPage';
 import { DiagnosticPage } from '../diagnostics/DiagnosticPage';
 import { FrameworkPage } from '../diagnostics/FrameworkPage';
 import { SelectionPage } from '../selection/SelectionPage';
@@ -31,6 +36,7 @@ import { ResultsFrameworkPage } from '../indicators/ResultsFrameworkPage';
 import { GenderPage } from '../indicators/GenderPage';
 import { TrainedParticipantsPage } from '../indicators/TrainedParticipantsPage';
 import { AccompaniedOrganisationsPage } from '../indicators/AccompaniedOrganisationsPage';
+import { ImportPage } from '../imports/ImportPage';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -51,6 +57,7 @@ const router = createHashRouter([
       { path: 'indicateurs/personnes-formees', element: <TrainedParticipantsPage /> },
       { path: 'indicateurs/organisations-accompagnees', element: <AccompaniedOrganisationsPage /> },
       { path: 'genre', element: <GenderPage /> },
+      { path: 'rapports', element: <ReportsPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/nouvelle', element: <OrganisationFormPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
@@ -68,6 +75,10 @@ const router = createHashRouter([
       { path: 'selection', element: <SelectionPage /> },
       { path: 'selection/grilles/:id', element: <CriteriaSetPage /> },
       { path: 'selection/comites/:id', element: <RoundPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'sauvegardes', element: <BackupsPage /> },
+      { path: 'utilisateurs', element: <UsersPage /> },
+      { path: 'journal', element: <AuditPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },
@@ -80,7 +91,9 @@ export function App() {
       <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en-gb' : 'fr', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <Notifications position="top-center" limit={3} autoClose={3000} />
-          <RouterProvider router={router} />
+          <AuthGate>
+            <RouterProvider router={router} />
+          </AuthGate>
         </QueryClientProvider>
       </DatesProvider>
     </MantineProvider>

@@ -1,6 +1,7 @@
 import { AppShell, Group, Image, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import {
   IconBooks,
+  IconDatabase,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconClipboardCheck,
@@ -8,20 +9,29 @@ import {
   IconLayoutDashboard,
   IconTargetArrow,
   IconFileCertificate,
+  IconReportAnalytics,
+  IconFileImport,
   IconGavel,
   IconListCheck,
   IconRoute,
   IconUsers,
+  IconHistory,
+  IconUserShield,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { languages } from '../i18n';
+import type { Method } from '../../src-main/contract';
+import { roleMay } from '../../src-main/contract/permissions';
+import { useMe } from '../auth/session';
+import { UserMenu } from '../auth/UserMenu';
 import logo from '../../resources/icon.svg';
 
 export function Shell() {
   const { t, i18n } = useTranslation();
   const { pathname } = useLocation();
-  const items = [
+  const me = useMe();
+  const items: { to: string; label: string; icon: typeof IconUsers; method?: Method }[] = [
     { to: '/', label: t('nav.dashboard'), icon: IconLayoutDashboard },
     { to: '/organisations', label: t('nav.organisations'), icon: IconBuildingCommunity },
     { to: '/parcours', label: t('nav.pathways'), icon: IconRoute },
@@ -31,10 +41,17 @@ export function Shell() {
     { to: '/suivis', label: t('nav.followUps'), icon: IconClipboardCheck },
     { to: '/indicateurs', label: t('nav.indicators'), icon: IconTargetArrow },
     { to: '/genre', label: t('nav.gender'), icon: IconGenderBigender },
+    { to: '/rapports', label: t('nav.reports'), icon: IconReportAnalytics },
     { to: '/selection', label: t('nav.selection'), icon: IconGavel },
     { to: '/conventions', label: t('nav.agreements'), icon: IconFileCertificate },
     { to: '/grille-diagnostic', label: t('nav.framework'), icon: IconListCheck },
+    { to: '/sauvegardes', label: t('nav.backups'), icon: IconDatabase, method: 'backups.list' },
+    { to: '/import', label: t('nav.imports'), icon: IconFileImport, method: 'imports.run' },
+    { to: '/utilisateurs', label: t('auth.users.nav'), icon: IconUserShield, method: 'users.list' },
+    { to: '/journal', label: t('audit.nav'), icon: IconHistory, method: 'audit.list' },
   ];
+  // Pages whose very purpose the role may not use are not offered (the core refuses them anyway).
+  const shown = items.filter((item) => !item.method || roleMay(me.role, item.method));
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm' }} padding="lg">
       <AppShell.Header>
@@ -50,17 +67,20 @@ export function Shell() {
               </Text>
             </Stack>
           </Group>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('app.language')}
-            value={i18n.language}
-            onChange={(lng) => void i18n.changeLanguage(lng)}
-            data={languages.map((l) => ({ value: l, label: l.toUpperCase() }))}
-          />
+          <Group gap="lg" wrap="nowrap">
+            <SegmentedControl
+              size="xs"
+              aria-label={t('app.language')}
+              value={i18n.language}
+              onChange={(lng) => void i18n.changeLanguage(lng)}
+              data={languages.map((l) => ({ value: l, label: l.toUpperCase() }))}
+            />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('app.navigation')}>
-        {items.map(({ to, label, icon: Icon }) => (
+        {shown.map(({ to, label, icon: Icon }) => (
           <NavLink
             key={to}
             component={Link}

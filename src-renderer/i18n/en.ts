@@ -1,9 +1,15 @@
 import type { Messages } from './fr';
+import auth from './en.auth';
+import audit from './en.audit';
+import backups from './en.backups';
 import diagnostics from './en.diagnostics';
 import selection from './en.selection';
 import training from './en.training';
 import sessions from './en.sessions';
 import results from './en.results';
+import demo from './en.demo';
+import imports from './en.imports';
+import reports from './en.reports';
 
 /** The same keys as the French messages, with any text. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -16,6 +22,8 @@ const en: Shape<Messages> = {
     navigation: 'Navigation',
   },
   nav: {
+    reports: 'Reports',
+    backups: 'Backups',
     dashboard: 'Dashboard',
     followUps: 'Post-training follow-up',
     indicators: 'Results framework',
@@ -28,6 +36,7 @@ const en: Shape<Messages> = {
     participants: 'Participants',
     modules: 'Training modules',
     framework: 'Diagnostic grid',
+    imports: 'Import',
   },
   common: {
     save: 'Save',
@@ -194,6 +203,15 @@ const en: Shape<Messages> = {
     parity: 'Fixed parity: €1 = 655.957 CFA francs',
   },
   errors: {
+    loginLength: 'A login has 3 to 60 characters.',
+    loginCharacters: 'Letters without accents, digits and . _ - @ only, no spaces.',
+    loginTaken: 'This login is already used.',
+    passwordTooShort: 'At least 10 characters.',
+    passwordTooLong: 'At most 200 characters.',
+    passwordsDiffer: 'The two passwords differ.',
+    currentPasswordWrong: 'The current password is wrong.',
+    lastAdmin: 'At least one active administrator must remain.',
+    unknownPathway: 'Unknown pathway.',
     required: 'This field is required.',
     dateRequired: 'Enter a date.',
     dateInvalid: 'Invalid date: use the dd/mm/yyyy format.',
@@ -251,12 +269,47 @@ const en: Shape<Messages> = {
     noPathway: 'This participant follows no pathway: no coaching possible.',
     computedIndicator: 'This indicator is computed from the data: it cannot be typed.',
     notBySex: 'This indicator is not disaggregated by sex.',
+    backupUnknown: 'Unknown backup.',
+    archiveExpired: 'This archive is no longer waiting: choose it again.',
+    archiveTooLarge: 'This backup is larger than 300 MB: it cannot be restored here.',
+    importFileTooLarge: 'The file is larger than 10 MB.',
+    importTooManyRows: 'The file has more than 50,000 lines: split it into several files.',
+    importOldExcel: 'Excel 97-2003 files (.xls) cannot be read: save the file as .xlsx or CSV.',
+    importUnknownField: 'Unknown field for this import.',
+    importUnknownColumn: 'This column is not in the file.',
+    importMissingColumns: 'Choose the column of the file that holds this required field.',
+    importHasErrors: 'This line has errors: nothing was imported.',
+    importDate: 'Unrecognised date: “{{value}}”. Write it dd/mm/yyyy.',
+    importNumber: 'Unrecognised number: “{{value}}”.',
+    importAmount: 'Unrecognised amount: “{{value}}”. Write a whole number of CFA francs.',
+    importChoice: 'Unrecognised value: “{{value}}”. Possible values: {{allowed}}.',
+    importYesNo: 'Answer yes or no (“{{value}}”).',
+    importUnknownOrganisation:
+      'Unknown organisation: “{{value}}”. Check the acronym, or record the organisation first.',
+    importOrganisationAmbiguous: 'Several organisations match “{{value}}”: write the full name.',
+    importOrganisationArchived: 'The organisation “{{value}}” is archived.',
+    importUnknownSession: 'Unknown session: “{{value}}”.',
+    importSessionAmbiguous: 'Several sessions “{{value}}” take place that day.',
+    importNotSessionDay: '{{value}} is not a day of this session ({{days}}).',
+    importUnknownParticipant: 'Unknown person: {{value}}. Record them first among the participants.',
+    importParticipantAmbiguous: 'Several people are called {{value}}: give the organisation or the phone.',
+    importDuplicateOrganisation: 'Already recorded: {{name}}.',
+    importDuplicateAgreement: 'An agreement already has the number {{number}}.',
+    importDuplicateParticipant: 'Probably already recorded: {{name}}.',
+    importDuplicateAttendance: 'Attendance already recorded for this person on that day.',
+    importDuplicateInFile: 'Repeats line {{line}} of the file.',
   },
   diagnostics,
+  backups,
   selection,
   training,
   sessions,
   results,
+  reports,
+  imports,
+  demo,
+  auth,
+  audit,
 };
 
 export default en;

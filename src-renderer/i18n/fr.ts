@@ -1,8 +1,14 @@
 import diagnostics from './fr.diagnostics';
+import backups from './fr.backups';
+import auth from './fr.auth';
+import audit from './fr.audit';
 import selection from './fr.selection';
 import training from './fr.training';
 import sessions from './fr.sessions';
 import results from './fr.results';
+import demo from './fr.demo';
+import imports from './fr.imports';
+import reports from './fr.reports';
 
 const fr = {
   app: {
@@ -12,6 +18,8 @@ const fr = {
     navigation: 'Navigation',
   },
   nav: {
+    reports: 'Rapports',
+    backups: 'Sauvegardes',
     dashboard: 'Tableau de bord',
     followUps: 'Suivi post-formation',
     indicators: 'Cadre de résultats',
@@ -24,6 +32,7 @@ const fr = {
     participants: 'Participants',
     modules: 'Modules de formation',
     framework: 'Grille de diagnostic',
+    imports: 'Importer',
   },
   common: {
     save: 'Enregistrer',
@@ -190,6 +199,15 @@ const fr = {
     parity: 'Parité fixe : 1 € = 655,957 F CFA',
   },
   errors: {
+    loginLength: 'L’identifiant compte de 3 à 60 caractères.',
+    loginCharacters: 'Lettres sans accent, chiffres et . _ - @ seulement, sans espace.',
+    loginTaken: 'Cet identifiant est déjà utilisé.',
+    passwordTooShort: 'Au moins 10 caractères.',
+    passwordTooLong: 'Au plus 200 caractères.',
+    passwordsDiffer: 'Les deux mots de passe ne sont pas identiques.',
+    currentPasswordWrong: 'Le mot de passe actuel est incorrect.',
+    lastAdmin: 'Il faut garder au moins un administrateur actif.',
+    unknownPathway: 'Parcours inconnu.',
     required: 'Ce champ est obligatoire.',
     dateRequired: 'Indiquez une date.',
     dateInvalid: 'Date invalide : utilisez le format jj/mm/aaaa.',
@@ -247,12 +265,50 @@ const fr = {
     noPathway: 'Ce participant ne suit pas de parcours : pas de coaching possible.',
     computedIndicator: 'Cet indicateur est calculé à partir des données : il ne se saisit pas.',
     notBySex: 'Cet indicateur n’est pas ventilé par sexe.',
+    backupUnknown: 'Sauvegarde inconnue.',
+    archiveExpired: 'Cette archive n’est plus en attente : choisissez-la de nouveau.',
+    archiveTooLarge: 'Cette sauvegarde dépasse 300 Mo : elle ne peut pas être restaurée ici.',
+    importFileTooLarge: 'Le fichier dépasse 10 Mo.',
+    importTooManyRows: 'Le fichier dépasse 50 000 lignes : découpez-le en plusieurs fichiers.',
+    importOldExcel:
+      'Les fichiers Excel 97-2003 (.xls) ne sont pas lus : enregistrez le fichier au format .xlsx ou CSV.',
+    importUnknownField: 'Champ inconnu pour cet import.',
+    importUnknownColumn: 'Cette colonne n’existe pas dans le fichier.',
+    importMissingColumns: 'Choisissez la colonne du fichier qui contient ce champ obligatoire.',
+    importHasErrors: 'Cette ligne contient des erreurs : rien n’a été importé.',
+    importDate: 'Date non reconnue : « {{value}} ». Écrivez-la jj/mm/aaaa.',
+    importNumber: 'Nombre non reconnu : « {{value}} ».',
+    importAmount: 'Montant non reconnu : « {{value}} ». Écrivez un nombre entier de F CFA.',
+    importChoice: 'Valeur non reconnue : « {{value}} ». Valeurs possibles : {{allowed}}.',
+    importYesNo: 'Répondez par oui ou par non (« {{value}} »).',
+    importUnknownOrganisation:
+      'Organisation inconnue : « {{value}} ». Vérifiez le sigle, ou enregistrez d’abord l’organisation.',
+    importOrganisationAmbiguous:
+      'Plusieurs organisations répondent à « {{value}} » : écrivez le nom complet.',
+    importOrganisationArchived: 'L’organisation « {{value}} » est archivée.',
+    importUnknownSession: 'Session inconnue : « {{value}} ».',
+    importSessionAmbiguous: 'Plusieurs sessions « {{value}} » ont lieu ce jour-là.',
+    importNotSessionDay: 'Le {{value}} n’est pas un jour de cette session ({{days}}).',
+    importUnknownParticipant: 'Personne inconnue : {{value}}. Enregistrez-la d’abord dans les participants.',
+    importParticipantAmbiguous:
+      'Plusieurs personnes s’appellent {{value}} : précisez l’organisation ou le téléphone.',
+    importDuplicateOrganisation: 'Déjà enregistrée : {{name}}.',
+    importDuplicateAgreement: 'Une convention porte déjà le numéro {{number}}.',
+    importDuplicateParticipant: 'Probablement déjà enregistré(e) : {{name}}.',
+    importDuplicateAttendance: 'Présence déjà enregistrée pour cette personne ce jour-là.',
+    importDuplicateInFile: 'Répète la ligne {{line}} du fichier.',
   },
   diagnostics,
+  backups,
   selection,
   training,
   sessions,
   results,
+  reports,
+  imports,
+  demo,
+  auth,
+  audit,
 };
 
 export default fr;

@@ -8,9 +8,22 @@ import type { Envelope, Input, Method, Output } from '../../src-main/contract';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
+/** The administrator every e2e data folder starts with (created through the API on first use). */
+export const E2E_ADMIN = { login: 'admin', name: 'Équipe PRC', password: 'Parcours-e2e-2024' } as const;
+/** The web server's session cookie (src-main/web/server.ts SESSION_COOKIE). */
+export const SESSION_COOKIE = 'parcours_session';
+
 interface WebMode {
-  /** Calls the contract over HTTP as the app does, to prepare data a test is not about. */
+  /**
+   * Calls the contract over HTTP as the app does, to prepare data a test is not about: signed in
+   * as E2E_ADMIN (created on a fresh data folder), once per data folder.
+   */
   call: <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
+  /**
+   * A new session through the API (the administrator is created first on a fresh data folder);
+   * its token, as the session cookie carries it.
+   */
+  openSession: (credentials?: { login: string; password: string }) => Promise<string>;
   launchUrl: string;
   origin: string;
   token: string;
@@ -47,6 +60,58 @@ async function startWebMode(dataDir: string): Promise<{ child: ChildProcess; lau
   return { child, launchUrl };
 }
 
+interface Posted {
+  envelope: Envelope<unknown>;
+  cookies: string[];
+}
+
+async function post(
+  origin: string,
+  token: string,
+  method: string,
+  input: unknown,
+  session?: string,
+): Promise<Posted> {
+  const response = await fetch(`${origin}/api/${method}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${token}`,
+      ...(session ? { 'X-Parcours-Session': session } : {}),
+    },
+    body: JSON.stringify(input),
+  });
+  return { envelope: (await response.json()) as Envelope<unknown>, cookies: response.headers.getSetCookie() };
+}
+
+const cookieValue = (cookies: string[], name: string) =>
+  cookies
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+
+/** Signs in through the API, creating the administrator first when the data folder is new. */
+async function openSession(
+  origin: string,
+  token: string,
+  credentials: { login: string; password: string } = E2E_ADMIN,
+): Promise<string> {
+  const status = await post(origin, token, 'auth.status', {});
+  if (!status.envelope.ok) throw new Error(`auth.status: ${JSON.stringify(status.envelope.error)}`);
+  const { needsSetup } = status.envelope.value as { needsSetup: boolean };
+  const { envelope, cookies } =
+    needsSetup && credentials.login === E2E_ADMIN.login
+      ? await post(origin, token, 'auth.setup', E2E_ADMIN)
+      : await post(origin, token, 'auth.signIn', {
+          login: credentials.login,
+          password: credentials.password,
+        });
+  if (!envelope.ok) throw new Error(`sign-in: ${JSON.stringify(envelope.error)}`);
+  const session = (envelope.value as { session?: string }).session ?? cookieValue(cookies, SESSION_COOKIE);
+  if (!session) throw new Error('sign-in: no session cookie');
+  return decodeURIComponent(session);
+}
+
 async function stop(child: ChildProcess) {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -63,6 +128,8 @@ export const test = base.extend<
     async ({}, use) => {
       let dataDir = newDataDir();
       let server = await startWebMode(dataDir);
+      // The session `call` uses: one per data folder (kept across restarts, as the database is).
+      let session: string | undefined;
       const web: WebMode = {
         get dataDir() {
           return dataDir;
@@ -76,15 +143,17 @@ export const test = base.extend<
         get token() {
           return new URL(server.launchUrl).searchParams.get('token')!;
         },
+        openSession: (credentials) => openSession(web.origin, web.token, credentials),
         call: async (method, input) => {
-          const response = await fetch(`${web.origin}/api/${method}`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${web.token}` },
-            body: JSON.stringify(input),
-          });
-          const envelope = (await response.json()) as Envelope<never>;
+          session ??= await web.openSession();
+          let { envelope } = await post(web.origin, web.token, method, input, session);
+          if (!envelope.ok && envelope.error.code === 'FORBIDDEN') {
+            // The session may have ended (signed out in the page, or expired): once more, anew.
+            session = await web.openSession();
+            ({ envelope } = await post(web.origin, web.token, method, input, session));
+          }
           if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
-          return envelope.value;
+          return envelope.value as never;
         },
         restart: async () => {
           await stop(server.child);
@@ -94,6 +163,7 @@ export const test = base.extend<
           await stop(server.child);
           fs.rmSync(dataDir, { recursive: true, force: true });
           dataDir = newDataDir();
+          session = undefined;
           server = await startWebMode(dataDir);
         },
       };
@@ -116,8 +186,15 @@ export const test = base.extend<
     { auto: true },
   ],
   signIn: async ({ page, web }, use) => {
-    // Opens the launch address (which sets the session cookie), then the page asked for.
+    // Signs in as the administrator (a session cookie, as the sign-in page would get), opens the
+    // launch address (which sets the launch token's cookie), then the page asked for.
     await use(async (path = '/organisations') => {
+      const session = await web.openSession();
+      await page
+        .context()
+        .addCookies([
+          { name: SESSION_COOKIE, value: session, url: web.origin, httpOnly: true, sameSite: 'Strict' },
+        ]);
       await page.goto(web.launchUrl);
       await expect(page.getByRole('heading', { name: 'Parcours' })).toBeVisible();
       if (path !== '/') await page.goto(`${web.origin}/#${path}`);

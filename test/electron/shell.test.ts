@@ -9,7 +9,7 @@ const appUrl = 'file:///opt/Parcours/resources/app/out/renderer/index.html';
 function fakeIpcMain() {
   const handlers = new Map<
     string,
-    (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown
+    (event: { senderFrame: { url: string } | null; sender?: { id: number } }, ...args: unknown[]) => unknown
   >();
   return { handle: (channel: string, listener: never) => handlers.set(channel, listener), handlers };
 }
@@ -48,30 +48,65 @@ describe('desktop shell', () => {
 
   it('answers the one IPC channel for trusted senders and refuses others', async () => {
     const ipc = fakeIpcMain();
-    const calls: [string, unknown][] = [];
+    const calls: [string, unknown, unknown][] = [];
     registerIpc(
       ipc,
-      (method, input) => {
-        calls.push([method, input]);
+      (method, input, caller) => {
+        calls.push([method, input, caller]);
         return Promise.resolve({ ok: true, value: 'done' });
       },
       appUrl,
     );
     const handler = ipc.handlers.get(INVOKE_CHANNEL)!;
-    expect(await handler({ senderFrame: { url: appUrl } }, 'organisations.list', {})).toEqual({
-      ok: true,
-      value: 'done',
-    });
-    const refused = handler(
-      { senderFrame: { url: 'https://example.org' } },
+    const page = { senderFrame: { url: appUrl }, sender: { id: 1 } };
+    expect(await handler(page, 'organisations.list', {})).toEqual({ ok: true, value: 'done' });
+    const refused = (await handler(
+      { senderFrame: { url: 'https://example.org' }, sender: { id: 1 } },
       'organisations.list',
       {},
-    ) as Envelope<unknown>;
+    )) as Envelope<unknown>;
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(handler({ senderFrame: { url: appUrl } }, 42, {})).toMatchObject({
-      ok: false,
-      error: { code: 'VALIDATION' },
+    expect(await handler(page, 42, {})).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(calls).toEqual([['organisations.list', {}, { session: null }]]);
+  });
+
+  it('keeps each window’s session in the main process, never in the page', async () => {
+    const ipc = fakeIpcMain();
+    const calls: [string, unknown][] = [];
+    const { forget } = registerIpc(
+      ipc,
+      (method, _input, caller) => {
+        calls.push([method, caller.session]);
+        if (method === 'auth.signIn') {
+          return Promise.resolve({ ok: true, value: { user: { name: 'Awa' }, session: 'secret-1' } });
+        }
+        return Promise.resolve({ ok: true, value: { ok: true } });
+      },
+      appUrl,
+    );
+    const handler = ipc.handlers.get(INVOKE_CHANNEL)!;
+    const first = { senderFrame: { url: appUrl }, sender: { id: 1 } };
+    const second = { senderFrame: { url: appUrl }, sender: { id: 2 } };
+    // The page gets the person, not the token.
+    expect(await handler(first, 'auth.signIn', { login: 'awa', password: 'x' })).toEqual({
+      ok: true,
+      value: { user: { name: 'Awa' } },
     });
-    expect(calls).toEqual([['organisations.list', {}]]);
+    await handler(first, 'organisations.list', {});
+    await handler(second, 'organisations.list', {});
+    await handler(first, 'auth.signOut', {});
+    await handler(first, 'organisations.list', {});
+    await handler(first, 'auth.signIn', { login: 'awa', password: 'x' });
+    forget(1);
+    expect(calls).toEqual([
+      ['auth.signIn', null],
+      ['organisations.list', 'secret-1'],
+      ['organisations.list', null],
+      ['auth.signOut', 'secret-1'],
+      ['organisations.list', null],
+      ['auth.signIn', null],
+      // A closed window's session ends.
+      ['auth.signOut', 'secret-1'],
+    ]);
   });
 });

@@ -7,10 +7,16 @@ import { openTestCore, organisationInput, tempDir } from '../fixtures/core';
 
 let server: WebServer;
 let ok: ReturnType<typeof openTestCore>['ok'];
+/** The administrator's session, opened in-process: API calls send it in the X-Parcours-Session header. */
+let session: string;
+const ADMIN = { login: 'admin', name: 'Équipe PRC', password: 'mot-de-passe-du-test' };
 
 beforeEach(async () => {
   const test = openTestCore();
   ok = test.ok;
+  const setUp = await test.core.request('auth.setup', ADMIN);
+  if (!setUp.ok) throw new Error(JSON.stringify(setUp.error));
+  session = (setUp.value as { session: string }).session;
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Parcours</title>');
   fs.mkdirSync(path.join(rendererDir, 'assets'));
@@ -46,7 +52,7 @@ function request(
 }
 
 const json = { 'Content-Type': 'application/json' };
-const bearer = () => ({ Authorization: `Bearer ${server.token}` });
+const bearer = () => ({ Authorization: `Bearer ${server.token}`, 'X-Parcours-Session': session });
 
 describe('web mode', () => {
   it('listens on the loopback address only', () => {
@@ -144,5 +150,64 @@ describe('web mode', () => {
     expect(traversal.body).not.toContain('root:');
     const asset = await request('/assets/app.js', { headers: bearer() });
     expect(asset.headers['content-type']).toContain('text/javascript');
+  });
+
+  it('answers FORBIDDEN to calls without a signed-in session, whatever the method', async () => {
+    const machineOnly = { ...json, Authorization: `Bearer ${server.token}` };
+    for (const [method, body] of [
+      ['organisations.list', '{}'],
+      ['organisations.create', JSON.stringify({ name: 'X', type: 'ngo', level: 'local' })],
+      ['users.list', '{}'],
+      ['audit.list', '{}'],
+      ['auth.me', '{}'],
+    ] as const) {
+      const response = await request(`/api/${method}`, { method: 'POST', headers: machineOnly, body });
+      expect(response.status).toBe(200);
+      expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    const wrong = await request('/api/organisations.list', {
+      method: 'POST',
+      headers: { ...machineOnly, 'X-Parcours-Session': 'not-a-session' },
+      body: '{}',
+    });
+    expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const anonymous = await request('/api/auth.status', { method: 'POST', headers: machineOnly, body: '{}' });
+    expect(JSON.parse(anonymous.body)).toEqual({ ok: true, value: { needsSetup: false, user: null } });
+    expect(ok('organisations.list', {}).total).toBe(0);
+  });
+
+  it('signs in with an HttpOnly, SameSite=Strict cookie the page cannot read, and signs out', async () => {
+    const machineOnly = { ...json, Authorization: `Bearer ${server.token}` };
+    const wrong = await request('/api/auth.signIn', {
+      method: 'POST',
+      headers: machineOnly,
+      body: JSON.stringify({ login: 'admin', password: 'pas le bon' }),
+    });
+    expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+
+    const signIn = await request('/api/auth.signIn', {
+      method: 'POST',
+      headers: machineOnly,
+      body: JSON.stringify({ login: 'ADMIN', password: ADMIN.password }),
+    });
+    const answer = JSON.parse(signIn.body);
+    expect(answer).toMatchObject({ ok: true, value: { user: { login: 'admin', role: 'admin' } } });
+    // The token is in the cookie only: the page's JSON never holds it.
+    expect(answer.value.session).toBeUndefined();
+    const cookie = signIn.headers['set-cookie']![0]!;
+    expect(cookie).toMatch(/^parcours_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(signIn.body).not.toContain(cookie.split(';')[0]!.split('=')[1]!);
+
+    const withCookie = { ...machineOnly, Cookie: cookie.split(';')[0]! };
+    const me = await request('/api/auth.me', { method: 'POST', headers: withCookie, body: '{}' });
+    expect(JSON.parse(me.body)).toMatchObject({ ok: true, value: { name: 'Équipe PRC' } });
+
+    const signOut = await request('/api/auth.signOut', { method: 'POST', headers: withCookie, body: '{}' });
+    expect(signOut.headers['set-cookie']![0]).toMatch(/^parcours_session=;.*Max-Age=0/);
+    const after = await request('/api/auth.me', { method: 'POST', headers: withCookie, body: '{}' });
+    expect(JSON.parse(after.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -675,3 +675,114 @@ export const indicatorValues = sqliteTable(
   },
   (t) => [index('indicator_values_indicator_idx').on(t.indicatorId, t.year)],
 );
+
+// ── Demonstration programme ──────────────────────────────────────────────────────
+
+/** Every row the demonstration programme created (table and primary key as a JSON array), so it can be removed. */
+export const demoRecords = sqliteTable(
+  'demo_records',
+  {
+    tableName: text('table_name').notNull(),
+    recordKey: text('record_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tableName, t.recordKey] })],
+);
+
+// ── Accounts, sessions and the audit trail ───────────────────────────────────────
+
+/** A person who signs in. Logins are kept in lower case; passwords only as slow salted hashes. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    login: text('login').notNull(),
+    name: text('name').notNull(),
+    /** admin, trainer, committee or reader (see contract/permissions.ts). */
+    role: text('role').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull(),
+    /** Recorded in the audit trail too: sign-ins show there. */
+    lastSignInAt: text('last_sign_in_at'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_login_unique').on(t.login)],
+);
+
+/** The pathways a trainer works on: their sessions and follow-ups are the trainer's to record. */
+export const userPathways = sqliteTable(
+  'user_pathways',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    pathwayId: text('pathway_id')
+      .notNull()
+      .references(() => pathways.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.pathwayId] }),
+    index('user_pathways_pathway_idx').on(t.pathwayId),
+  ],
+);
+
+/** A signed-in session: only the SHA-256 of its token is kept. */
+export const authSessions = sqliteTable(
+  'auth_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+  },
+  (t) => [index('auth_sessions_user_idx').on(t.userId)],
+);
+
+/** Failed sign-ins per login (known or not): kept in the database so that a restart does not reset them. */
+export const signInFailures = sqliteTable('sign_in_failures', {
+  login: text('login').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: text('last_failure_at').notNull(),
+  lockedUntil: text('locked_until'),
+});
+
+/** One call that changed data: who, when, which method. Rows are never updated nor deleted. */
+export const auditCalls = sqliteTable(
+  'audit_calls',
+  {
+    id: text('id').primaryKey(),
+    at: text('at').notNull(),
+    /** Null for the application itself (start-up, scripts). */
+    userId: text('user_id'),
+    userName: text('user_name'),
+    method: text('method').notNull(),
+  },
+  (t) => [
+    index('audit_calls_at_idx').on(t.at),
+    index('audit_calls_user_idx').on(t.userId, t.at),
+    index('audit_calls_method_idx').on(t.method, t.at),
+  ],
+);
+
+/** One row inserted, updated or deleted by a call, with its values before and after (JSON). */
+export const auditChanges = sqliteTable(
+  'audit_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    callId: text('call_id')
+      .notNull()
+      .references(() => auditCalls.id),
+    tableName: text('table_name').notNull(),
+    /** The primary key: the id, or a JSON array for a composite key. */
+    recordId: text('record_id').notNull(),
+    /** insert, update or delete. */
+    action: text('action').notNull(),
+    before: text('before'),
+    after: text('after'),
+  },
+  (t) => [
+    index('audit_changes_call_idx').on(t.callId),
+    index('audit_changes_record_idx').on(t.tableName, t.recordId),
+  ],
+);

@@ -160,7 +160,13 @@ export function listPathways(ctx: Context, input: ParsedInput<'pathways.list'>):
 }
 
 /** Needs chosen for a pathway must come from the organisation's own diagnostics. */
-function writeNeeds(ctx: Context, pathwayId: string, organisationId: string, needIds: string[], path: string[]) {
+function writeNeeds(
+  ctx: Context,
+  pathwayId: string,
+  organisationId: string,
+  needIds: string[],
+  path: string[],
+) {
   const valid = needIds.length
     ? new Set(
         ctx.db

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { id, isoDate, page, pageInput } from './common';
+import { fileOutput } from './reports';
+
+// ── The audit trail: every change, by whom, when, through which call ─────────────────
+
+export const auditActions = ['insert', 'update', 'delete'] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** A row's values (JSON); a file's content appears as its size in bytes. */
+const values = z.record(z.string(), z.unknown()).nullable();
+
+export const auditChange = z.object({
+  id: z.number().int(),
+  callId: z.string(),
+  /** ISO date-time of the call. */
+  at: z.string(),
+  /** Null: the application itself (start-up, data loaded by a script). */
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  method: z.string(),
+  table: z.string(),
+  recordId: z.string(),
+  action: z.enum(auditActions),
+  before: values,
+  after: values,
+});
+export type AuditChange = z.infer<typeof auditChange>;
+
+export const auditFilters = z.strictObject({
+  userId: id.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  table: z.string().max(64).optional(),
+  recordId: z.string().trim().max(200).optional(),
+  method: z.string().max(100).optional(),
+});
+export type AuditFilters = z.input<typeof auditFilters>;
+
+export const auditMethods = {
+  /** Changes, newest first. */
+  'audit.list': { input: auditFilters.extend(pageInput), output: page(auditChange) },
+  /** What the filters can choose from: the people, methods and tables found in the trail. */
+  'audit.options': {
+    input: z.strictObject({}),
+    output: z.object({
+      users: z.array(z.object({ id: z.string(), name: z.string() })),
+      methods: z.array(z.string()),
+      tables: z.array(z.string()),
+    }),
+  },
+  /** The filtered changes as a workbook (at most 100 000 lines). */
+  'audit.export': { input: auditFilters, output: fileOutput },
+} as const;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { ok, typeError } from './common';
+import type { Envelope } from './index';
+
+// ── Accounts: who may sign in, and as what ────────────────────────────────────────
+
+/**
+ * administrator: the PRC team, everything; trainer: sessions and follow-ups of the pathways they
+ * are assigned to; committee: scores selection rounds; reader: reads only.
+ * What each may call is in contract/permissions.ts.
+ */
+export const roles = ['admin', 'trainer', 'committee', 'reader'] as const;
+export type Role = (typeof roles)[number];
+export const role = z.enum(roles, typeError('errors.required'));
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** A login: letters, digits and . _ - @, kept in lower case so that « Awa » and « awa » are one. */
+export const login = z
+  .string(typeError('errors.required'))
+  .trim()
+  .toLowerCase()
+  .min(3, { error: 'errors.loginLength' })
+  .max(60, { error: 'errors.loginLength' })
+  .regex(/^[a-z0-9._@-]+$/, { error: 'errors.loginCharacters' });
+
+/** A new password: long enough to resist guessing; never trimmed (spaces count). */
+export const newPassword = z
+  .string(typeError('errors.required'))
+  .min(MIN_PASSWORD_LENGTH, { error: 'errors.passwordTooShort' })
+  .max(200, { error: 'errors.passwordTooLong' });
+
+/** A password typed to sign in: its rules are not told. */
+const typedPassword = z.string(typeError('errors.required')).min(1, { error: 'errors.required' }).max(200);
+
+export const userName = z
+  .string(typeError('errors.required'))
+  .trim()
+  .min(1, { error: 'errors.required' })
+  .max(120);
+
+/** The signed-in person, as the interface sees them. */
+export const me = z.object({
+  id: z.string(),
+  login: z.string(),
+  name: z.string(),
+  role: z.enum(roles),
+  /** For a trainer: the pathways whose sessions and follow-ups they record. */
+  pathwayIds: z.array(z.string()),
+});
+export type Me = z.infer<typeof me>;
+
+/**
+ * A session opened: `session` is the secret token. The transports keep it (an HttpOnly cookie
+ * in web mode, the main process in the desktop app) and take it out before the page sees it.
+ */
+export const signedIn = z.object({ user: me, session: z.string() });
+
+export const setupInput = z.strictObject({ login, name: userName, password: newPassword });
+export type SetupInput = z.input<typeof setupInput>;
+export const signInInput = z.strictObject({
+  login: z.string().trim().toLowerCase().max(60),
+  password: typedPassword,
+});
+export type SignInInput = z.input<typeof signInInput>;
+export const changePasswordInput = z.strictObject({ currentPassword: typedPassword, newPassword });
+export type ChangePasswordInput = z.input<typeof changePasswordInput>;
+
+export const authMethods = {
+  /** Public: whether the administrator must still be created, and who is signed in (if anyone). */
+  'auth.status': {
+    input: z.strictObject({}),
+    output: z.object({ needsSetup: z.boolean(), user: me.nullable() }),
+  },
+  /** Public, only while no account exists: creates the administrator and signs them in. */
+  'auth.setup': { input: setupInput, output: signedIn },
+  /** Public. Repeated failures for a login make the next attempts wait longer and longer. */
+  'auth.signIn': { input: signInInput, output: signedIn },
+  /** Ends the caller's session (nothing to do without one). */
+  'auth.signOut': { input: z.strictObject({}), output: ok },
+  'auth.me': { input: z.strictObject({}), output: me },
+  'auth.changePassword': { input: changePasswordInput, output: ok },
+} as const;
+
+/**
+ * What a transport does with an answer: a new session's token is taken out of the value (the page
+ * never sees it) for the transport to keep; a sign-out tells it to forget the one it holds.
+ * `session`: the token to keep, null to forget, undefined to leave as it is.
+ */
+export function sessionOutcome(
+  method: string,
+  envelope: Envelope<unknown>,
+): { envelope: Envelope<unknown>; session?: string | null } {
+  if (method === 'auth.signOut') return { envelope, session: null };
+  if ((method === 'auth.signIn' || method === 'auth.setup') && envelope.ok) {
+    const { session, ...value } = envelope.value as { session: string };
+    return { envelope: { ok: true, value }, session };
+  }
+  return { envelope };
+}

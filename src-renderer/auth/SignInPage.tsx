@@ -1,0 +1,182 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Center,
+  Group,
+  Image,
+  Paper,
+  PasswordInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertTriangle, IconLogin } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setupInput, signInInput } from '../../src-main/contract';
+import { call } from '../api/client';
+import { contractResolver, showCallError } from '../components/forms';
+import { languages } from '../i18n';
+import { useSessionChanged } from './session';
+import logo from '../../resources/icon.svg';
+
+/** The frame of the pages shown before signing in: the programme's name, the language. */
+function Welcome({ title, subtitle, children }: { title: string; subtitle: string; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Box bg="gray.0" mih="100vh">
+      <Center mih="100vh" p="md">
+        <Paper withBorder shadow="sm" radius="md" p="xl" w={440} maw="100%">
+          <Stack gap="lg">
+            <Group justify="space-between" align="flex-start">
+              <Group gap="sm">
+                <Image src={logo} w={40} h={40} alt="" />
+                <div>
+                  <Text fw={700} size="lg" lh={1.1}>
+                    {t('app.name')}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('app.programme')}
+                  </Text>
+                </div>
+              </Group>
+              <SegmentedControl
+                size="xs"
+                aria-label={t('app.language')}
+                value={i18n.language}
+                onChange={(lng) => void i18n.changeLanguage(lng)}
+                data={languages.map((l) => ({ value: l, label: l.toUpperCase() }))}
+              />
+            </Group>
+            <div>
+              <Title order={1} size="h3">
+                {title}
+              </Title>
+              <Text size="sm" c="dimmed" mt={4}>
+                {subtitle}
+              </Text>
+            </div>
+            {children}
+          </Stack>
+        </Paper>
+      </Center>
+    </Box>
+  );
+}
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const changed = useSessionChanged();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { login: '', password: '' },
+    validate: contractResolver(signInInput),
+  });
+  const signIn = useMutation({
+    mutationFn: (values: { login: string; password: string }) => call('auth.signIn', values),
+    onSuccess: () => changed(),
+    onError: (error) => {
+      form.setFieldValue('password', '');
+      setRefusal(error.message);
+    },
+  });
+  return (
+    <Welcome title={t('auth.signIn.title')} subtitle={t('auth.signIn.subtitle')}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) => {
+          setRefusal(null);
+          signIn.mutate(values);
+        })}
+      >
+        <Stack>
+          {refusal && (
+            <Alert color="red" icon={<IconAlertTriangle />} role="alert">
+              {refusal}
+            </Alert>
+          )}
+          <TextInput
+            label={t('auth.signIn.login')}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            data-autofocus
+            autoFocus
+            {...form.getInputProps('login')}
+          />
+          <PasswordInput
+            label={t('auth.signIn.password')}
+            autoComplete="current-password"
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={signIn.isPending} leftSection={<IconLogin size={18} />}>
+            {t('auth.signIn.submit')}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {t('auth.signIn.forgotten')}
+          </Text>
+        </Stack>
+      </form>
+    </Welcome>
+  );
+}
+
+type SetupValues = { name: string; login: string; password: string; confirm: string };
+
+/** The first start: the administrator of the PRC team creates their own account. */
+export function SetupPage() {
+  const { t } = useTranslation();
+  const changed = useSessionChanged();
+  const resolve = contractResolver(setupInput);
+  const form = useForm<SetupValues>({
+    initialValues: { name: '', login: '', password: '', confirm: '' },
+    validate: ({ confirm, ...values }) => ({
+      ...resolve(values),
+      ...(confirm !== values.password ? { confirm: t('errors.passwordsDiffer') } : {}),
+    }),
+  });
+  const setup = useMutation({
+    mutationFn: (values: Omit<SetupValues, 'confirm'>) => call('auth.setup', values),
+    onSuccess: () => changed(),
+    onError: (error) => showCallError(error, form),
+  });
+  return (
+    <Welcome title={t('auth.setup.title')} subtitle={t('auth.setup.subtitle')}>
+      <form noValidate onSubmit={form.onSubmit(({ confirm: _, ...values }) => setup.mutate(values))}>
+        <Stack>
+          <TextInput label={t('auth.setup.name')} withAsterisk autoFocus {...form.getInputProps('name')} />
+          <TextInput
+            label={t('auth.setup.login')}
+            description={t('auth.setup.loginHint')}
+            withAsterisk
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            {...form.getInputProps('login')}
+          />
+          <PasswordInput
+            label={t('auth.setup.password')}
+            description={t('auth.setup.passwordHint')}
+            withAsterisk
+            autoComplete="new-password"
+            {...form.getInputProps('password')}
+          />
+          <PasswordInput
+            label={t('auth.setup.confirm')}
+            withAsterisk
+            autoComplete="new-password"
+            {...form.getInputProps('confirm')}
+          />
+          <Button type="submit" loading={setup.isPending}>
+            {t('auth.setup.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Welcome>
+  );
+}

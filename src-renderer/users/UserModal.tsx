@@ -1,0 +1,182 @@
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  PasswordInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import {
+  createUserInput,
+  newPassword,
+  roles,
+  userFields,
+  type Role,
+  type User,
+} from '../../src-main/contract';
+import { useCall, useMutate } from '../api/hooks';
+import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { z } from 'zod';
+
+type Values = { name: string; login: string; role: Role; password: string; pathwayIds: string[] };
+
+/** Creates an account (with a temporary password), or changes its name, role and pathways. */
+export function UserModal({ user, onClose }: { user?: User; onClose: () => void }) {
+  const { t } = useTranslation();
+  const pathways = useCall('pathways.list', {});
+  const create = useMutate('users.create');
+  const update = useMutate('users.update');
+  const resolveNew = contractResolver(createUserInput);
+  const resolveEdit = contractResolver(userFields);
+  const form = useForm<Values>({
+    initialValues: {
+      name: user?.name ?? '',
+      login: user?.login ?? '',
+      role: user?.role ?? 'trainer',
+      password: '',
+      pathwayIds: user?.pathways.map((p) => p.id) ?? [],
+    },
+    validate: ({ login, password, ...fields }) =>
+      user ? resolveEdit(fields) : resolveNew({ ...fields, login, password }),
+  });
+  const submit = form.onSubmit(({ login, password, ...fields }) => {
+    const pathwayIds = fields.role === 'trainer' ? fields.pathwayIds : [];
+    const onSuccess = () => {
+      notifySaved(user ? t('auth.users.updated') : t('auth.users.created'));
+      onClose();
+    };
+    if (user) {
+      update.mutate(
+        { id: user.id, fields: { ...fields, pathwayIds } },
+        { onSuccess, onError: (e) => showCallError(e, form, 'fields') },
+      );
+    } else {
+      create.mutate(
+        { ...fields, pathwayIds, login, password },
+        { onSuccess, onError: (e) => showCallError(e, form) },
+      );
+    }
+  });
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={user ? t('auth.users.editTitle') : t('auth.users.new')}
+      size="lg"
+      centered
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label={t('auth.users.fields.name')}
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <TextInput
+            label={t('auth.users.fields.login')}
+            description={user ? undefined : t('auth.setup.loginHint')}
+            withAsterisk
+            disabled={!!user}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            {...form.getInputProps('login')}
+          />
+          <Select
+            label={t('auth.users.fields.role')}
+            withAsterisk
+            allowDeselect={false}
+            data={roles.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
+            description={t(`auth.roleHint.${form.values.role}`)}
+            {...form.getInputProps('role')}
+          />
+          {form.values.role === 'trainer' && (
+            <MultiSelect
+              label={t('auth.users.fields.pathways')}
+              description={t('auth.users.fields.pathwaysHint')}
+              searchable
+              data={(pathways.data ?? []).map((p) => ({
+                value: p.id,
+                label: `${p.title} — ${p.organisationName}`,
+              }))}
+              nothingFoundMessage={t('common.none')}
+              {...form.getInputProps('pathwayIds')}
+            />
+          )}
+          {!user && (
+            <PasswordInput
+              label={t('auth.users.fields.password')}
+              description={t('auth.users.fields.passwordHint')}
+              withAsterisk
+              autoComplete="new-password"
+              {...form.getInputProps('password')}
+            />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** The administrator gives someone a new password (forgotten, or known by someone else). */
+export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () => void }) {
+  const { t } = useTranslation();
+  const reset = useMutate('users.resetPassword');
+  const form = useForm({
+    initialValues: { password: '' },
+    validate: contractResolver(z.object({ password: newPassword })),
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('auth.users.resetTitle', { name: user.name })} centered>
+      <form
+        noValidate
+        onSubmit={form.onSubmit(({ password }) =>
+          reset.mutate(
+            { id: user.id, password },
+            {
+              onSuccess: () => {
+                notifySaved(t('auth.users.resetDone'));
+                onClose();
+              },
+              onError: (e) => showCallError(e, form),
+            },
+          ),
+        )}
+      >
+        <Stack>
+          <Text size="sm">{t('auth.users.resetText')}</Text>
+          <PasswordInput
+            label={t('auth.users.fields.password')}
+            description={t('auth.users.fields.passwordHint')}
+            withAsterisk
+            autoComplete="new-password"
+            data-autofocus
+            {...form.getInputProps('password')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={reset.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
