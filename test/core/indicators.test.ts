@@ -140,3 +140,33 @@ describe('results framework', () => {
     ]);
   });
 });
+
+describe('breakdowns of the gender report', () => {
+  it('give each type and region the figures of the query layer filtered on it', () => {
+    const { ok } = programme();
+    const period = { from: '2024-01-01', to: '2024-12-31' };
+    const report = ok('reports.get', { request: { kind: 'gender', ...period, filters: {} } });
+    const table = (sheet: string) =>
+      report.sections.flatMap((s) => s.blocks).find((b) => b.type === 'table' && b.sheet === sheet) as {
+        rows: (string | number | null)[][];
+      };
+    const expected = (filters: object) => {
+      const f = ok('indicators.figures', { ...period, ...filters });
+      return [
+        f.participantsTrained.women,
+        f.participantsTrained.total,
+        f.personDays.women,
+        f.personDays.total,
+      ];
+    };
+    const row = (r: (string | number | null)[]) => [r[1], r[2], r[4], r[5]];
+    expect(table('Par type de structure').rows.map(row)).toEqual([
+      expected({ organisationType: 'csu' }),
+      expected({ organisationType: 'women_group' }),
+    ]);
+    expect(table('Par région').rows.map(row)).toEqual([
+      expected({ region: 'Koulikoro' }),
+      expected({ region: 'Ségou' }),
+    ]);
+  });
+});

@@ -34,7 +34,7 @@ const sessionFilter = `(@pathway IS NULL OR s.pathway_action_id IN (
 
 const MARKS = `
   SELECT a.participant_id, p.sex, p.decision_maker, o.id AS organisation_id, o.type AS organisation_type,
-         d.session_id, CASE WHEN d.half_day THEN 0.5 ELSE 1 END AS weight, a.status
+         o.region, d.date, d.session_id, CASE WHEN d.half_day THEN 0.5 ELSE 1 END AS weight, a.status
   FROM attendance a
   JOIN session_days d ON d.id = a.day_id
   JOIN sessions s ON s.id = d.session_id AND s.deleted_at IS NULL
@@ -338,4 +338,40 @@ export function followUpsDueInPeriod(ctx: Context, filters: Filters) {
     )
     .get(params) as { due: number; done: number; pending: number; overdue: number };
   return row;
+}
+
+export interface GroupParticipation {
+  group: string;
+  women: number;
+  total: number;
+  personDaysWomen: number;
+  personDays: number;
+}
+
+const GROUPS = {
+  type: 'organisation_type',
+  region: "coalesce(region, '')",
+  quarter: "substr(date, 1, 4) || '-T' || ((CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3)",
+} as const;
+
+/**
+ * People trained and person-days by sex for each organisation type, region or quarter, in one
+ * pass over the same attendance marks as `programmeFigures` (so each group's figures equal
+ * `programmeFigures` with that group as filter).
+ */
+export function participationBy(
+  ctx: Context,
+  filters: Filters,
+  group: keyof typeof GROUPS,
+): GroupParticipation[] {
+  return ctx.sqlite
+    .prepare(
+      `SELECT ${GROUPS[group]} AS "group",
+              count(DISTINCT CASE WHEN sex = 'F' THEN participant_id END) AS women,
+              count(DISTINCT participant_id) AS total,
+              sum(CASE WHEN sex = 'F' THEN weight ELSE 0 END) AS personDaysWomen,
+              sum(weight) AS personDays
+       FROM (${ATTENDED}) GROUP BY 1 ORDER BY 1`,
+    )
+    .all(parameters(filters)) as GroupParticipation[];
 }

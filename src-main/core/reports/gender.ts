@@ -1,9 +1,9 @@
 import { organisationTypes, type ProgrammeFigures, type Report } from '../../contract';
 import type { Context } from '../context';
-import { programmeFigures } from '../indicators/figures';
-import { listRegions } from '../organisations/service';
+import { participationBy, programmeFigures, type GroupParticipation } from '../indicators/figures';
 import {
   baseReport,
+  ratio,
   column,
   participationBySex,
   periodText,
@@ -14,14 +14,14 @@ import {
 } from './build';
 import { t } from './texts';
 
-const shareRow = (label: string, f: ProgrammeFigures) => [
+const shareRow = (label: string, g: GroupParticipation) => [
   label,
-  f.participantsTrained.women,
-  f.participantsTrained.total,
-  f.womenShareParticipants,
-  f.personDays.women,
-  f.personDays.total,
-  f.womenSharePersonDays,
+  g.women,
+  g.total,
+  ratio(g.women, g.total),
+  g.personDaysWomen,
+  g.personDays,
+  ratio(g.personDaysWomen, g.personDays),
 ];
 
 const shareColumns = (first: string) => [
@@ -38,17 +38,15 @@ const shareColumns = (first: string) => [
 export function genderReport(ctx: Context, { from, to, filters }: RequestOf<'gender'>): Report {
   const all = { ...filters, from, to };
   const f = programmeFigures(ctx, all);
-  const byType = organisationTypes
-    .filter((type) => !filters.organisationType || type === filters.organisationType)
-    .map((type) => ({
-      label: t(`organisation.type.${type}`),
-      f: programmeFigures(ctx, { ...all, organisationType: type }),
-    }))
-    .filter((g) => g.f.participantsTrained.total > 0);
-  const byRegion = listRegions(ctx)
-    .filter((region) => !filters.region || region === filters.region)
-    .map((region) => ({ label: region, f: programmeFigures(ctx, { ...all, region }) }))
-    .filter((g) => g.f.participantsTrained.total > 0);
+  // One pass over the attendance for each breakdown; types in the order of the list of types.
+  const typeLabel = (type: string) => t(`organisation.type.${type}`);
+  const byType = participationBy(ctx, all, 'type').sort(
+    (a, b) =>
+      organisationTypes.indexOf(a.group as (typeof organisationTypes)[number]) -
+      organisationTypes.indexOf(b.group as (typeof organisationTypes)[number]),
+  );
+  const byRegion = participationBy(ctx, all, 'region');
+  const regionLabel = (region: string) => region || 'Région non renseignée';
   const rate = (label: string, r: ProgrammeFigures['completionRate']) => [label, r.women, r.men, r.total];
 
   return baseReport(ctx, {
@@ -124,16 +122,16 @@ export function genderReport(ctx: Context, { from, to, filters }: RequestOf<'gen
             'Par type de structure',
             'Par type de structure',
             shareColumns('Type de structure'),
-            byType.map((g) => shareRow(g.label, g.f)),
+            byType.map((g) => shareRow(typeLabel(g.group), g)),
           ),
           {
             type: 'bars',
             title: 'Part des femmes parmi les personnes formées, par type de structure',
-            categories: byType.map((g) => g.label),
+            categories: byType.map((g) => typeLabel(g.group)),
             series: [
               {
                 name: 'Part des femmes',
-                values: byType.map((g) => g.f.womenShareParticipants ?? 0),
+                values: byType.map((g) => ratio(g.women, g.total) ?? 0),
                 color: '#be4bdb',
               },
             ],
@@ -143,7 +141,7 @@ export function genderReport(ctx: Context, { from, to, filters }: RequestOf<'gen
             'Par région',
             'Par région',
             shareColumns('Région'),
-            byRegion.map((g) => shareRow(g.label, g.f)),
+            byRegion.map((g) => shareRow(regionLabel(g.group), g)),
           ),
         ],
       },

@@ -1,10 +1,9 @@
 import type { Report } from '../../contract';
 import type { Context } from '../context';
-import { programmeFigures } from '../indicators/figures';
+import { participationBy, programmeFigures } from '../indicators/figures';
 import { getFramework } from '../indicators/framework';
 import { frenchDate } from '../../contract/reportFormat';
 import { baseReport, column, participationBySex, periodText, ratio, table, type RequestOf } from './build';
-import { quarterPeriod } from './quarterly';
 import { t } from './texts';
 
 /** The annual results report: the results framework with baseline, target and value of each indicator. */
@@ -13,7 +12,8 @@ export function resultsReport(ctx: Context, { year }: RequestOf<'results'>): Rep
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const figures = programmeFigures(ctx, { from, to });
-  const quarters = [1, 2, 3, 4].map((q) => programmeFigures(ctx, quarterPeriod(year, q)));
+  const byQuarter = participationBy(ctx, { from, to }, 'quarter');
+  const quarters = [1, 2, 3, 4].map((q) => byQuarter.find((g) => g.group === `${year}-T${q}`));
   const indicators = framework.results.flatMap((r) => r.indicators);
   const withTarget = indicators.filter((i) => i.target !== null && i.value.total !== null);
   const reached = withTarget.filter((i) => i.value.total! >= i.target!).length;
@@ -53,8 +53,8 @@ export function resultsReport(ctx: Context, { year }: RequestOf<'results'>): Rep
             title: `Personnes formées par trimestre et par sexe, ${year}`,
             categories: ['1er trimestre', '2e trimestre', '3e trimestre', '4e trimestre'],
             series: [
-              { name: 'Femmes', values: quarters.map((q) => q.participantsTrained.women), color: '#be4bdb' },
-              { name: 'Hommes', values: quarters.map((q) => q.participantsTrained.men), color: '#228be6' },
+              { name: 'Femmes', values: quarters.map((q) => q?.women ?? 0), color: '#be4bdb' },
+              { name: 'Hommes', values: quarters.map((q) => (q ? q.total - q.women : 0)), color: '#228be6' },
             ],
             format: 'integer',
           },
