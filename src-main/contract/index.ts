@@ -99,6 +99,7 @@ export * from './indicators';
 export * from './reports';
 export * from './reportFormat';
 export * from './reportCharts';
+export * from './attendanceSheet';
 export * from './demo';
 export * from './backups';
 export * from './imports';

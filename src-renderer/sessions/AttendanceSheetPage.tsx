@@ -3,7 +3,7 @@ import { IconChevronLeft, IconPrinter } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Session } from '../../src-main/contract';
+import { attendanceSheets, EMPTY_ROWS, signatureColumns, type Session } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { formatDate } from '../format';
@@ -11,32 +11,6 @@ import { placeOf, weekdayOf } from './labels';
 import './sheet.css';
 
 type Day = Session['days'][number];
-
-/** Blank lines for the people who come without being registered. */
-const EMPTY_ROWS = 5;
-/** Signature columns that fit across a landscape A4 page next to the identity columns. */
-const COLUMNS_PER_SHEET = 6;
-
-/** A full day is signed morning and afternoon, a half-day once. */
-const columnsOf = (d: Day) => (d.halfDay ? 1 : 2);
-
-/** The days split into sheets that fit the page width. */
-function sheetsOf(days: Day[]): Day[][] {
-  const sheets: Day[][] = [];
-  let current: Day[] = [];
-  let width = 0;
-  for (const d of days) {
-    if (current.length > 0 && width + columnsOf(d) > COLUMNS_PER_SHEET) {
-      sheets.push(current);
-      current = [];
-      width = 0;
-    }
-    current.push(d);
-    width += columnsOf(d);
-  }
-  if (current.length > 0) sheets.push(current);
-  return sheets;
-}
 
 /** The attendance sheet people sign, printed from the session's register, outside the app's frame. */
 export function AttendanceSheetPage() {
@@ -47,7 +21,7 @@ export function AttendanceSheetPage() {
 
 function AttendanceSheet({ session: s }: { session: Session }) {
   const { t } = useTranslation();
-  const sheets = sheetsOf(s.days);
+  const sheets = attendanceSheets(s.days);
   return (
     <div className="sheet">
       <Group className="no-print" justify="space-between" mb="md">
@@ -136,7 +110,12 @@ function SheetTable({ session: s, days }: { session: Session; days: Day[] }) {
             {t('sessions.sheet.phone')}
           </th>
           {days.map((d) => (
-            <th key={d.id} colSpan={columnsOf(d)} className="col-day" data-testid={`sheet-day-${d.date}`}>
+            <th
+              key={d.id}
+              colSpan={signatureColumns(d)}
+              className="col-day"
+              data-testid={`sheet-day-${d.date}`}
+            >
               {weekdayOf(d.date)} {formatDate(d.date)}
             </th>
           ))}

@@ -7,7 +7,7 @@ import { compareWithBaseline } from '../diagnostics/service';
 type Filters = ParsedInput<'indicators.figures'>;
 
 // Ratios stay unrounded: the screen, the PDF and the XLSX each round once, for display.
-const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+export const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 function bySex(rows: { sex: string; n: number }[]): BySex {
   const women = rows.find((r) => r.sex === 'F')?.n ?? 0;

@@ -1,4 +1,4 @@
-import type { Cell, Report, Session } from '../../contract';
+import { attendanceSheets, EMPTY_ROWS, type Cell, type Report } from '../../contract';
 import type { Context } from '../context';
 import { getSession } from '../training/sessions';
 import { personDays } from '../training/figures';
@@ -6,38 +6,14 @@ import { frenchDate } from '../../contract/reportFormat';
 import { baseReport, column, slug, sum, table, type RequestOf } from './build';
 import { t } from './texts';
 
-/** Signature columns that fit across a landscape A4 page next to the identity columns. */
-const COLUMNS_PER_SHEET = 6;
-/** Blank lines for the people who come without being registered. */
-const EMPTY_ROWS = 5;
-
-type Day = Session['days'][number];
-
-function sheetsOf(days: Day[]): Day[][] {
-  const sheets: Day[][] = [];
-  let current: Day[] = [];
-  let width = 0;
-  for (const d of days) {
-    const w = d.halfDay ? 1 : 2;
-    if (current.length > 0 && width + w > COLUMNS_PER_SHEET) {
-      sheets.push(current);
-      current = [];
-      width = 0;
-    }
-    current.push(d);
-    width += w;
-  }
-  if (current.length) sheets.push(current);
-  return sheets.length ? sheets : [[]];
-}
-
 /** The attendance sheet people sign, and the attendance recorded for the session. */
 export function attendanceReport(ctx: Context, { sessionId }: RequestOf<'attendance'>): Report {
   const s = getSession(ctx, sessionId);
   const people = [...s.participants].sort((a, b) =>
     `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`, 'fr'),
   );
-  const sheets = sheetsOf(s.days);
+  const split = attendanceSheets(s.days);
+  const sheets = split.length ? split : [[]];
   const place = [s.venue, s.commune, s.region].filter(Boolean).join(', ');
   const dates = s.days.length
     ? `${frenchDate(s.days[0]!.date)} au ${frenchDate(s.days[s.days.length - 1]!.date)}`

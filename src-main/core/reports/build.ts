@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { frenchDate } from '../../contract/reportFormat';
 import { t } from './texts';
 
-export const PROGRAMME = 'Programme de Renforcement des Capacités (PRC)';
+export const PROGRAMME = `${t('app.programme')} (PRC)`;
 
 /** The parsed request of one kind of report. */
 export type RequestOf<K extends ReportKind> = Extract<ParsedInput<'reports.get'>['request'], { kind: K }>;
@@ -44,7 +44,7 @@ export function table(
 export const sum = (rows: Cell[][], index: number) =>
   rows.reduce<number>((s, r) => s + (typeof r[index] === 'number' ? (r[index] as number) : 0), 0);
 
-export const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+export { ratio } from '../indicators/figures';
 
 export function baseReport(
   ctx: Context,
