@@ -13,6 +13,10 @@ export const formatNumber = (n: number, digits = 0) =>
     ),
   );
 
+/** A number with its decimals as stored, up to `digits` (`14`, `19,2`). */
+export const formatUpTo = (n: number, digits = 1) =>
+  spaces(new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(n));
+
 /** `1 234 567 F CFA` */
 export const formatFcfa = (amount: number) => `${formatNumber(amount)}\u00a0F\u00a0CFA`;
 

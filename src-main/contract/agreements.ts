@@ -15,15 +15,18 @@ import {
 export const agreementStatuses = ['active', 'closed', 'terminated'] as const;
 export const agreementStatus = z.enum(agreementStatuses, choiceError);
 
+/** A duration in months with one decimal at most, as agreements state it (19,2 months). */
+export const months = z
+  .number(typeError('errors.numberRequired'))
+  .min(0.1, { error: 'errors.durationMin' })
+  .max(240, { error: 'errors.durationMax' })
+  .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, { error: 'errors.oneDecimal' });
+
 export const agreementFields = z
   .strictObject({
     number: requiredText(60),
     signedOn: isoDate,
-    durationMonths: z
-      .number(typeError('errors.numberRequired'))
-      .int({ error: 'errors.wholeNumber' })
-      .min(1, { error: 'errors.durationMin' })
-      .max(240, { error: 'errors.durationMax' }),
+    durationMonths: months,
     endOn: isoDate.nullish().transform((s) => s ?? null),
     amountFcfa: fcfa,
     status: agreementStatus.default('active'),
@@ -45,7 +48,7 @@ export const agreement = z.object({
   organisationId: z.string(),
   number: z.string(),
   signedOn: z.string(),
-  durationMonths: z.number().int(),
+  durationMonths: z.number(),
   /** The end date as entered, null when it is computed. */
   endOnEntered: z.string().nullable(),
   /** The end date in force: entered, or computed from signature and duration. */
@@ -53,6 +56,8 @@ export const agreement = z.object({
   amountFcfa: z.number().int(),
   amountEur: z.number(),
   status: agreementStatus,
+  /** Still active although its end date has passed: shown as « échue », not counted as in force. */
+  expired: z.boolean(),
   terminationReason: z.string().nullable(),
   notes: z.string().nullable(),
   createdAt: z.string(),
@@ -64,8 +69,12 @@ export const agreementTotals = z.object({
   count: z.number().int(),
   amountFcfa: z.number().int(),
   amountEur: z.number(),
+  /** In force: active and not past their end date. */
   activeCount: z.number().int(),
   activeAmountFcfa: z.number().int(),
+  /** Active but past their end date (« échues »): counted apart, never as in force. */
+  expiredCount: z.number().int(),
+  expiredAmountFcfa: z.number().int(),
 });
 export type AgreementTotals = z.infer<typeof agreementTotals>;
 

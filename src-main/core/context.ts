@@ -25,6 +25,9 @@ export interface Context {
 
 export const timestamp = (ctx: Context) => ctx.now().toISOString();
 
+/** Today's date (`YYYY-MM-DD`, UTC: Mali's time) by the context's clock. */
+export const today = (ctx: Context) => ctx.now().toISOString().slice(0, 10);
+
 /** Runs `work` as one transaction: for asynchronous handlers, whose database work lies between awaits. */
 export const transaction = <T>(ctx: Context, work: () => T): T => ctx.sqlite.transaction(work)();
 

@@ -18,6 +18,7 @@ import {
   endOfTerm,
   fcfaToEur,
   isoDate,
+  months,
   type Agreement,
   type AgreementFields,
 } from '../../src-main/contract';
@@ -86,7 +87,7 @@ export function AgreementModal({
 
   const { signedOn, durationMonths, amountFcfa, status } = form.values;
   const computedEnd =
-    isoDate.safeParse(signedOn).success && Number.isInteger(durationMonths) && Number(durationMonths) > 0
+    isoDate.safeParse(signedOn).success && months.safeParse(durationMonths).success
       ? endOfTerm(signedOn, Number(durationMonths))
       : null;
   const eur = typeof amountFcfa === 'number' && amountFcfa >= 0 ? formatEur(fcfaToEur(amountFcfa)) : null;

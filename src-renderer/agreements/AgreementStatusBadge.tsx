@@ -1,14 +1,29 @@
-import { Badge } from '@mantine/core';
+import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../src-main/contract';
+import { formatDate } from '../format';
 
 const colors: Record<Agreement['status'], string> = { active: 'teal', closed: 'gray', terminated: 'red' };
 
-export function AgreementStatusBadge({ status }: { status: Agreement['status'] }) {
+/** The agreement's status; an active one past its end date reads « Échue ». */
+export function AgreementStatusBadge({
+  agreement,
+}: {
+  agreement: Pick<Agreement, 'status' | 'expired' | 'endOn'>;
+}) {
   const { t } = useTranslation();
+  if (agreement.expired) {
+    return (
+      <Tooltip label={t('agreement.expiredTitle', { date: formatDate(agreement.endOn) })} multiline w={260}>
+        <Badge variant="light" color="orange" tabIndex={0}>
+          {t('agreement.expired')}
+        </Badge>
+      </Tooltip>
+    );
+  }
   return (
-    <Badge variant="light" color={colors[status]}>
-      {t(`agreement.status.${status}`)}
+    <Badge variant="light" color={colors[agreement.status]}>
+      {t(`agreement.status.${agreement.status}`)}
     </Badge>
   );
 }

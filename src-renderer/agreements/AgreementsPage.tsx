@@ -109,8 +109,16 @@ export function AgreementsPage() {
                   {formatFcfa(data.totals.activeAmountFcfa)}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {t('agreement.count', { count: data.totals.activeCount })}
+                  {t('agreement.count', { count: data.totals.activeCount })} · {t('agreement.activeHint')}
                 </Text>
+                {data.totals.expiredCount > 0 && (
+                  <Text size="sm" c="orange.9" data-testid="expired-agreements">
+                    {t('agreement.expiredValue', {
+                      count: data.totals.expiredCount,
+                      value: formatFcfa(data.totals.expiredAmountFcfa),
+                    })}
+                  </Text>
+                )}
               </Card>
             </SimpleGrid>
             <Paper withBorder p="md">
@@ -168,7 +176,7 @@ export function AgreementsPage() {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <AgreementStatusBadge status={a.status} />
+                          <AgreementStatusBadge agreement={a} />
                         </Table.Td>
                       </Table.Tr>
                     ))}

@@ -35,7 +35,7 @@ import { useCall, useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
 import { QueryState } from '../components/QueryState';
-import { formatDate, formatEur, formatFcfa, formatNumber, formatPercent } from '../format';
+import { formatDate, formatEur, formatFcfa, formatNumber, formatPercent, formatUpTo } from '../format';
 import { AgreementModal } from '../agreements/AgreementModal';
 import { DiagnosticsCard } from '../diagnostics/DiagnosticsCard';
 import { statusColor } from './labels';
@@ -311,7 +311,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {formatDate(a.endOn)}
                     <Text size="xs" c="dimmed">
-                      {t('agreement.durationShort', { count: a.durationMonths })}
+                      {t('agreement.durationShort', { count: a.durationMonths, value: formatUpTo(a.durationMonths) })}
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
@@ -321,7 +321,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <AgreementStatusBadge status={a.status} />
+                    <AgreementStatusBadge agreement={a} />
                     {a.terminationReason && (
                       <Text size="xs" c="dimmed">
                         {a.terminationReason}
@@ -367,8 +367,16 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
                 </Table.Th>
                 <Table.Th colSpan={2}>
                   {totals.activeCount < totals.count && (
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="dimmed" title={t('agreement.activeHint')}>
                       {t('agreement.activeAmountValue', { value: formatFcfa(totals.activeAmountFcfa) })}
+                    </Text>
+                  )}
+                  {totals.expiredCount > 0 && (
+                    <Text size="xs" c="orange.9">
+                      {t('agreement.expiredValue', {
+                        count: totals.expiredCount,
+                        value: formatFcfa(totals.expiredAmountFcfa),
+                      })}
                     </Text>
                   )}
                 </Table.Th>

@@ -29,6 +29,8 @@ describe('organisations', () => {
       amountEur: 0,
       activeCount: 0,
       activeAmountFcfa: 0,
+      expiredCount: 0,
+      expiredAmountFcfa: 0,
     });
   });
 

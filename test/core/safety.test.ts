@@ -257,10 +257,15 @@ describe('upgrade', () => {
     });
     const ok = okCaller(old);
     const organisation = ok('organisations.create', organisationInput());
-    ok('agreements.create', {
-      organisationId: organisation.id,
-      fields: { number: 'APO-2024-001', signedOn: '2024-01-10', durationMonths: 12, amountFcfa: 5_000_000 },
-    });
+    // As the previous release wrote it (today's code writes columns that release did not have).
+    const raw = new Database(path.join(dir, DATABASE_FILE));
+    raw
+      .prepare(
+        `INSERT INTO agreements (id, organisation_id, number, signed_on, duration_months, amount_fcfa, status, created_at, updated_at)
+         VALUES ('a1', ?, 'apo-2024 -001', '2024-01-10', 12, 5000000, 'active', '2024-01-10', '2024-01-10')`,
+      )
+      .run(organisation.id);
+    raw.close();
     const participant = ok('participants.create', {
       fields: {
         organisationId: organisation.id,
@@ -283,7 +288,16 @@ describe('upgrade', () => {
 
     const current = createCore({ dataDir: dir, migrationsFolder: MIGRATIONS });
     const now = okCaller(current);
-    expect(now('organisations.get', { id: organisation.id }).agreements).toHaveLength(1);
+    expect(now('organisations.get', { id: organisation.id }).agreements).toMatchObject([
+      { number: 'apo-2024 -001', durationMonths: 12, endOn: '2025-01-09', amountFcfa: 5_000_000 },
+    ]);
+    // The number's key is filled in by the upgrade as the code computes it: the number stays taken.
+    expect(
+      current.invoke('agreements.create', {
+        organisationId: organisation.id,
+        fields: { number: 'APO-2024-001', signedOn: '2024-01-10', durationMonths: 12, amountFcfa: 1 },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(now('participants.get', { id: participant.id }).lastName).toBe('Traoré');
     const material = now('modules.get', { id: module.id }).materials[0]!;
     expect(Buffer.from(now('documents.get', { id: material.id }).contentBase64, 'base64').toString()).toBe(

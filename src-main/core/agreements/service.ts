@@ -5,69 +5,74 @@ import { timestamp } from '../context';
 import { agreements, organisations } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-import { likePattern } from '../text';
+import { compactKey, likePattern } from '../text';
 import { findOrganisation } from '../organisations/service';
-import { agreementTotals, toAgreement } from './queries';
+import { agreementColumns, agreementTotals, toAgreement } from './queries';
 
 type Fields = ParsedInput<'agreements.create'>['fields'];
 
-function assertNumberFree(ctx: Context, number: string, exceptId?: string) {
-  const taken = ctx.db
-    .select({ id: agreements.id })
+/** The agreement that holds `number` as compared (no case, spaces or accents), if any. */
+export function agreementByNumber(ctx: Context, number: string, exceptId?: string) {
+  return ctx.db
+    .select({ id: agreements.id, number: agreements.number })
     .from(agreements)
     .where(
       and(
-        eq(sql`upper(${agreements.number})`, number.toUpperCase()),
+        eq(agreements.numberKey, compactKey(number)),
         isNull(agreements.deletedAt),
         exceptId ? ne(agreements.id, exceptId) : undefined,
       ),
     )
     .get();
+}
+
+function assertNumberFree(ctx: Context, number: string, exceptId?: string) {
+  const taken = agreementByNumber(ctx, number, exceptId);
   if (taken) {
-    throw new AppError('CONFLICT', `Une convention porte déjà le numéro ${number}.`, [
+    throw new AppError('CONFLICT', `Une convention porte déjà le numéro ${taken.number}.`, [
       { path: ['fields', 'number'], message: 'errors.agreementNumberTaken' },
     ]);
   }
 }
 
-/** A closed or active agreement keeps no termination reason. */
+/** A closed or active agreement keeps no termination reason; the number's key goes with it. */
 const normalise = (fields: Fields) => ({
   ...fields,
+  numberKey: compactKey(fields.number),
   terminationReason: fields.status === 'terminated' ? fields.terminationReason : null,
 });
 
 function findAgreement(ctx: Context, id: string) {
   const row = ctx.db
-    .select()
+    .select(agreementColumns(ctx))
     .from(agreements)
     .where(and(eq(agreements.id, id), isNull(agreements.deletedAt)))
     .get();
   if (!row) throw notFound('Convention');
-  return row;
+  return toAgreement(row);
 }
 
 export function createAgreement(ctx: Context, { organisationId, fields }: ParsedInput<'agreements.create'>) {
   findOrganisation(ctx, organisationId);
   assertNumberFree(ctx, fields.number);
   const now = timestamp(ctx);
-  const row = ctx.db
+  const id = newId();
+  ctx.db
     .insert(agreements)
-    .values({ id: newId(), organisationId, ...normalise(fields), createdAt: now, updatedAt: now })
-    .returning()
-    .get();
-  return toAgreement(row);
+    .values({ id, organisationId, ...normalise(fields), createdAt: now, updatedAt: now })
+    .run();
+  return findAgreement(ctx, id);
 }
 
 export function updateAgreement(ctx: Context, { id, fields }: ParsedInput<'agreements.update'>) {
   findAgreement(ctx, id);
   assertNumberFree(ctx, fields.number, id);
-  const row = ctx.db
+  ctx.db
     .update(agreements)
     .set({ ...normalise(fields), updatedAt: timestamp(ctx) })
     .where(eq(agreements.id, id))
-    .returning()
-    .get();
-  return toAgreement(row);
+    .run();
+  return findAgreement(ctx, id);
 }
 
 export function removeAgreement(ctx: Context, id: string) {
@@ -104,7 +109,7 @@ export function listAgreements(
   const order = input.direction === 'desc' ? desc : asc;
   const rows = ctx.db
     .select({
-      agreement: agreements,
+      ...agreementColumns(ctx),
       organisationName: organisations.name,
       organisationAcronym: organisations.acronym,
     })
@@ -123,7 +128,7 @@ export function listAgreements(
   const totals = agreementTotals(ctx, sql`${agreements.id} IN ${matching}`);
   return {
     items: rows.map((r) => ({
-      ...toAgreement(r.agreement),
+      ...toAgreement(r),
       organisationName: r.organisationName,
       organisationAcronym: r.organisationAcronym,
     })),

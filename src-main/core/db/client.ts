@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
-import { fold } from '../text';
+import { endOfTerm } from '../../contract/dates';
+import { compactKey, fold } from '../text';
 
 export type Db = ReturnType<typeof openDb>['db'];
 export type Sqlite = Database.Database;
@@ -17,6 +18,13 @@ export function openDb(file: string) {
   // Case- and accent-insensitive search and sorting: `segou` finds `Ségou`.
   sqlite.function('fold', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? fold(value) : null,
+  );
+  // The same definitions as the code's, for queries and migrations that need them in SQL.
+  sqlite.function('compact_key', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? compactKey(value) : null,
+  );
+  sqlite.function('end_of_term', { deterministic: true }, (start: unknown, months: unknown) =>
+    typeof start === 'string' && typeof months === 'number' ? endOfTerm(start, months) : null,
   );
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }

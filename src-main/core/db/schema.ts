@@ -74,8 +74,11 @@ export const agreements = sqliteTable(
       .notNull()
       .references(() => organisations.id),
     number: text('number').notNull(),
+    /** The number as compared (no case, spaces or accents): two agreements never share it. */
+    numberKey: text('number_key').notNull(),
     signedOn: text('signed_on').notNull(),
-    durationMonths: integer('duration_months').notNull(),
+    /** Months with one decimal at most (19.2): as the agreement states it. */
+    durationMonths: real('duration_months').notNull(),
     /** Only when entered by hand; otherwise computed from signature and duration. */
     endOn: text('end_on'),
     amountFcfa: integer('amount_fcfa').notNull(),
@@ -91,6 +94,7 @@ export const agreements = sqliteTable(
     uniqueIndex('agreements_number_unique')
       .on(t.number)
       .where(sql`${t.deletedAt} IS NULL`),
+    index('agreements_number_key_idx').on(t.numberKey),
   ],
 );
 

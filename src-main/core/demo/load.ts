@@ -209,18 +209,12 @@ export function loadProgramme(ctx: Context): LoadSummary {
   // ── The agreements of the review ───────────────────────────────────────────────
   for (const row of AGREEMENT_ROWS) {
     const signed = sourceDate(row.signed);
-    const months = Number(row.months.replace(',', '.'));
-    const durationMonths = Math.round(months);
+    const durationMonths = Number(row.months.replace(',', '.'));
     const endOn = row.end ? sourceDate(row.end) : null;
     const inForce = endOn ?? endOfTerm(signed, durationMonths);
-    const notes = [
-      row.number.startsWith('DDRK')
-        ? 'Accord de partenariat opérationnel du programme DDRK (Kidal), signé en 2023.'
-        : 'Accord de partenariat opérationnel du programme DDRG (Gao), signé en 2023.',
-      Number.isInteger(months) ? null : `Durée prévue : ${row.months} mois ; date de fin fixée par l’accord.`,
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const notes = row.number.startsWith('DDRK')
+      ? 'Accord de partenariat opérationnel du programme DDRK (Kidal), signé en 2023.'
+      : 'Accord de partenariat opérationnel du programme DDRG (Gao), signé en 2023.';
     agreements.createAgreement(
       at(signed),
       parse('agreements.create', {

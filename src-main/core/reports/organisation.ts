@@ -100,7 +100,7 @@ export function organisationReport(ctx: Context, { organisationId }: RequestOf<'
             [
               column('Numéro'),
               column('Signée le', 'date'),
-              column('Durée (mois)', 'integer'),
+              column('Durée (mois)', 'number'),
               column('Fin', 'date'),
               column('Montant', 'fcfa'),
               column('Statut'),
@@ -111,7 +111,7 @@ export function organisationReport(ctx: Context, { organisationId }: RequestOf<'
               a.durationMonths,
               a.endOn,
               a.amountFcfa,
-              t(`agreement.status.${a.status}`),
+              a.expired ? t('agreement.expired') : t(`agreement.status.${a.status}`),
             ]),
             ['Total', null, null, null, o.agreementTotals.amountFcfa, null],
           ),
