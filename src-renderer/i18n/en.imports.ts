@@ -129,6 +129,7 @@ const imports: Shape<typeof fr> = {
       status: 'Status',
       terminationReason: 'Termination reason',
       notes: 'Notes',
+      region: 'Region',
     },
     participants: {
       organisation: 'Organisation',

@@ -131,6 +131,7 @@ const imports = {
       status: 'Statut',
       terminationReason: 'Motif de résiliation',
       notes: 'Observations',
+      region: 'Région',
     },
     participants: {
       organisation: 'Organisation',

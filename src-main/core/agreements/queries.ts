@@ -13,7 +13,7 @@ export const expired = (ctx: Context) =>
   sql<number>`(${agreements.status} = 'active' AND ${endOnInForce} < ${today(ctx)})`;
 
 /** The columns a query selects to build an `Agreement` with `toAgreement`. */
-export const agreementColumns = (ctx: Context) => ({
+export const agreementSelection = (ctx: Context) => ({
   agreement: agreements,
   endOnInForce,
   expired: expired(ctx),
@@ -42,7 +42,7 @@ export function toAgreement({
 
 export function agreementsOf(ctx: Context, organisationId: string): Agreement[] {
   return ctx.db
-    .select(agreementColumns(ctx))
+    .select(agreementSelection(ctx))
     .from(agreements)
     .where(and(eq(agreements.organisationId, organisationId), isNull(agreements.deletedAt)))
     .orderBy(desc(agreements.signedOn), asc(agreements.number))

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { compactKey, likePattern } from '../text';
 import { findOrganisation } from '../organisations/service';
-import { agreementColumns, agreementTotals, toAgreement } from './queries';
+import { agreementSelection, agreementTotals, toAgreement } from './queries';
 
 type Fields = ParsedInput<'agreements.create'>['fields'];
 
@@ -44,7 +44,7 @@ const normalise = (fields: Fields) => ({
 
 function findAgreement(ctx: Context, id: string) {
   const row = ctx.db
-    .select(agreementColumns(ctx))
+    .select(agreementSelection(ctx))
     .from(agreements)
     .where(and(eq(agreements.id, id), isNull(agreements.deletedAt)))
     .get();
@@ -109,7 +109,7 @@ export function listAgreements(
   const order = input.direction === 'desc' ? desc : asc;
   const rows = ctx.db
     .select({
-      ...agreementColumns(ctx),
+      ...agreementSelection(ctx),
       organisationName: organisations.name,
       organisationAcronym: organisations.acronym,
     })

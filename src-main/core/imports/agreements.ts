@@ -1,15 +1,25 @@
-import { isNull } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import {
   agreementFields,
+  endOfTerm,
   type AgreementFields,
   type agreementStatuses,
   type ParsedInput,
+  type StoredValue,
 } from '../../contract';
+import { agreementSelection, toAgreement } from '../agreements/queries';
 import { createAgreement } from '../agreements/service';
-import { agreements } from '../db/schema';
+import { agreements, organisations } from '../db/schema';
+import { compactKey } from '../text';
 import { amount, choice, date, number, text, type Choice } from './cells';
-import { fieldIssues, firstSeen, type Field, type Kind } from './kind';
-import { loadOrganisations, referenceOf, resolveOrganisation, type OrganisationIndex } from './references';
+import { againInFile, differences, fieldIssues, type Field, type Kind, type Seen } from './kind';
+import {
+  createUsedOrganisations,
+  loadOrganisations,
+  referenceOf,
+  resolveOrganisation,
+  type OrganisationIndex,
+} from './references';
 
 export const agreementStatusChoices: Choice<(typeof agreementStatuses)[number]>[] = [
   { value: 'active', label: 'Active', also: ['En cours', 'Actif'] },
@@ -20,6 +30,7 @@ export const agreementStatusChoices: Choice<(typeof agreementStatuses)[number]>[
 export const organisationColumn = (example: string): Field => ({
   key: 'organisation',
   header: 'Organisation',
+  fixable: true,
   aliases: [
     'Organisation (sigle ou nom)',
     'Sigle',
@@ -67,7 +78,8 @@ export const agreementColumns: Field[] = [
     parse: number,
     example: 14,
     width: 12,
-    numFmt: '0',
+    numFmt: '0.#',
+    hint: 'Des mois, avec une décimale au plus (19,2).',
   },
   {
     key: 'endOn',
@@ -104,11 +116,12 @@ export const agreementColumns: Field[] = [
     key: 'status',
     header: 'Statut',
     aliases: ['État', 'Status'],
-    required: false,
+    required: true,
     parse: choice(agreementStatusChoices),
+    fixable: true,
     example: 'Active',
     width: 12,
-    hint: 'Active si laissé vide.',
+    hint: 'Active, Clôturée ou Résiliée.',
     choices: agreementStatusChoices,
   },
   {
@@ -117,6 +130,7 @@ export const agreementColumns: Field[] = [
     aliases: ['Motif', 'Termination reason'],
     required: false,
     parse: text,
+    fixable: true,
     example: null,
     width: 24,
   },
@@ -129,46 +143,111 @@ export const agreementColumns: Field[] = [
     example: null,
     width: 30,
   },
+  {
+    key: 'region',
+    header: 'Région',
+    aliases: ['Region'],
+    required: false,
+    parse: text,
+    fixable: true,
+    example: null,
+    width: 14,
+    hint: 'Pour une organisation créée depuis ce fichier.',
+  },
 ];
 
 const fieldKeys = agreementColumns.map((f) => f.key);
+/** What a line says of its agreement, compared with the record or line holding the same number. */
+const compared = [
+  'organisation',
+  'signedOn',
+  'durationMonths',
+  'endOn',
+  'amountFcfa',
+  'status',
+  'terminationReason',
+  'notes',
+];
 
 type Item = ParsedInput<'agreements.create'>;
+type Content = Record<string, StoredValue | undefined>;
 
 interface Lookup {
   organisations: OrganisationIndex;
-  /** Numbers in use, in capitals (the database compares them so). */
-  numbers: Set<string>;
-  seen: Map<string, number>;
+  /** Agreements recorded, by their number's key (no case, spaces or accents). */
+  recorded: Map<string, Content>;
+  seen: Map<string, Seen>;
 }
+
+/** An agreement's content as a line would give it, its end date in force included. */
+const contentOf = (
+  fields: Omit<ParsedInput<'agreements.create'>['fields'], 'endOn'> & { endOn: string | null },
+  organisation: string,
+): Content => ({
+  organisation,
+  signedOn: fields.signedOn,
+  durationMonths: fields.durationMonths,
+  endOn: fields.endOn ?? endOfTerm(fields.signedOn, fields.durationMonths),
+  amountFcfa: fields.amountFcfa,
+  status: fields.status,
+  terminationReason: fields.terminationReason,
+  notes: fields.notes,
+});
 
 export const agreementsKind: Kind<Lookup, Item> = {
   kind: 'agreements',
   sheet: 'Conventions',
   fileName: 'modele-import-conventions.xlsx',
   fields: agreementColumns,
-  load: (ctx) => ({
-    organisations: loadOrganisations(ctx),
-    numbers: new Set(
-      ctx.db
-        .select({ number: agreements.number })
-        .from(agreements)
-        .where(isNull(agreements.deletedAt))
-        .all()
-        .map((a) => a.number.toUpperCase()),
-    ),
-    seen: new Map(),
-  }),
-  check: (values, line, lookup, unreadable) => {
-    const { organisation: reference, ...fields } = values;
+  totalField: 'amountFcfa',
+  createsOrganisations: true,
+  load: (ctx, decisions) => {
+    const recorded = new Map<string, Content>();
+    for (const row of ctx.db
+      .select({
+        ...agreementSelection(ctx),
+        organisationName: organisations.name,
+        organisationAcronym: organisations.acronym,
+      })
+      .from(agreements)
+      .innerJoin(organisations, eq(organisations.id, agreements.organisationId))
+      .where(isNull(agreements.deletedAt))
+      .all()) {
+      const a = toAgreement(row);
+      recorded.set(compactKey(a.number), {
+        ...contentOf(a, referenceOf({ name: row.organisationName, acronym: row.organisationAcronym })),
+        number: a.number,
+      });
+    }
+    return { organisations: loadOrganisations(ctx, decisions.newOrganisations), recorded, seen: new Map() };
+  },
+  check: (values, at, lookup, unreadable) => {
+    const { organisation: reference, region, ...fields } = values;
     const errors = [];
     let organisationId: string | undefined;
+    let organisationName = '';
+    const notices = [];
     if (typeof reference === 'string') {
-      const found = resolveOrganisation(lookup.organisations, reference, 'organisation');
+      const found = resolveOrganisation(
+        lookup.organisations,
+        reference,
+        'organisation',
+        at,
+        region as string | undefined,
+      );
       if ('issue' in found) errors.push(found.issue);
-      else organisationId = found.organisation.id;
-    } else {
-      errors.push({ field: 'organisation', message: 'errors.required' });
+      else if ('create' in found) {
+        organisationId = found.id;
+        organisationName = referenceOf(found.create);
+        notices.push({
+          field: 'organisation',
+          message: 'imports.notices.organisationCreated',
+          params: { value: found.create.name },
+        });
+      } else {
+        organisationId = found.organisation.id;
+        organisationName = referenceOf(found.organisation);
+      }
     }
     const parsed = agreementFields.safeParse(fields as AgreementFields);
     if (!parsed.success) errors.push(...fieldIssues(parsed.error, fieldKeys));
@@ -176,29 +255,55 @@ export const agreementsKind: Kind<Lookup, Item> = {
       return { errors, duplicate: null, notices: [] };
     }
 
-    const number = parsed.data.number.toUpperCase();
-    if (lookup.numbers.has(number)) {
-      return {
-        errors: [],
-        notices: [],
-        duplicate: {
-          field: 'number',
-          message: 'errors.importDuplicateAgreement',
-          params: { number: parsed.data.number },
-        },
-      };
+    const content = contentOf(parsed.data, organisationName);
+    const stored = { organisation: organisationName, endOn: content.endOn as string };
+    const number = compactKey(parsed.data.number);
+    const known = lookup.recorded.get(number);
+    if (known) {
+      const diff = differences(compared, content, known);
+      return diff.length
+        ? {
+            errors: [
+              {
+                field: 'number',
+                message: 'errors.importClashAgreement',
+                params: { number: known.number as string },
+                differences: diff,
+              },
+            ],
+            duplicate: null,
+            notices: [],
+            stored,
+          }
+        : {
+            errors: [],
+            duplicate: {
+              field: 'number',
+              message: 'errors.importDuplicateAgreement',
+              params: { number: known.number as string },
+            },
+            notices: [],
+            stored,
+          };
     }
-    const again = firstSeen(lookup.seen, [number], line);
-    return {
-      errors: [],
-      notices: [],
-      duplicate: again,
-      item: again ? undefined : { organisationId, fields: parsed.data },
-    };
+    const again = againInFile(lookup.seen, [number], at, content, compared);
+    if (again && 'error' in again) return { errors: [again.error], duplicate: null, notices: [], stored };
+    if (again) return { errors: [], duplicate: again.duplicate, notices: [], stored };
+    return { errors: [], notices, duplicate: null, stored, item: { organisationId, fields: parsed.data } };
   },
-  write: (ctx, items) => {
-    for (const item of items) createAgreement(ctx, item);
-    return { created: items.length };
+  write: (ctx, items, lookup) => {
+    const created = createUsedOrganisations(
+      ctx,
+      lookup.organisations,
+      items.map((i) => i.organisationId),
+    );
+    for (const item of items) {
+      createAgreement(ctx, {
+        ...item,
+        organisationId: created.get(item.organisationId) ?? item.organisationId,
+      });
+    }
+    return { created: items.length, organisationsCreated: created.size };
   },
   lists: (ctx) => [
     {

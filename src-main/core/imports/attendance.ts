@@ -6,7 +6,7 @@ import { addSessionParticipants, recordAttendance } from '../training/sessions';
 import { nameKeys, phoneKey } from '../training/figures';
 import { choice, date, key, phone, text, type Choice } from './cells';
 import { organisationColumn } from './agreements';
-import { firstSeen, type Field, type Kind } from './kind';
+import { againInFile, type Field, type Kind, type Seen } from './kind';
 import { loadOrganisations, resolveOrganisation, type OrganisationIndex } from './references';
 
 export const attendanceChoices: Choice<AttendanceStatus>[] = [
@@ -26,6 +26,7 @@ export const attendanceColumns: Field[] = [
     header: 'Session',
     aliases: ['Titre de la session', 'Intitulé', 'Formation', 'Titre', 'Session title'],
     required: true,
+    fixable: true,
     parse: text,
     example: 'Gestion financière des OSC',
     width: 34,
@@ -36,6 +37,7 @@ export const attendanceColumns: Field[] = [
     header: 'Date',
     aliases: ['Jour', 'Date du jour', 'Day'],
     required: true,
+    fixable: true,
     parse: date,
     example: new Date(Date.UTC(2024, 2, 12)),
     width: 14,
@@ -60,7 +62,12 @@ export const attendanceColumns: Field[] = [
     example: 'Aminata',
     width: 18,
   },
-  { ...organisationColumn('CAFO'), required: false, hint: 'Utile quand deux personnes portent le même nom.' },
+  {
+    ...organisationColumn('CAFO'),
+    required: false,
+    fixable: true,
+    hint: 'Utile quand deux personnes portent le même nom.',
+  },
   {
     key: 'phone',
     header: 'Téléphone',
@@ -75,6 +82,7 @@ export const attendanceColumns: Field[] = [
     header: 'Présence',
     aliases: ['Statut', 'Émargement', 'Présent', 'Attendance', 'Status'],
     required: true,
+    fixable: true,
     parse: choice(attendanceChoices),
     example: 'Présent',
     width: 12,
@@ -113,7 +121,7 @@ interface Lookup {
   /** Per session, read when a line first names it: who is on the register, which marks exist. */
   registered: Map<string, Set<string>>;
   marks: Map<string, Map<string, string>>;
-  seen: Map<string, number>;
+  seen: Map<string, Seen>;
 }
 
 const push = <T>(map: Map<string, T[]>, k: string, value: T) => {
@@ -254,7 +262,7 @@ export const attendanceKind: Kind<Lookup, Item> = {
     }
     return lookup;
   },
-  check: (values, line, lookup, unreadable) => {
+  check: (values, where, lookup, unreadable) => {
     const errors: ImportIssue[] = [];
     for (const field of attendanceColumns) {
       if (field.required && (values[field.key] === undefined || values[field.key] === '')) {
@@ -265,13 +273,13 @@ export const attendanceKind: Kind<Lookup, Item> = {
     if (typeof values.organisation === 'string') {
       const found = resolveOrganisation(lookup.organisations, values.organisation, 'organisation');
       if ('issue' in found) errors.push(found.issue);
-      else organisationId = found.organisation.id;
+      else if ('organisation' in found) organisationId = found.organisation.id;
     }
     if (errors.length || unreadable) return { errors, duplicate: null, notices: [] };
 
-    const at = findSession(lookup, values.session as string, values.date as string);
-    if (!('session' in at)) return { errors: [at], duplicate: null, notices: [] };
-    const person = findPerson(lookup, at.session.id, {
+    const held = findSession(lookup, values.session as string, values.date as string);
+    if (!('session' in held)) return { errors: [held], duplicate: null, notices: [] };
+    const person = findPerson(lookup, held.session.id, {
       firstName: values.firstName as string,
       lastName: values.lastName as string,
       phone: values.phone as string | undefined,
@@ -279,29 +287,36 @@ export const attendanceKind: Kind<Lookup, Item> = {
     });
     if (!('id' in person)) return { errors: [person], duplicate: null, notices: [] };
 
-    const markKey = `${at.dayId}|${person.id}`;
-    if (marksOf(lookup, at.session.id).has(markKey)) {
-      return {
-        errors: [],
-        notices: [],
-        duplicate: { field: 'status', message: 'errors.importDuplicateAttendance' },
-      };
+    const markKey = `${held.dayId}|${person.id}`;
+    const status = values.status as AttendanceStatus;
+    const stored = { session: held.session.title };
+    const recorded = marksOf(lookup, held.session.id).get(markKey);
+    if (recorded === status) {
+      const duplicate = { field: 'status', message: 'errors.importDuplicateAttendance' };
+      return { errors: [], notices: [], duplicate, stored };
     }
-    const again = firstSeen(lookup.seen, [markKey], line);
-    if (again) return { errors: [], notices: [], duplicate: again };
-    const notices: ImportIssue[] = registeredAt(lookup, at.session.id).has(person.id)
+    if (recorded) {
+      const differences = [{ field: 'status', file: status, recorded }];
+      const error = { field: 'status', message: 'errors.importClashAttendance', differences };
+      return { errors: [error], notices: [], duplicate: null, stored };
+    }
+    const again = againInFile(lookup.seen, [markKey], where, { status }, ['status']);
+    if (again && 'error' in again) return { errors: [again.error], notices: [], duplicate: null, stored };
+    if (again) return { errors: [], notices: [], duplicate: again.duplicate, stored };
+    const notices: ImportIssue[] = registeredAt(lookup, held.session.id).has(person.id)
       ? []
-      : [{ field: 'lastName', message: 'imports.notices.walkIn', params: { value: at.session.title } }];
+      : [{ field: 'lastName', message: 'imports.notices.walkIn', params: { value: held.session.title } }];
     return {
       errors: [],
       duplicate: null,
       notices,
+      stored,
       item: {
-        sessionId: at.session.id,
-        title: at.session.title,
-        dayId: at.dayId,
+        sessionId: held.session.id,
+        title: held.session.title,
+        dayId: held.dayId,
         participantId: person.id,
-        status: values.status as AttendanceStatus,
+        status,
       },
     };
   },

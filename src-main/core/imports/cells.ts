@@ -1,12 +1,28 @@
 // Reading one cell as the value a field expects: dates, amounts and choices as French users write them.
+import type { ImportField } from '../../contract';
 import { fold } from '../text';
 import type { Cell } from './read';
 
-export type Parsed = { ok: true; value: unknown } | { ok: false; message: string; params?: Params };
 export type Params = Record<string, string | number>;
-export type Parser = (cell: Exclude<Cell, null>) => Parsed;
+/** A cell read one way although it could be read another: said beside what was understood. */
+export interface Warning {
+  message: string;
+  params: Params;
+}
+export type Parsed =
+  { ok: true; value: unknown; warning?: Warning } | { ok: false; message: string; params?: Params };
+/** Reads a cell; `format` says how the preview shows what it read. */
+export type Parser = ((cell: Exclude<Cell, null>) => Parsed) & { format: ImportField['format'] };
 
-const ok = (value: unknown): Parsed => ({ ok: true, value });
+export const parser = (format: ImportField['format'], read: (cell: Exclude<Cell, null>) => Parsed): Parser =>
+  Object.assign(read, { format });
+
+const ok = (value: unknown, warning?: Warning): Parsed =>
+  warning ? { ok: true, value, warning } : { ok: true, value };
+
+// French Intl groups thousands with U+202F, missing from many fonts: a plain no-break space instead.
+const french = (n: number) =>
+  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 }).format(n).replace(/\u202f/g, '\u00a0');
 const fail = (message: string, cell: Exclude<Cell, null>, params: Params = {}): Parsed => ({
   ok: false,
   message,
@@ -36,11 +52,12 @@ export const key = (s: string) =>
 
 // ── Text ─────────────────────────────────────────────────────────────────────────
 
-export const text: Parser = (cell) => ok(display(cell));
+export const text = parser('text', (cell) => ok(display(cell)));
 
 /** A phone typed as a number in Excel (76 12 34 56 → 76123456) keeps its digits. */
-export const phone: Parser = (cell) =>
-  ok(typeof cell === 'number' ? String(Math.round(cell)) : display(cell));
+export const phone = parser('text', (cell) =>
+  ok(typeof cell === 'number' ? String(Math.round(cell)) : display(cell)),
+);
 
 // ── Dates ────────────────────────────────────────────────────────────────────────
 
@@ -65,32 +82,62 @@ function serialDate(n: number): string | null {
 
 /** `05/07/2023`, `5/7/23`, `05-07-23` (the programme's tables), `05.07.2023`, or `2023-07-05`. */
 export function parseDateText(value: string): string | null {
+  return readDateText(value)?.iso ?? null;
+}
+
+/** A date as typed; `swapped` is the other reading when day and month could trade places (05/07). */
+function readDateText(value: string): { iso: string; swapped: string | null } | null {
   const s = value.trim();
   let match = s.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/);
   if (match) {
     const [, d, m, y] = match as unknown as [string, string, string, string];
     const year = y.length === 2 ? (Number(y) < 70 ? 2000 : 1900) + Number(y) : Number(y);
-    return validDate(year, Number(m), Number(d));
+    const iso = validDate(year, Number(m), Number(d));
+    if (!iso) return null;
+    const swapped = Number(d) !== Number(m) ? validDate(year, Number(d), Number(m)) : null;
+    return { iso, swapped };
   }
   match = s.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/);
   if (match) {
     const [, y, m, d] = match as unknown as [string, string, string, string];
-    return validDate(Number(y), Number(m), Number(d));
+    const iso = validDate(Number(y), Number(m), Number(d));
+    return iso ? { iso, swapped: null } : null;
   }
   return null;
 }
 
-export const date: Parser = (cell) => {
-  const iso =
-    cell instanceof Date
-      ? dateOf(cell)
-      : typeof cell === 'number'
-        ? serialDate(cell)
-        : typeof cell === 'string'
-          ? parseDateText(cell)
-          : null;
-  return iso ? ok(iso) : fail('errors.importDate', cell);
-};
+const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The warning of a date that reads both ways: a sheet whose column proves the order drops it. */
+export const DATE_ORDER_WARNING = 'imports.warnings.dateOrder';
+
+/** Text dates with a first number above 12 prove that the column writes the day first. */
+export function provesDayFirst(cell: Cell): boolean {
+  const match = typeof cell === 'string' && cell.trim().match(/^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}/);
+  return Boolean(match && Number(match[1]) > 12 && Number(match[2]) <= 12);
+}
+
+export const date = parser('date', (cell) => {
+  if (cell instanceof Date) {
+    const iso = dateOf(cell);
+    return iso ? ok(iso) : fail('errors.importDate', cell);
+  }
+  if (typeof cell === 'number') {
+    const iso = serialDate(cell);
+    return iso ? ok(iso) : fail('errors.importDate', cell);
+  }
+  const read = typeof cell === 'string' ? readDateText(cell) : null;
+  if (!read) return fail('errors.importDate', cell);
+  return ok(
+    read.iso,
+    read.swapped
+      ? {
+          message: DATE_ORDER_WARNING,
+          params: { value: display(cell), read: frenchDate(read.iso), other: frenchDate(read.swapped) },
+        }
+      : undefined,
+  );
+});
 
 // ── Numbers and amounts ──────────────────────────────────────────────────────────
 
@@ -99,48 +146,72 @@ export const date: Parser = (cell) => {
  * without a unit (`FCFA`, `F CFA`, `mois`). Null when it is not a number.
  */
 export function parseNumberText(value: string, units: RegExp): number | null {
+  return readNumberText(value, units)?.value ?? null;
+}
+
+/** A number as typed, with a warning when its separators could be read another way. */
+function readNumberText(value: string, units: RegExp): { value: number; warning?: Warning } | null {
   let s = value
     .replace(/[\s\u00a0\u202f]+/g, '')
     .replace(units, '')
     .replace(/^\((.*)\)$/, '-$1'); // (5000): a negative amount in accounting style
   if (!/^[+-]?[\d.,']+$/.test(s) || !/\d/.test(s)) return null;
   s = s.replace(/'/g, '');
-  if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(s))
-    s = s.replace(/\./g, ''); // 92.001.000
-  else if (/^[+-]?\d{1,3}(,\d{3}){2,}$/.test(s))
+  let other: number | null = null;
+  let both = false;
+  if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) {
+    // 92.001.000; a single group (1.500) could also be 1,5.
+    if (s.split('.').length === 2) other = Number(s);
+    s = s.replace(/\./g, '');
+  } else if (/^[+-]?\d{1,3}(,\d{3}){2,}$/.test(s)) {
     s = s.replace(/,/g, ''); // 92,001,000
-  else if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(s))
+  } else if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(s)) {
     s = s.replace(/\./g, '').replace(',', '.'); // 1.500,50
-  else if (/^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(s))
+    both = true;
+  } else if (/^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(s)) {
     s = s.replace(/,/g, ''); // 1,500.50
-  else s = s.replace(',', '.');
+    both = true;
+  } else {
+    // 19,2 or 19.2; a comma before exactly three digits (1,500) could also be 1 500.
+    if (/^[+-]?\d{1,3},\d{3}$/.test(s)) other = Number(s.replace(',', ''));
+    s = s.replace(',', '.');
+  }
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return null;
   const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+  if (!Number.isFinite(n)) return null;
+  const params = { value: value.trim(), read: french(n) };
+  if (both) return { value: n, warning: { message: 'imports.warnings.separators', params } };
+  if (other !== null) {
+    return {
+      value: n,
+      warning: { message: 'imports.warnings.separator', params: { ...params, other: french(other) } },
+    };
+  }
+  return { value: n };
 }
 
 const MONEY_UNITS = /(fcfa|francscfa|francs|franc|cfa|xof|f)$/i;
 
 /** An amount in FCFA: a number, or French text; decimals and negatives are left for the field's rules. */
-export const amount: Parser = (cell) => {
+export const amount = parser('fcfa', (cell) => {
   if (typeof cell === 'number') return ok(cell);
   if (typeof cell === 'string') {
-    const n = parseNumberText(cell, MONEY_UNITS);
-    if (n !== null) return ok(n);
+    const read = readNumberText(cell, MONEY_UNITS);
+    if (read) return ok(read.value, read.warning);
   }
   return fail('errors.importAmount', cell);
-};
+});
 
 const COUNT_UNITS = /(moisetdemi|mois|months|month|ans|personnes|pers)$/i;
 
-export const number: Parser = (cell) => {
+export const number = parser('number', (cell) => {
   if (typeof cell === 'number') return ok(cell);
   if (typeof cell === 'string') {
-    const n = parseNumberText(cell, COUNT_UNITS);
-    if (n !== null) return ok(n);
+    const read = readNumberText(cell, COUNT_UNITS);
+    if (read) return ok(read.value, read.warning);
   }
   return fail('errors.importNumber', cell);
-};
+});
 
 // ── Choices ──────────────────────────────────────────────────────────────────────
 
@@ -157,18 +228,18 @@ export function choice<T extends string>(choices: readonly Choice<T>[]): Parser 
   const byKey = new Map<string, T>();
   for (const c of choices)
     for (const name of [c.value, c.label, ...(c.also ?? [])]) byKey.set(key(name), c.value);
-  return (cell) => {
+  return parser('choice', (cell) => {
     const found = byKey.get(key(display(cell)));
     return found
       ? ok(found)
       : fail('errors.importChoice', cell, { allowed: choices.map((c) => c.label).join(', ') });
-  };
+  });
 }
 
 /** Several choices in one cell, separated by `;`, `,`, `/` or line breaks. */
 export function choices<T extends string>(list: readonly Choice<T>[]): Parser {
   const one = choice(list);
-  return (cell) => {
+  return parser('choices', (cell) => {
     const values: T[] = [];
     for (const part of display(cell).split(/[;,/\n]+/)) {
       if (!part.trim()) continue;
@@ -177,16 +248,16 @@ export function choices<T extends string>(list: readonly Choice<T>[]): Parser {
       if (!values.includes(parsed.value as T)) values.push(parsed.value as T);
     }
     return ok(values);
-  };
+  });
 }
 
 const YES = new Set(['oui', 'o', 'x', '1', 'vrai', 'yes', 'y', 'true']);
 const NO = new Set(['non', 'n', '0', 'faux', 'no', 'false']);
 
-export const yesNo: Parser = (cell) => {
+export const yesNo = parser('yesNo', (cell) => {
   if (typeof cell === 'boolean') return ok(cell);
   const k = key(display(cell));
   if (YES.has(k)) return ok(true);
   if (NO.has(k)) return ok(false);
   return fail('errors.importYesNo', cell);
-};
+});

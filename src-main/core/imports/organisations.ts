@@ -2,14 +2,15 @@ import {
   organisationFields,
   type OrganisationFields,
   type ParsedInput,
+  type StoredValue,
   type levels,
   type organisationTypes,
   type sectors,
 } from '../../contract';
+import { organisations } from '../db/schema';
 import { createOrganisations } from '../organisations/service';
 import { choice, choices, key, number, phone, text, type Choice } from './cells';
-import { fieldIssues, firstSeen, type Field, type Kind } from './kind';
-import { loadOrganisations, type OrganisationRef } from './references';
+import { againInFile, differences, fieldIssues, type Field, type Kind, type Seen } from './kind';
 
 export const typeChoices: Choice<(typeof organisationTypes)[number]>[] = [
   {
@@ -84,7 +85,17 @@ export const organisationColumns: Field[] = [
   {
     key: 'name',
     header: 'Nom',
-    aliases: ['Nom de l’organisation', 'Organisation', 'Structure', 'Raison sociale', 'Dénomination', 'Name'],
+    aliases: [
+      'Nom de l’organisation',
+      'Organisation',
+      'Structure',
+      'Structures partenaires',
+      'Structure partenaire',
+      'Partenaire',
+      'Raison sociale',
+      'Dénomination',
+      'Name',
+    ],
     required: true,
     parse: text,
     example: 'Coordination des Associations et ONG Féminines',
@@ -104,6 +115,7 @@ export const organisationColumns: Field[] = [
     header: 'Type de structure',
     aliases: ['Type', 'Catégorie', 'Type d’organisation', 'Type of organisation'],
     required: true,
+    fixable: true,
     parse: choice(typeChoices),
     example: 'OSC faîtière',
     width: 34,
@@ -114,6 +126,7 @@ export const organisationColumns: Field[] = [
     header: 'Niveau',
     aliases: ['Échelon', 'Level'],
     required: true,
+    fixable: true,
     parse: choice(levelChoices),
     example: 'Régional',
     width: 12,
@@ -124,16 +137,27 @@ export const organisationColumns: Field[] = [
     header: 'Région',
     aliases: ['Region'],
     required: false,
+    fixable: true,
     parse: text,
     example: 'Koulikoro',
     width: 16,
   },
-  { key: 'cercle', header: 'Cercle', aliases: [], required: false, parse: text, example: 'Kati', width: 16 },
+  {
+    key: 'cercle',
+    header: 'Cercle',
+    aliases: [],
+    required: false,
+    fixable: true,
+    parse: text,
+    example: 'Kati',
+    width: 16,
+  },
   {
     key: 'commune',
     header: 'Commune',
     aliases: ['Municipality'],
     required: false,
+    fixable: true,
     parse: text,
     example: 'Kati',
     width: 16,
@@ -143,6 +167,7 @@ export const organisationColumns: Field[] = [
     header: 'Secteurs et thématiques',
     aliases: ['Secteurs', 'Thématiques', 'Secteur', 'Sectors and themes', 'Sectors'],
     required: false,
+    fixable: true,
     parse: choices(sectorChoices),
     example: 'Genre ; Santé',
     width: 34,
@@ -229,13 +254,17 @@ export const organisationColumns: Field[] = [
 const fieldKeys = organisationColumns.map((f) => f.key);
 
 type Item = ParsedInput<'organisations.create'>;
+type Content = Record<string, StoredValue | undefined>;
 
 interface Lookup {
-  /** Folded names and acronyms already recorded, and those of the file's valid lines. */
-  names: Map<string, OrganisationRef>;
-  acronyms: Map<string, OrganisationRef>;
-  seen: Map<string, number>;
+  /** Organisations recorded, by folded name and by folded acronym. */
+  names: Map<string, Content>;
+  acronyms: Map<string, Content>;
+  seen: Map<string, Seen>;
 }
+
+const label = (o: Content) =>
+  o.acronym ? `${o.name as string} (${o.acronym as string})` : (o.name as string);
 
 export const organisationsKind: Kind<Lookup, Item> = {
   kind: 'organisations',
@@ -243,15 +272,17 @@ export const organisationsKind: Kind<Lookup, Item> = {
   fileName: 'modele-import-organisations.xlsx',
   fields: organisationColumns,
   load: (ctx) => {
-    const { all } = loadOrganisations(ctx);
     const lookup: Lookup = { names: new Map(), acronyms: new Map(), seen: new Map() };
-    for (const o of all) {
-      lookup.names.set(key(o.name), o);
-      if (o.acronym) lookup.acronyms.set(key(o.acronym), o);
+    for (const row of ctx.db.select().from(organisations).all()) {
+      const content = Object.fromEntries(
+        fieldKeys.map((k) => [k, row[k as keyof typeof row] as StoredValue]),
+      );
+      lookup.names.set(key(row.name), content);
+      if (row.acronym) lookup.acronyms.set(key(row.acronym), content);
     }
     return lookup;
   },
-  check: (values, line, lookup, unreadable) => {
+  check: (values, at, lookup, unreadable) => {
     const parsed = organisationFields.safeParse(values as OrganisationFields);
     if (!parsed.success || unreadable) {
       return {
@@ -261,26 +292,43 @@ export const organisationsKind: Kind<Lookup, Item> = {
       };
     }
     const item = parsed.data;
+    // Only what the line gives is compared: defaults (no sectors, no staff) contradict nothing.
+    const given: Content = Object.fromEntries(
+      fieldKeys.filter((k) => values[k] !== undefined).map((k) => [k, item[k as keyof Item] as StoredValue]),
+    );
     const nameKey = key(item.name);
     const acronymKey = item.acronym ? key(item.acronym) : null;
     const existing = lookup.names.get(nameKey) ?? (acronymKey ? lookup.acronyms.get(acronymKey) : undefined);
     if (existing) {
-      return {
-        errors: [],
-        notices: [],
-        duplicate: {
-          field: null,
-          message: 'errors.importDuplicateOrganisation',
-          params: { name: existing.acronym ? `${existing.name} (${existing.acronym})` : existing.name },
-        },
-      };
+      const diff = differences(fieldKeys, given, existing);
+      return diff.length
+        ? {
+            errors: [
+              {
+                field: null,
+                message: 'errors.importClashOrganisation',
+                params: { name: label(existing) },
+                differences: diff,
+              },
+            ],
+            duplicate: null,
+            notices: [],
+          }
+        : {
+            errors: [],
+            notices: [],
+            duplicate: {
+              field: null,
+              message: 'errors.importDuplicateOrganisation',
+              params: { name: label(existing) },
+            },
+          };
     }
-    const again = firstSeen(
-      lookup.seen,
-      acronymKey ? [`name:${nameKey}`, `acronym:${acronymKey}`] : [`name:${nameKey}`],
-      line,
-    );
-    return { errors: [], notices: [], duplicate: again, item: again ? undefined : item };
+    const keys = acronymKey ? [`name:${nameKey}`, `acronym:${acronymKey}`] : [`name:${nameKey}`];
+    const again = againInFile(lookup.seen, keys, at, given, fieldKeys);
+    if (again && 'error' in again) return { errors: [again.error], duplicate: null, notices: [] };
+    if (again) return { errors: [], duplicate: again.duplicate, notices: [] };
+    return { errors: [], notices: [], duplicate: null, item };
   },
   write: (ctx, items) => ({ created: createOrganisations(ctx, items).length }),
 };

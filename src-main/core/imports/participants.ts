@@ -3,6 +3,8 @@ import {
   participantFields,
   type ageBands,
   type ImportIssue,
+  type LineRef,
+  type StoredValue,
   type ParsedInput,
   type ParticipantFields,
   type sexes,
@@ -10,9 +12,9 @@ import {
 import { organisations, participants } from '../db/schema';
 import { insertParticipants } from '../training/participants';
 import { nameKeys, phoneKey, similarNameKeys, type NameKeys } from '../training/figures';
-import { choice, display, phone, text, yesNo, type Choice, type Parser } from './cells';
+import { choice, display, parser, phone, text, yesNo, type Choice } from './cells';
 import { organisationColumn } from './agreements';
-import { fieldIssues, type Field, type Kind } from './kind';
+import { differences, fieldIssues, placeOf, type Field, type Kind } from './kind';
 import { loadOrganisations, referenceOf, resolveOrganisation, type OrganisationIndex } from './references';
 
 export const sexChoices: Choice<(typeof sexes)[number]>[] = [
@@ -43,7 +45,7 @@ export const ageBandChoices: (Choice<AgeBand> & { from: number; to: number })[] 
 const byLabel = choice(ageBandChoices);
 
 /** An age band by its label, or an age (32 → 25–34 ans). */
-const ageBand: Parser = (cell) => {
+const ageBand = parser('choice', (cell) => {
   const named = byLabel(cell);
   if (named.ok) return named;
   const age =
@@ -54,7 +56,7 @@ const ageBand: Parser = (cell) => {
         : NaN;
   const band = Number.isInteger(age) ? ageBandChoices.find((b) => age >= b.from && age <= b.to) : undefined;
   return band ? { ok: true, value: band.value } : named;
-};
+});
 
 export const decisionChoices: Choice[] = [
   { value: 'yes', label: 'Oui' },
@@ -141,14 +143,28 @@ export const participantColumns: Field[] = [
 ];
 
 const fieldKeys = participantColumns.map((f) => f.key);
+/** What a line says of a person, compared with the participant (or earlier line) it resembles. */
+const compared = [
+  'organisation',
+  'lastName',
+  'firstName',
+  'sex',
+  'ageBand',
+  'position',
+  'decisionMaker',
+  'phone',
+];
 
 type Item = ParsedInput<'participants.create'>['fields'];
+type Content = Record<string, StoredValue | undefined>;
 
 interface Person {
   names: NameKeys;
-  /** How the duplicate is named: "Aminata Traoré (CAFO)", or the file's line. */
+  content: Content;
+  /** How the person is named in messages: "Aminata Traoré (CAFO)". */
   label: string;
-  line?: number;
+  /** Set when the person is a line of this file, not a registered participant. */
+  at?: LineRef;
 }
 
 interface Lookup {
@@ -156,13 +172,11 @@ interface Lookup {
   /** People by organisation and by phone (last 8 digits): the two ways of being the same person. */
   byOrganisation: Map<string, Person[]>;
   byPhone: Map<string, Person>;
+  /** What the user said of lines resembling someone: the same person, or another. */
+  settled: Map<string, boolean>;
 }
 
-function duplicateIssue(person: Person): ImportIssue {
-  return person.line !== undefined
-    ? { field: null, message: 'errors.importDuplicateInFile', params: { line: person.line } }
-    : { field: null, message: 'errors.importDuplicateParticipant', params: { name: person.label } };
-}
+const lineKey = (at: LineRef) => `${at.sheet}\u0000${at.line}`;
 
 /** The likely-duplicate rule of `likelyDuplicates` (same phone, or same organisation and a similar name). */
 function likelyDuplicate(lookup: Lookup, item: Item, names: NameKeys): Person | undefined {
@@ -180,22 +194,39 @@ function remember(lookup: Lookup, organisationId: string, phone: string | null, 
   if (digits && !lookup.byPhone.has(digits)) lookup.byPhone.set(digits, person);
 }
 
+/** A person's content; phones compare by their last 8 digits (+223 76 12 34 56 = 76123456). */
+const contentOf = (p: Omit<Item, 'organisationId'>, organisation: string): Content => ({
+  organisation,
+  lastName: p.lastName,
+  firstName: p.firstName,
+  sex: p.sex,
+  ageBand: p.ageBand,
+  position: p.position,
+  decisionMaker: p.decisionMaker,
+  phone: phoneKey(p.phone) ?? p.phone,
+});
+
 export const participantsKind: Kind<Lookup, Item> = {
   kind: 'participants',
   sheet: 'Participants',
   fileName: 'modele-import-participants.xlsx',
   fields: participantColumns,
-  load: (ctx) => {
+  load: (ctx, decisions) => {
     const lookup: Lookup = {
       organisations: loadOrganisations(ctx),
       byOrganisation: new Map(),
       byPhone: new Map(),
+      settled: new Map(decisions.resemblances.map((r) => [lineKey(r), r.samePerson])),
     };
     const people = ctx.db
       .select({
         organisationId: participants.organisationId,
         firstName: participants.firstName,
         lastName: participants.lastName,
+        sex: participants.sex,
+        ageBand: participants.ageBand,
+        position: participants.position,
+        decisionMaker: participants.decisionMaker,
         phone: participants.phone,
         organisationName: organisations.name,
         organisationAcronym: organisations.acronym,
@@ -205,29 +236,33 @@ export const participantsKind: Kind<Lookup, Item> = {
       .where(isNull(participants.deletedAt))
       .all();
     for (const p of people) {
+      const organisation = referenceOf({ name: p.organisationName, acronym: p.organisationAcronym });
       remember(lookup, p.organisationId, p.phone, {
         names: nameKeys(p),
-        label: `${p.firstName} ${p.lastName} (${p.organisationAcronym ?? p.organisationName})`,
+        content: contentOf(p as Omit<Item, 'organisationId'>, organisation),
+        label: `${p.firstName} ${p.lastName} (${organisation})`,
       });
     }
     return lookup;
   },
-  check: (values, line, lookup, unreadable) => {
+  check: (values, at, lookup, unreadable) => {
     const { organisation: reference, ...rest } = values;
     const errors: ImportIssue[] = [];
     let organisationId = '';
+    let organisation = '';
     if (typeof reference === 'string') {
       const found = resolveOrganisation(lookup.organisations, reference, 'organisation');
       if ('issue' in found) errors.push(found.issue);
-      else if (found.organisation.archived) {
+      else if ('organisation' in found && found.organisation.archived) {
         errors.push({
           field: 'organisation',
           message: 'errors.importOrganisationArchived',
           params: { value: reference },
         });
-      } else organisationId = found.organisation.id;
-    } else {
-      errors.push({ field: 'organisation', message: 'errors.required' });
+      } else if ('organisation' in found) {
+        organisationId = found.organisation.id;
+        organisation = referenceOf(found.organisation);
+      }
     }
     const parsed = participantFields.safeParse({
       ...rest,
@@ -240,12 +275,38 @@ export const participantsKind: Kind<Lookup, Item> = {
 
     const fields = parsed.data;
     const names = nameKeys(fields);
+    const content = contentOf(fields, organisation);
+    const stored = { organisation };
+    const person = { names, content, label: '', at };
     const existing = likelyDuplicate(lookup, fields, names);
-    if (existing) return { errors: [], notices: [], duplicate: duplicateIssue(existing) };
-    remember(lookup, fields.organisationId, fields.phone, { names, label: '', line });
-    return { errors: [], notices: [], duplicate: null, item: fields };
+    if (existing) {
+      const place = existing.at ? placeOf(existing.at, at) : { name: existing.label };
+      const diff = differences(compared, content, existing.content);
+      const settled = lookup.settled.get(lineKey(at));
+      if (settled === false) {
+        remember(lookup, fields.organisationId, fields.phone, person);
+        const message = existing.at ? 'imports.notices.otherPersonThanLine' : 'imports.notices.otherPerson';
+        const notice = { field: null, message, params: place };
+        return { errors: [], duplicate: null, notices: [notice], stored, resemblance: true, item: fields };
+      }
+      const inSheet = 'sheet' in place ? 'InSheet' : '';
+      if (settled === true || !diff.length) {
+        const message = existing.at
+          ? `errors.importDuplicateInFile${inSheet}`
+          : 'errors.importDuplicateParticipant';
+        const duplicate = { field: null, message, params: place };
+        return { errors: [], duplicate, notices: [], stored, resemblance: diff.length > 0 };
+      }
+      const message = existing.at
+        ? `errors.importResemblesLine${inSheet}`
+        : 'errors.importResemblesParticipant';
+      const error = { field: null, message, params: place, differences: diff };
+      return { errors: [error], duplicate: null, notices: [], stored, resemblance: true };
+    }
+    remember(lookup, fields.organisationId, fields.phone, person);
+    return { errors: [], notices: [], duplicate: null, stored, item: fields };
   },
-  // Organisations were checked open and likely duplicates set aside: what is left is new people.
+  // Organisations were checked open and likely duplicates settled: what is left is new people.
   write: (ctx, items) => ({ created: insertParticipants(ctx, items).length }),
 
   lists: (ctx) => [

@@ -14,9 +14,17 @@ export interface Line {
   cells: Cell[];
 }
 
-export interface Grid {
+export interface Sheet {
+  name: string;
+  /** Hidden sheets are listed, never read without the user asking. */
+  hidden: boolean;
   /** Non-empty lines only, in order. */
   lines: Line[];
+}
+
+/** Every sheet of a workbook, in its order; a CSV file is one sheet named after the file. */
+export interface Workbook {
+  sheets: Sheet[];
 }
 
 const fileError = (message: string, key: string) =>
@@ -49,26 +57,27 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 
 const isBlank = (cells: Cell[]) => cells.every((c) => c === null);
 
-async function readXlsx(bytes: Buffer): Promise<Grid> {
+async function readXlsx(bytes: Buffer): Promise<Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw unreadable();
   }
-  // The first visible sheet with data; our templates put the allowed values on a later sheet.
-  const sheet = workbook.worksheets.find((s) => s.state === 'visible' && s.actualRowCount > 0);
-  if (!sheet) throw fileError('Le fichier est vide.', 'errors.fileEmpty');
-  if (sheet.actualRowCount > MAX_IMPORT_ROWS + 20) throw tooManyRows();
-  const lines: Line[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    // row.values starts at index 1 (column A).
-    const values = row.values as ExcelJS.CellValue[];
-    const cells: Cell[] = [];
-    for (let i = 1; i < values.length; i++) cells.push(cellValue(values[i] ?? null));
-    if (!isBlank(cells)) lines.push({ number, cells });
+  const rows = workbook.worksheets.reduce((n, s) => n + s.actualRowCount, 0);
+  if (rows > MAX_IMPORT_ROWS + 20 * workbook.worksheets.length) throw tooManyRows();
+  const sheets = workbook.worksheets.map((sheet): Sheet => {
+    const lines: Line[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, number) => {
+      // row.values starts at index 1 (column A).
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: Cell[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellValue(values[i] ?? null));
+      if (!isBlank(cells)) lines.push({ number, cells });
+    });
+    return { name: sheet.name, hidden: sheet.state !== 'visible', lines };
   });
-  return { lines };
+  return { sheets };
 }
 
 /** UTF-8 (with or without BOM), UTF-16 from Excel's "Unicode text", else Windows-1252 (old French Excel). */
@@ -91,7 +100,7 @@ function delimiterOf(text: string): string {
   return best.n > 0 ? best.d : ';';
 }
 
-function readCsv(bytes: Uint8Array): Grid {
+function readCsv(bytes: Uint8Array, name: string): Workbook {
   const text = decodeText(bytes);
   if (text.includes('\u0000')) throw unreadable();
   const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
@@ -100,7 +109,7 @@ function readCsv(bytes: Uint8Array): Grid {
     const cells = record.map((c) => c.trim() || null);
     if (!isBlank(cells)) lines.push({ number: i + 1, cells });
   });
-  return { lines };
+  return { sheets: [{ name, hidden: false, lines }] };
 }
 
 function tooManyRows() {
@@ -110,31 +119,32 @@ function tooManyRows() {
   );
 }
 
-async function readGrid(file: ImportFile): Promise<Grid> {
+async function readWorkbook(file: ImportFile): Promise<Workbook> {
   const bytes = Buffer.from(file.contentBase64, 'base64');
   if (bytes.length === 0) throw fileError('Le fichier est vide.', 'errors.fileEmpty');
-  let grid: Grid;
+  let workbook: Workbook;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    grid = await readXlsx(bytes); // a zip: XLSX (an ODS or a DOCX fails to load as a workbook)
+    workbook = await readXlsx(bytes); // a zip: XLSX (an ODS or a DOCX fails to load as a workbook)
   } else if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw fileError(
       'Les fichiers Excel 97-2003 (.xls) ne sont pas lus : enregistrez-le au format .xlsx ou CSV.',
       'errors.importOldExcel',
     );
   } else {
-    grid = readCsv(bytes);
+    workbook = readCsv(bytes, file.name || 'CSV');
   }
-  if (grid.lines.length === 0) throw fileError('Le fichier est vide.', 'errors.fileEmpty');
-  if (grid.lines.length > MAX_IMPORT_ROWS + 1) throw tooManyRows();
-  return grid;
+  const lines = workbook.sheets.reduce((n, s) => n + s.lines.length, 0);
+  if (lines === 0) throw fileError('Le fichier est vide.', 'errors.fileEmpty');
+  if (lines > MAX_IMPORT_ROWS + 20 * workbook.sheets.length) throw tooManyRows();
+  return workbook;
 }
 
 // A preview is asked again for each page and each change of columns: the last files read are kept.
-const recent = new Map<string, Promise<Grid>>();
+const recent = new Map<string, Promise<Workbook>>();
 const KEPT = 2;
 
-/** The file's lines; the same bytes are read once however many times they are previewed. */
-export function readFile(file: ImportFile): Promise<Grid> {
+/** The file's sheets; the same bytes are read once however many times they are previewed. */
+export function readFile(file: ImportFile): Promise<Workbook> {
   const key = createHash('sha256').update(file.contentBase64).digest('hex');
   const known = recent.get(key);
   if (known) {
@@ -142,7 +152,7 @@ export function readFile(file: ImportFile): Promise<Grid> {
     recent.set(key, known);
     return known;
   }
-  const reading = readGrid(file);
+  const reading = readWorkbook(file);
   recent.set(key, reading);
   reading.catch(() => recent.delete(key));
   while (recent.size > KEPT) recent.delete(recent.keys().next().value!);

@@ -3,10 +3,9 @@ import ExcelJS from 'exceljs';
 import type { FileOutput, ParsedInput } from '../../contract';
 import { transaction, type Context } from '../context';
 import type { TemplateList } from './kind';
-import { columnLetter, kinds } from './service';
+import { columnLetter, kinds, VALUES_SHEET } from './service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const VALUES_SHEET = 'Valeurs autorisées';
 /** Lines of the main sheet offered the drop-down lists. */
 const LIST_ROWS = 2000;
 
