@@ -178,6 +178,8 @@ export const unknownOrganisation = z.object({
   /** Lines naming it, and the first of them. */
   lines: z.number().int(),
   first: lineRef,
+  /** The user chose to create it with the import. */
+  creating: z.boolean(),
   /** Suggested from the reference and the lines' region. */
   name: z.string(),
   acronym: z.string().nullable(),
@@ -200,7 +202,7 @@ export const importPreview = z.object({
   matching: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
-  /** Organisations the lines name that are unknown: this import may create them. */
+  /** Organisations the lines name that are not registered: this import may create them. */
   unknownOrganisations: z.array(unknownOrganisation),
   canCreateOrganisations: z.boolean(),
 });

@@ -292,6 +292,8 @@ const en: Shape<Messages> = {
     importYesNo: 'Answer yes or no (“{{value}}”).',
     importUnknownOrganisation:
       'Unknown organisation: “{{value}}”. Check the acronym, or record the organisation first.',
+    importUnknownOrganisationToCreate:
+      'Unknown organisation: “{{value}}”. Check the acronym, or create it with the import (list “Organisations to create”).',
     importOrganisationAmbiguous: 'Several organisations match “{{value}}”: write the full name.',
     importOrganisationArchived: 'The organisation “{{value}}” is archived.',
     importUnknownSession: 'Unknown session: “{{value}}”.',
@@ -299,11 +301,29 @@ const en: Shape<Messages> = {
     importNotSessionDay: '{{value}} is not a day of this session ({{days}}).',
     importUnknownParticipant: 'Unknown person: {{value}}. Record them first among the participants.',
     importParticipantAmbiguous: 'Several people are called {{value}}: give the organisation or the phone.',
-    importDuplicateOrganisation: 'Already recorded: {{name}}.',
-    importDuplicateAgreement: 'An agreement already has the number {{number}}.',
-    importDuplicateParticipant: 'Probably already recorded: {{name}}.',
-    importDuplicateAttendance: 'Attendance already recorded for this person on that day.',
-    importDuplicateInFile: 'Repeats line {{line}} of the file.',
+    importDuplicateOrganisation: 'Already recorded, identical: {{name}}.',
+    importDuplicateAgreement: 'Already recorded, identical: {{number}}.',
+    importDuplicateParticipant: 'Already recorded: {{name}}.',
+    importDuplicateAttendance: 'The same attendance is already recorded for this person on that day.',
+    importDuplicateInFile: 'Repeats line {{line}}, identical.',
+    importDuplicateInFileInSheet: 'Repeats line {{line}} of sheet “{{sheet}}”, identical.',
+    importClashOrganisation:
+      'This name or acronym already belongs to {{name}}, with other content: correct the file or the record.',
+    importClashAgreement:
+      'The number {{number}} already belongs to a recorded agreement with other content: correct the number or the agreement.',
+    importClashAttendance:
+      'Another attendance is already recorded for this person on that day: correct the file or the register.',
+    importClashInFile: 'Same key as line {{line}}, with other content: keep only one of the two lines.',
+    importClashInFileInSheet:
+      'Same key as line {{line}} of sheet “{{sheet}}”, with other content: keep only one of the two lines.',
+    importResemblesParticipant:
+      'Resembles {{name}}, already recorded, with differences: say whether it is the same person.',
+    importResemblesLine:
+      'Resembles the person on line {{line}}, with differences: say whether it is the same person.',
+    importResemblesLineInSheet:
+      'Resembles the person on line {{line}} of sheet “{{sheet}}”: say whether it is the same person.',
+    importUnknownSheet: 'This sheet is not in the file.',
+    importOrganisationTwice: 'This organisation is offered twice.',
   },
   diagnostics,
   backups,

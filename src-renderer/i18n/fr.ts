@@ -179,8 +179,7 @@ const fr = {
     activeAmount: 'Dont conventions en cours',
     activeHint: 'Actives et pas encore échues.',
     expiredValue_one: '{{count}} convention active échue (date de fin passée), non comptée : {{value}}',
-    expiredValue_other:
-      '{{count}} conventions actives échues (date de fin passée), non comptées : {{value}}',
+    expiredValue_other: '{{count}} conventions actives échues (date de fin passée), non comptées : {{value}}',
     expired: 'Échue',
     expiredTitle: 'Active, mais sa date de fin ({{date}}) est passée : clôturez-la ou prolongez-la.',
     count_one: '{{count}} convention',
@@ -290,6 +289,8 @@ const fr = {
     importYesNo: 'Répondez par oui ou par non (« {{value}} »).',
     importUnknownOrganisation:
       'Organisation inconnue : « {{value}} ». Vérifiez le sigle, ou enregistrez d’abord l’organisation.',
+    importUnknownOrganisationToCreate:
+      'Organisation inconnue : « {{value}} ». Vérifiez le sigle, ou créez-la avec l’import (liste « Organisations à créer »).',
     importOrganisationAmbiguous:
       'Plusieurs organisations répondent à « {{value}} » : écrivez le nom complet.',
     importOrganisationArchived: 'L’organisation « {{value}} » est archivée.',
@@ -299,11 +300,30 @@ const fr = {
     importUnknownParticipant: 'Personne inconnue : {{value}}. Enregistrez-la d’abord dans les participants.',
     importParticipantAmbiguous:
       'Plusieurs personnes s’appellent {{value}} : précisez l’organisation ou le téléphone.',
-    importDuplicateOrganisation: 'Déjà enregistrée : {{name}}.',
-    importDuplicateAgreement: 'Une convention porte déjà le numéro {{number}}.',
-    importDuplicateParticipant: 'Probablement déjà enregistré(e) : {{name}}.',
-    importDuplicateAttendance: 'Présence déjà enregistrée pour cette personne ce jour-là.',
-    importDuplicateInFile: 'Répète la ligne {{line}} du fichier.',
+    importDuplicateOrganisation: 'Déjà enregistrée, à l’identique : {{name}}.',
+    importDuplicateAgreement: 'Déjà enregistrée, à l’identique : {{number}}.',
+    importDuplicateParticipant: 'Déjà enregistré(e) : {{name}}.',
+    importDuplicateAttendance: 'Présence déjà enregistrée, la même, pour cette personne ce jour-là.',
+    importDuplicateInFile: 'Répète la ligne {{line}}, à l’identique.',
+    importDuplicateInFileInSheet: 'Répète la ligne {{line}} de la feuille « {{sheet}} », à l’identique.',
+    importClashOrganisation:
+      'Ce nom ou ce sigle est déjà celui de {{name}}, avec un autre contenu : corrigez le fichier ou la fiche.',
+    importClashAgreement:
+      'Le numéro {{number}} est déjà celui d’une convention enregistrée, avec un autre contenu : corrigez le numéro ou la convention.',
+    importClashAttendance:
+      'Une autre présence est déjà enregistrée pour cette personne ce jour-là : corrigez le fichier ou le registre.',
+    importClashInFile:
+      'Même clé qu’à la ligne {{line}}, avec un autre contenu : gardez une seule des deux lignes.',
+    importClashInFileInSheet:
+      'Même clé qu’à la ligne {{line}} de la feuille « {{sheet}} », avec un autre contenu : gardez une seule des deux lignes.',
+    importResemblesParticipant:
+      'Ressemble à {{name}}, déjà enregistré(e), avec des différences : dites s’il s’agit de la même personne.',
+    importResemblesLine:
+      'Ressemble à la personne de la ligne {{line}}, avec des différences : dites s’il s’agit de la même personne.',
+    importResemblesLineInSheet:
+      'Ressemble à la personne de la ligne {{line}} de la feuille « {{sheet}} » : dites s’il s’agit de la même personne.',
+    importUnknownSheet: 'Cette feuille n’est pas dans le fichier.',
+    importOrganisationTwice: 'Cette organisation est proposée deux fois.',
   },
   diagnostics,
   backups,

@@ -20,8 +20,12 @@ import {
   importKinds,
   MAX_IMPORT_BYTES,
   type ImportKind,
-  type ImportMapping,
+  type ImportPreview,
   type ImportResult,
+  type ImportRow,
+  type ImportSheetChoice,
+  type NewOrganisation,
+  type Resemblance,
 } from '../../src-main/contract';
 import { call } from '../api/client';
 import { readDocument } from '../components/documents';
@@ -29,9 +33,10 @@ import { notifySaved, showCallError } from '../components/forms';
 import { ListFooter } from '../components/ListFooter';
 import { saveFile } from '../components/saveFile';
 import { useSearchState } from '../components/useSearchState';
-import { formatNumber, formatSize } from '../format';
+import { formatFcfa, formatNumber, formatSize } from '../format';
 import { ColumnsCard } from './ColumnsCard';
 import { callErrorText } from './messages';
+import { NewOrganisationsCard } from './NewOrganisationsCard';
 import { PreviewTable } from './PreviewTable';
 
 const PAGE_SIZE = 50;
@@ -45,7 +50,7 @@ interface ChosenFile {
   contentBase64: string;
 }
 
-type Only = 'errors' | 'duplicates' | undefined;
+type Only = 'errors' | 'duplicates' | 'ignored' | 'warnings' | undefined;
 
 /** `count` picks the plural, `value` shows it with French thousands separators. */
 const counted = (count: number) => ({ count, value: formatNumber(count) });
@@ -64,7 +69,10 @@ export function ImportPage() {
   const kind = importKinds.find((k) => k === params.get('type')) ?? 'organisations';
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [mapping, setMapping] = useState<ImportMapping | undefined>(undefined);
+  // Absent until the user changes what the preview suggested (sheets, columns, values).
+  const [sheets, setSheets] = useState<ImportSheetChoice[] | undefined>(undefined);
+  const [newOrganisations, setNewOrganisations] = useState<NewOrganisation[]>([]);
+  const [resemblances, setResemblances] = useState<Resemblance[]>([]);
   const [only, setOnly] = useState<Only>(undefined);
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -72,12 +80,14 @@ export function ImportPage() {
 
   const preview = useQuery({
     // The file's bytes are not part of the key: its id stands for them.
-    queryKey: ['imports.preview', kind, file?.id, mapping, only, page],
+    queryKey: ['imports.preview', kind, file?.id, sheets, newOrganisations, resemblances, only, page],
     queryFn: () =>
       call('imports.preview', {
         kind,
         file: { name: file!.name, contentBase64: file!.contentBase64 },
-        mapping,
+        sheets,
+        newOrganisations,
+        resemblances,
         only,
         page,
         pageSize: PAGE_SIZE,
@@ -93,23 +103,34 @@ export function ImportPage() {
       call('imports.run', {
         kind,
         file: { name: file!.name, contentBase64: file!.contentBase64 },
-        mapping: data!.mapping,
+        sheets: data!.sheets
+          .filter((s) => s.included)
+          .map((s) => ({ name: s.name, mapping: s.mapping, values: s.values })),
+        newOrganisations,
+        resemblances,
         mode,
       }),
     onSuccess: (value) => {
       setResult(value);
       setFile(null);
-      setMapping(undefined);
+      startOver();
       void client.invalidateQueries();
     },
     onError: (e: Error) => showCallError(new Error(callErrorText(t, e))),
   });
 
-  const chooseKind = (next: string) => {
-    update({ type: next });
-    setMapping(undefined);
+  /** What was decided about the last file is forgotten with it. */
+  const startOver = () => {
+    setSheets(undefined);
+    setNewOrganisations([]);
+    setResemblances([]);
     setPage(1);
     setOnly(undefined);
+  };
+
+  const chooseKind = (next: string) => {
+    update({ type: next });
+    startOver();
     setResult(null);
   };
 
@@ -134,18 +155,26 @@ export function ImportPage() {
     try {
       const { contentBase64 } = await readDocument(chosen);
       setFile({ id: Date.now(), name: chosen.name, size: chosen.size, contentBase64 });
-      setMapping(undefined);
-      setPage(1);
-      setOnly(undefined);
+      startOver();
     } catch {
       setFileError(t('errors.fileUnreadable'));
     }
   };
 
-  const changeMapping = (next: ImportMapping) => {
-    setMapping(next);
+  const changeSheets = (next: ImportSheetChoice[]) => {
+    setSheets(next);
     setPage(1);
   };
+
+  const settle = (row: ImportRow, samePerson: boolean | null) => {
+    const others = resemblances.filter((r) => r.sheet !== row.sheet || r.line !== row.line);
+    setResemblances(
+      samePerson === null ? others : [...others, { sheet: row.sheet, line: row.line, samePerson }],
+    );
+  };
+
+  const ready =
+    data && data.sheets.every((s) => !s.included || (!s.missingFields.length && !s.valueErrors.length));
 
   return (
     <Stack gap="md">
@@ -234,9 +263,21 @@ export function ImportPage() {
         </Stack>
       </Paper>
 
-      {data && !preview.error && <ColumnsCard kind={kind} preview={data} onChange={changeMapping} />}
+      {data && !preview.error && <ColumnsCard kind={kind} preview={data} onChange={changeSheets} />}
 
-      {data && !preview.error && data.missingFields.length === 0 && (
+      {data && !preview.error && ready && data.unknownOrganisations.length > 0 && (
+        <NewOrganisationsCard
+          key={file?.id}
+          unknown={data.unknownOrganisations}
+          confirmed={newOrganisations}
+          onConfirm={(list) => {
+            setNewOrganisations(list);
+            setPage(1);
+          }}
+        />
+      )}
+
+      {data && !preview.error && ready && (
         <Paper withBorder p="md" component="section" aria-labelledby="import-check">
           <Stack gap="sm">
             <Group justify="space-between" align="center">
@@ -245,7 +286,7 @@ export function ImportPage() {
               </Title>
               {preview.isFetching && <Loader size="xs" />}
             </Group>
-            {data.total === 0 ? (
+            {data.counts.total === 0 ? (
               <Alert color="yellow" icon={<IconAlertTriangle />}>
                 {t('imports.noRows')}
               </Alert>
@@ -253,22 +294,33 @@ export function ImportPage() {
               <>
                 <Group gap="xs" data-testid="import-summary">
                   <Badge variant="light" color="gray" size="lg" tt="none">
-                    {t('imports.summary.total', counted(data.total))}
+                    {t('imports.summary.total', counted(data.counts.total))}
                   </Badge>
                   <Badge variant="light" color="teal" size="lg" tt="none">
-                    {t('imports.summary.valid', counted(data.validCount))}
+                    {t('imports.summary.valid', counted(data.counts.valid))}
                   </Badge>
-                  {data.errorCount > 0 && (
+                  {data.counts.error > 0 && (
                     <Badge variant="light" color="red" size="lg" tt="none">
-                      {t('imports.summary.errors', counted(data.errorCount))}
+                      {t('imports.summary.errors', counted(data.counts.error))}
                     </Badge>
                   )}
-                  {data.duplicateCount > 0 && (
+                  {data.counts.duplicate > 0 && (
                     <Badge variant="light" color="orange" size="lg" tt="none">
-                      {t('imports.summary.duplicates', counted(data.duplicateCount))}
+                      {t('imports.summary.duplicates', counted(data.counts.duplicate))}
+                    </Badge>
+                  )}
+                  {data.counts.ignored > 0 && (
+                    <Badge variant="light" color="gray" size="lg" tt="none">
+                      {t('imports.summary.ignored', counted(data.counts.ignored))}
+                    </Badge>
+                  )}
+                  {data.warningCount > 0 && (
+                    <Badge variant="light" color="yellow" size="lg" tt="none">
+                      {t('imports.summary.warnings', counted(data.warningCount))}
                     </Badge>
                   )}
                 </Group>
+                <SheetSums preview={data} />
                 <Group gap="sm" align="center">
                   <Text size="sm">{t('imports.filter.label')}</Text>
                   <SegmentedControl
@@ -280,17 +332,31 @@ export function ImportPage() {
                     }}
                     data={[
                       { value: 'all', label: t('imports.filter.all') },
-                      { value: 'errors', label: t('imports.filter.errors'), disabled: data.errorCount === 0 },
+                      {
+                        value: 'errors',
+                        label: t('imports.filter.errors'),
+                        disabled: data.counts.error === 0,
+                      },
                       {
                         value: 'duplicates',
                         label: t('imports.filter.duplicates'),
-                        disabled: data.duplicateCount === 0,
+                        disabled: data.counts.duplicate === 0,
+                      },
+                      {
+                        value: 'ignored',
+                        label: t('imports.filter.ignored'),
+                        disabled: data.counts.ignored === 0,
+                      },
+                      {
+                        value: 'warnings',
+                        label: t('imports.filter.warnings'),
+                        disabled: data.warningCount === 0,
                       },
                     ]}
                     aria-label={t('imports.filter.label')}
                   />
                 </Group>
-                <PreviewTable kind={kind} preview={data} />
+                <PreviewTable kind={kind} preview={data} resemblances={resemblances} onSettle={settle} />
                 <ListFooter
                   total={data.matching}
                   page={data.page}
@@ -300,25 +366,26 @@ export function ImportPage() {
                 <Group gap="sm" align="center" mt="xs">
                   <Button
                     onClick={() => run.mutate('all')}
-                    disabled={data.errorCount > 0 || data.validCount === 0 || preview.isFetching}
+                    disabled={data.counts.error > 0 || data.counts.valid === 0 || preview.isFetching}
                     loading={run.isPending && run.variables === 'all'}
                   >
                     {t('imports.importAll')}
                   </Button>
-                  {data.errorCount > 0 && data.validCount > 0 && (
+                  {data.counts.error > 0 && data.counts.valid > 0 && (
                     <Button
                       variant="light"
                       onClick={() => run.mutate('validOnly')}
                       disabled={preview.isFetching}
                       loading={run.isPending && run.variables === 'validOnly'}
                     >
-                      {t('imports.importValid', counted(data.validCount))}
+                      {t('imports.importValid', counted(data.counts.valid))}
                     </Button>
                   )}
                   <Text size="xs" c="dimmed">
                     {[
-                      data.errorCount > 0 ? t('imports.importAllHint') : '',
-                      data.duplicateCount > 0 ? t('imports.duplicatesSkipped') : '',
+                      data.counts.error > 0 ? t('imports.importAllHint') : '',
+                      data.counts.duplicate + data.counts.ignored > 0 ? t('imports.duplicatesSkipped') : '',
+                      run.isPending ? t('imports.importing') : '',
                     ]
                       .filter(Boolean)
                       .join(' ')}
@@ -331,6 +398,42 @@ export function ImportPage() {
       )}
 
       {result && <ResultCard result={result} onAgain={() => setResult(null)} />}
+    </Stack>
+  );
+}
+
+/** Per sheet: the amounts to import as Parcours adds them up, and each typed total beside its lines. */
+function SheetSums({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation();
+  const sheets = preview.sheets.filter((s) => s.included && ((s.sum && s.sum.lines > 0) || s.totals.length));
+  if (sheets.length === 0) return null;
+  return (
+    <Stack gap={4} data-testid="import-sums">
+      {sheets.map((s) => (
+        <div key={s.name}>
+          <Text size="sm">
+            {preview.sheets.length > 1 && <b>{t('imports.summary.sheet', { name: s.name })} · </b>}
+            {s.sum &&
+              s.sum.lines > 0 &&
+              t('imports.summary.sum', { count: s.sum.lines, value: formatFcfa(s.sum.value) })}
+          </Text>
+          {s.totals.map((total) => (
+            <Text
+              key={total.line}
+              size="sm"
+              c={total.typed === total.sum ? 'teal.9' : 'orange.9'}
+              fw={total.typed === total.sum ? undefined : 600}
+            >
+              {t(total.typed === total.sum ? 'imports.summary.totalAgrees' : 'imports.summary.totalDiffers', {
+                line: total.line,
+                lines: total.lines,
+                typed: formatFcfa(total.typed),
+                sum: formatFcfa(total.sum),
+              })}
+            </Text>
+          ))}
+        </div>
+      ))}
     </Stack>
   );
 }
@@ -350,12 +453,42 @@ function ResultCard({ result, onAgain }: { result: ImportResult; onAgain: () => 
         <Text size="sm" fw={600}>
           {t(`imports.result.created.${result.kind}`, counted(result.created))}
         </Text>
+        {result.sheets.length > 1 &&
+          result.sheets.map((s) => (
+            <Text key={s.name} size="sm">
+              {t('imports.result.bySheet', { name: s.name, created: s.created, total: s.counts.total })}
+            </Text>
+          ))}
+        {result.organisationsCreated > 0 && (
+          <Text size="sm">{t('imports.result.organisations', counted(result.organisationsCreated))}</Text>
+        )}
         {result.walkIns > 0 && <Text size="sm">{t('imports.result.walkIns', counted(result.walkIns))}</Text>}
         {result.skippedDuplicates > 0 && (
           <Text size="sm">{t('imports.result.duplicates', counted(result.skippedDuplicates))}</Text>
         )}
+        {result.skippedIgnored > 0 && (
+          <Text size="sm">{t('imports.result.ignored', counted(result.skippedIgnored))}</Text>
+        )}
         {result.skippedErrors > 0 && (
           <Text size="sm">{t('imports.result.errors', counted(result.skippedErrors))}</Text>
+        )}
+        {result.skipped.length > 0 && (
+          <details>
+            <summary style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-sm)' }}>
+              {t('imports.result.skipped')}
+            </summary>
+            <Stack gap={0} mt={4}>
+              {result.skipped.map((s) => (
+                <Text key={`${s.sheet}:${s.line}`} size="xs">
+                  {t('imports.result.skippedLine', {
+                    sheet: s.sheet,
+                    line: s.line,
+                    status: t(`imports.table.${s.status}`),
+                  })}
+                </Text>
+              ))}
+            </Stack>
+          </details>
         )}
         <Group gap="sm" mt="xs">
           {list && result.kind !== 'attendance' && (

@@ -20,6 +20,7 @@ import fr from '../../src-renderer/i18n/fr';
 import en from '../../src-renderer/i18n/en';
 import frImports from '../../src-renderer/i18n/fr.imports';
 import { openTestCore, organisationInput } from '../fixtures/core';
+import { REVIEW_SHEETS } from '../fixtures/review';
 
 type CellValue = string | number | Date | null;
 
@@ -37,56 +38,6 @@ async function workbook(sheets: Record<string, CellValue[][]>, hidden: string[] 
   }
   return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
 }
-
-/**
- * The two agreement tables of the Gao and Kidal review, as a programme officer types them: one sheet
- * per region, a title, French thousands dots, dd-mm-yy dates, decimal-comma months, the EUR column,
- * and the hand-typed total lines (Gao's is wrong: its lines add up to 349 401 300).
- */
-const REVIEW_SHEETS: Record<string, CellValue[][]> = {
-  Kidal: [
-    ['Conventions signées par le programme DDRK (juillet – septembre 2023)'],
-    [
-      'N° Convention',
-      'Structures partenaires',
-      'Durée prévue (en mois)',
-      'Date de signature',
-      'Montant convention FCFA',
-      'Montant convention Euro',
-    ],
-    ['DDRK23-002-APO', 'DREFP_FAT', '14', '05-07-23', '92.001.000', '140.255'],
-    ['DDRK23-003-APO', 'AI-KIDAL', '16', '15-09-23', '310.030.000', '472.638'],
-    ['DDRK23-004-APO', 'CRK-Kidal', '21', '26-09-23', '107.200.000', '163.425'],
-    ['DDRK23-005-APO', 'ASACO1_TIMTAGHENE', '22', '28-08-23', '72.429.473', '110.418'],
-    ['DDRK23-006-APO', 'ASACO2_INTADEYNI', '22', '25-08-23', '54.411.673', '82.950'],
-    ['DDRK23-007-APO', 'ASACO3_INTACHDAYE', '22', '28-08-23', '54.844.033', '83.609'],
-    ['DDRK23-008-APO', 'ASACO4_TAKALOT', '22', '24-08-23', '54.576.673', '83.202'],
-    ['DDRK23-009-APO', 'ASACO5_IGOUZAR', '22', '28-08-23', '54.381.073', '82.903'],
-    ['DDRK23-010-APO', 'ASACO6_TINIZE', '22', '25-08-23', '69.816.673', '106.435'],
-    ['DDRK23-011-APO', 'DRS-KIDAL', '22', '05-09-23', '84.235.600', '128.416'],
-    ['DDRK23-012-APO', 'FERASCOM', '22', '05-09-23', '75.100.000', '114.489'],
-    ['Total Kidal', null, null, null, '1.029.026.198', '1.568.740'],
-  ],
-  Gao: [
-    [
-      'N° Convention',
-      'Structures partenaires',
-      'Durée prévue (en mois)',
-      'Date de signature',
-      'Date de fin',
-      'Montant délégué au partenaire en FCFA',
-      'Équivalent Euro',
-    ],
-    ['DDRG23-001-APO', 'CRA-GAO', '19,2', '25-09-23', '30-04-25', '96.989.000', '147.859'],
-    ['DDRG23-002-APO', 'DRSV', '20', '29-08-23', '30-04-25', '36.108.000', '55.046'],
-    ['DDRG23-003-APO', 'DRPIA', '5', '01-09-23', '31-01-24', '9.047.800', '13.793'],
-    ['DDRG23-004-APO', 'DRA', '19', '05-09-23', '5-04-25', '21.403.000', '32.628'],
-    ['DDRG23-005-APO', 'DREFP-GAO', '20', '04-09-23', '30-04-25', '48.248.000', '73.553'],
-    ['DDRG23-006-APO', 'AI-Gao', '18,5', '16-10-23', '30-04-25', '61.882.500', '94.339'],
-    ['DDRG23-007-APO', 'APEJ', '21,5', '16-10-23', '31-07-25', '75.723.000', '115.439'],
-    ['Total Gao', null, null, null, null, '664.816.458', '532.658'],
-  ],
-};
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 /** Windows-1252, as old French Excel saves CSV: Latin-1 for accents, 0x92 for ’. */
@@ -465,7 +416,7 @@ describe('bad lines', () => {
       6: { amountFcfa: 'errors.amountWhole' },
       7: { amountFcfa: 'errors.amountWhole' },
       8: { amountFcfa: 'errors.importAmount' },
-      9: { organisation: 'errors.importUnknownOrganisation' },
+      9: { organisation: 'errors.importUnknownOrganisationToCreate' },
       10: { number: 'errors.required', durationMonths: 'errors.durationMin', status: 'errors.importChoice' },
       11: { terminationReason: 'errors.reasonRequired' },
     });
@@ -1036,12 +987,17 @@ describe('the review’s agreement tables, as typed', () => {
       reference: 'DREFP_FAT',
       lines: 1,
       first: { sheet: 'Kidal', line: 3 },
+      creating: false,
       name: 'DREFP_FAT',
       acronym: 'DREFP_FAT',
       region: 'Kidal',
     });
     expect(read.rows.find((r) => r.sheet === 'Gao' && r.line === 2)!.errors).toEqual([
-      { field: 'organisation', message: 'errors.importUnknownOrganisation', params: { value: 'CRA-GAO' } },
+      {
+        field: 'organisation',
+        message: 'errors.importUnknownOrganisationToCreate',
+        params: { value: 'CRA-GAO' },
+      },
     ]);
   });
 
@@ -1098,6 +1054,18 @@ describe('the review’s agreement tables, as typed', () => {
       { field: 'amountFcfa', lines: 7, value: 349_401_300 },
     ]);
 
+    // A line left active past its end date is said to be « échue »: it will not count as in force.
+    const active = await t.value('imports.preview', {
+      kind: 'agreements',
+      file: file(content),
+      sheets: [{ name: 'Gao', values: { status: 'active' } }],
+      newOrganisations,
+    });
+    expect(active.rows.find((r) => r.line === 4)!.notices).toContainEqual({
+      field: 'status',
+      message: 'imports.notices.expired',
+      params: { date: '31/01/2024' },
+    });
     const result = await t.value('imports.run', {
       kind: 'agreements',
       file: file(content),

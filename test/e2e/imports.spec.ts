@@ -17,6 +17,8 @@ test('organisations from a CSV file: columns chosen, errors in French, the valid
     acronym: 'CAFO',
     type: 'csu',
     level: 'regional',
+    region: 'Koulikoro',
+    staffWomen: 12,
   });
   await signIn('/import');
   await expect(page.getByRole('heading', { name: 'Importer', exact: true })).toBeVisible();
@@ -67,10 +69,10 @@ test('organisations from a CSV file: columns chosen, errors in French, the valid
   );
   await expect(preview.getByTestId('import-line-5')).toContainText('Ce nombre ne peut pas être négatif.');
   await expect(preview.getByTestId('import-line-7')).toContainText(
-    'Déjà enregistrée : Coordination des Associations et ONG Féminines (CAFO).',
+    'Déjà enregistrée, à l’identique : Coordination des Associations et ONG Féminines (CAFO).',
   );
   await expect(page.getByRole('button', { name: 'Tout importer' })).toBeDisabled();
-  await page.getByText('Lignes en erreur seulement').click();
+  await page.getByText('En erreur', { exact: true }).click();
   await expect(preview.getByRole('row')).toHaveCount(3); // header + 2 lines in error
   await snapshot(page, 'imports-03-erreurs');
 
@@ -113,7 +115,7 @@ test('participants from an Excel file, all imported; an old .xls refused in Fren
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
   });
-  await expect(page.getByText('En-têtes lus à la ligne 3 du fichier.', { exact: false })).toBeVisible();
+  await expect(page.getByText('En-têtes lus à la ligne 3.', { exact: false })).toBeVisible();
   await expect(page.getByTestId('import-summary')).toContainText('3 lignes valides');
   await expect(page.getByTestId('import-line-4')).toContainText('76123401');
   await snapshot(page, 'imports-06-participants');

@@ -3,13 +3,16 @@ import {
   agreementFields,
   endOfTerm,
   type AgreementFields,
+  type ImportIssue,
   type agreementStatuses,
   type ParsedInput,
   type StoredValue,
 } from '../../contract';
 import { agreementSelection, toAgreement } from '../agreements/queries';
 import { createAgreement } from '../agreements/service';
+import { today } from '../context';
 import { agreements, organisations } from '../db/schema';
+import { frenchDate } from '../../contract/reportFormat';
 import { compactKey } from '../text';
 import { amount, choice, date, number, text, type Choice } from './cells';
 import { againInFile, differences, fieldIssues, type Field, type Kind, type Seen } from './kind';
@@ -173,6 +176,7 @@ type Item = ParsedInput<'agreements.create'>;
 type Content = Record<string, StoredValue | undefined>;
 
 interface Lookup {
+  today: string;
   organisations: OrganisationIndex;
   /** Agreements recorded, by their number's key (no case, spaces or accents). */
   recorded: Map<string, Content>;
@@ -219,14 +223,19 @@ export const agreementsKind: Kind<Lookup, Item> = {
         number: a.number,
       });
     }
-    return { organisations: loadOrganisations(ctx, decisions.newOrganisations), recorded, seen: new Map() };
+    return {
+      today: today(ctx),
+      organisations: loadOrganisations(ctx, decisions.newOrganisations),
+      recorded,
+      seen: new Map(),
+    };
   },
   check: (values, at, lookup, unreadable) => {
     const { organisation: reference, region, ...fields } = values;
-    const errors = [];
+    const errors: ImportIssue[] = [];
     let organisationId: string | undefined;
     let organisationName = '';
-    const notices = [];
+    const notices: ImportIssue[] = [];
     if (typeof reference === 'string') {
       const found = resolveOrganisation(
         lookup.organisations,
@@ -235,8 +244,13 @@ export const agreementsKind: Kind<Lookup, Item> = {
         at,
         region as string | undefined,
       );
-      if ('issue' in found) errors.push(found.issue);
-      else if ('create' in found) {
+      if ('issue' in found) {
+        // Here an unknown organisation can be created from the file: the message says so.
+        const unknown = found.issue.message === 'errors.importUnknownOrganisation';
+        errors.push(
+          unknown ? { ...found.issue, message: 'errors.importUnknownOrganisationToCreate' } : found.issue,
+        );
+      } else if ('create' in found) {
         organisationId = found.id;
         organisationName = referenceOf(found.create);
         notices.push({
@@ -289,6 +303,10 @@ export const agreementsKind: Kind<Lookup, Item> = {
     const again = againInFile(lookup.seen, [number], at, content, compared);
     if (again && 'error' in again) return { errors: [again.error], duplicate: null, notices: [], stored };
     if (again) return { errors: [], duplicate: again.duplicate, notices: [], stored };
+    if (parsed.data.status === 'active' && (content.endOn as string) < lookup.today) {
+      const date = frenchDate(content.endOn as string);
+      notices.push({ field: 'status', message: 'imports.notices.expired', params: { date } });
+    }
     return { errors: [], notices, duplicate: null, stored, item: { organisationId, fields: parsed.data } };
   },
   write: (ctx, items, lookup) => {

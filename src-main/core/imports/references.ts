@@ -27,7 +27,7 @@ export interface OrganisationIndex {
   byName: Map<string, OrganisationRef[]>;
   /** Organisations the user confirmed to create from the file, by their folded reference. */
   toCreate: Map<string, NewOrganisationFields>;
-  /** Unknown references met on the lines, in file order. */
+  /** References to no registered organisation met on the lines (to create or not), in file order. */
   unknown: Map<string, UnknownOrganisation>;
 }
 
@@ -97,7 +97,6 @@ export function resolveOrganisation(
     return { issue: { field, message: 'errors.importOrganisationAmbiguous', params: { value } } };
   }
   const create = index.toCreate.get(k);
-  if (create) return { create, id: `${NEW}${k}` };
   if (at) {
     const known = index.unknown.get(k);
     if (known) known.lines += 1;
@@ -106,12 +105,14 @@ export function resolveOrganisation(
         reference: value,
         lines: 1,
         first: at,
+        creating: Boolean(create),
         name: value,
         acronym: looksLikeAcronym(value) ? value : null,
         region: region ?? null,
       });
     }
   }
+  if (create) return { create, id: `${NEW}${k}` };
   return { issue: { field, message: 'errors.importUnknownOrganisation', params: { value } } };
 }
 
