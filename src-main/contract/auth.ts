@@ -51,8 +51,8 @@ export const me = z.object({
 export type Me = z.infer<typeof me>;
 
 /**
- * A session opened: `session` is the secret token. The transports keep it (an HttpOnly cookie
- * in web mode, the main process in the desktop app) and take it out before the page sees it.
+ * A session opened: `session` is the secret token. The transports take it out of the value: the
+ * main process keeps it in the desktop app; in web mode it travels in the WEB_SESSION_HEADER.
  */
 export const signedIn = z.object({ user: me, session: z.string() });
 
@@ -81,6 +81,12 @@ export const authMethods = {
   'auth.me': { input: z.strictObject({}), output: me },
   'auth.changePassword': { input: changePasswordInput, output: ok },
 } as const;
+
+/**
+ * Web mode: the header that carries the session, both ways. The page keeps it in its tab's
+ * sessionStorage, which no other origin (no other port of 127.0.0.1) can read, unlike a cookie.
+ */
+export const WEB_SESSION_HEADER = 'x-parcours-session';
 
 /**
  * What a transport does with an answer: a new session's token is taken out of the value (the page
