@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream';
 import type { Core } from '../core';
 import { sessionOutcome, WEB_SESSION_HEADER } from '../contract/auth';
 import { MAX_ARCHIVE_BASE64 } from '../contract/backups';
+import { CONTENT_SECURITY_POLICY, contentType, decodePath, rendererFile } from './rendererFiles';
 
 /** The launch address carries the token in its fragment, which browsers never send to a server. */
 export const LAUNCH_FRAGMENT = 'token';
@@ -15,32 +16,6 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
 // A backup archive to restore travels whole in its call: up to MAX_ARCHIVE_BYTES (300 MB), in base64.
 const bodyLimit = (method: string) =>
   method === 'backups.inspectArchive' ? MAX_ARCHIVE_BASE64 + 64 * 1024 : MAX_BODY_BYTES;
-
-/** Same policy as the renderer's meta tag: our own code only, no remote content. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-};
 
 export interface WebServerOptions {
   core: Core;
@@ -66,16 +41,6 @@ const sameSecret = (a: string, b: string) => {
   const y = Buffer.from(b);
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 };
-
-/** A percent-encoded path decoded, or null when it cannot be (`%`, `%E0%A4%A`, `%c0%ae`). */
-function decodePath(pathname: string): string | null {
-  try {
-    const decoded = decodeURIComponent(pathname);
-    return decoded.includes('\0') ? null : decoded;
-  } catch {
-    return null;
-  }
-}
 
 function send(
   res: http.ServerResponse,
@@ -255,13 +220,13 @@ function serveStatic(
   pathname: string,
   onError: (error: unknown) => void,
 ) {
-  const relative = path.normalize(pathname).replace(/^([/\\])+/, '');
-  let file = path.join(root, relative);
-  if (!file.startsWith(root + path.sep) && file !== root) return send(res, 404, 'Introuvable.');
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-  if (!fs.existsSync(file)) return send(res, 500, 'Interface non construite : lancez « npm run build ».');
-  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+  const file = rendererFile(root, pathname);
+  if (!file) {
+    return fs.existsSync(path.join(root, 'index.html'))
+      ? send(res, 404, 'Introuvable.')
+      : send(res, 500, 'Interface non construite : lancez « npm run build ».');
+  }
+  res.writeHead(200, { 'Content-Type': contentType(file), 'Cache-Control': 'no-cache' });
   pipeline(fs.createReadStream(file), res, (error) => {
     if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') onError(error);
   });
