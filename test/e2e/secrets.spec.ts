@@ -73,3 +73,15 @@ test('the token and the session never reach another port of 127.0.0.1; a reload 
   expect(await page.context().cookies()).toEqual([]);
   await snapshot(page, 'secrets-apres-rechargement');
 });
+
+test('a tab opened without the launch address is told how to get in, and gets nothing', async ({
+  page,
+  web,
+}) => {
+  await page.goto(`${web.origin}/#/utilisateurs`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Parcours : accès refusé. Ouvrez l’adresse complète affichée au démarrage (elle contient le jeton).',
+  );
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await snapshot(page, 'secrets-sans-jeton');
+});
