@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ok, typeError } from './common';
+import { ok, plainText, typeError } from './common';
 import type { Envelope } from './index';
 
 // ── Accounts: who may sign in, and as what ────────────────────────────────────────
@@ -16,8 +16,7 @@ export const role = z.enum(roles, typeError('errors.required'));
 export const MIN_PASSWORD_LENGTH = 10;
 
 /** A login: letters, digits and . _ - @, kept in lower case so that « Awa » and « awa » are one. */
-export const login = z
-  .string(typeError('errors.required'))
+export const login = plainText(typeError('errors.required'))
   .trim()
   .toLowerCase()
   .min(3, { error: 'errors.loginLength' })
@@ -25,16 +24,14 @@ export const login = z
   .regex(/^[a-z0-9._@-]+$/, { error: 'errors.loginCharacters' });
 
 /** A new password: long enough to resist guessing; never trimmed (spaces count). */
-export const newPassword = z
-  .string(typeError('errors.required'))
+export const newPassword = plainText(typeError('errors.required'))
   .min(MIN_PASSWORD_LENGTH, { error: 'errors.passwordTooShort' })
   .max(200, { error: 'errors.passwordTooLong' });
 
 /** A password typed to sign in: its rules are not told. */
-const typedPassword = z.string(typeError('errors.required')).min(1, { error: 'errors.required' }).max(200);
+const typedPassword = plainText(typeError('errors.required')).min(1, { error: 'errors.required' }).max(200);
 
-export const userName = z
-  .string(typeError('errors.required'))
+export const userName = plainText(typeError('errors.required'))
   .trim()
   .min(1, { error: 'errors.required' })
   .max(120);
@@ -51,15 +48,15 @@ export const me = z.object({
 export type Me = z.infer<typeof me>;
 
 /**
- * A session opened: `session` is the secret token. The transports keep it (an HttpOnly cookie
- * in web mode, the main process in the desktop app) and take it out before the page sees it.
+ * A session opened: `session` is the secret token. The transports take it out of the value: the
+ * main process keeps it in the desktop app; in web mode it travels in the WEB_SESSION_HEADER.
  */
 export const signedIn = z.object({ user: me, session: z.string() });
 
 export const setupInput = z.strictObject({ login, name: userName, password: newPassword });
 export type SetupInput = z.input<typeof setupInput>;
 export const signInInput = z.strictObject({
-  login: z.string().trim().toLowerCase().max(60),
+  login: plainText().trim().toLowerCase().max(60),
   password: typedPassword,
 });
 export type SignInInput = z.input<typeof signInInput>;
@@ -81,6 +78,12 @@ export const authMethods = {
   'auth.me': { input: z.strictObject({}), output: me },
   'auth.changePassword': { input: changePasswordInput, output: ok },
 } as const;
+
+/**
+ * Web mode: the header that carries the session, both ways. The page keeps it in its tab's
+ * sessionStorage, which no other origin (no other port of 127.0.0.1) can read, unlike a cookie.
+ */
+export const WEB_SESSION_HEADER = 'x-parcours-session';
 
 /**
  * What a transport does with an answer: a new session's token is taken out of the value (the page

@@ -29,19 +29,26 @@ export const isoDate = z
     { error: 'errors.dateInvalid' },
   );
 
-export const id = z.string().min(1).max(64);
+/**
+ * Text as people type it: never a NUL character, nor half of a UTF-16 pair on its own (a lone
+ * surrogate, which UTF-8 cannot carry: the database would keep it altered). Every text field
+ * starts from here.
+ */
+export const plainText = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).refine((s) => !s.includes('\0') && s.isWellFormed(), { error: 'errors.textCharacters' });
+
+export const id = plainText().min(1).max(64);
 
 /** Free text that may be left empty: '' and missing both mean "none" (null). */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  plainText()
     .trim()
     .max(max)
     .nullish()
     .transform((s) => (s ? s : null));
 
 export const requiredText = (max: number) =>
-  z.string(typeError('errors.required')).trim().min(1, { error: 'errors.required' }).max(max);
+  plainText(typeError('errors.required')).trim().min(1, { error: 'errors.required' }).max(max);
 
 /** Money is a whole number of FCFA (XOF has no subunit). */
 export const fcfa = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceError, id, isoDate, optionalText, requiredText, typeError } from './common';
+import { choiceError, id, isoDate, optionalText, plainText, requiredText, typeError } from './common';
 
 // ── Assessment frameworks (versioned) ────────────────────────────────────────────
 
@@ -123,7 +123,7 @@ export const diagnosticFields = z.strictObject({
   needs: z
     .array(
       z.strictObject({
-        domainCode: z.string(typeError('errors.required')).min(1, { error: 'errors.required' }).max(40),
+        domainCode: plainText(typeError('errors.required')).min(1, { error: 'errors.required' }).max(40),
         description: requiredText(1000),
       }),
     )
@@ -138,7 +138,7 @@ export type DiagnosticFields = z.input<typeof diagnosticFields>;
 
 export const documentInput = z.strictObject({
   name: requiredText(200),
-  mimeType: z.string().max(120),
+  mimeType: plainText().max(120),
   /** base64 of the file, at most 20 MB. */
   contentBase64: z
     .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from './common';
+import { optionalText, plainText, requiredText } from './common';
 import { level, organisationType } from './organisations';
 import { fileOutput } from './reports';
 
@@ -15,7 +15,7 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
 
 export const importFile = z.strictObject({
-  name: z.string().trim().max(260),
+  name: plainText().trim().max(260),
   /** base64 of the file. */
   contentBase64: z
     .string()
@@ -29,12 +29,12 @@ export const importMapping = z.record(z.string().max(40), z.number().int().min(0
 export type ImportMapping = z.infer<typeof importMapping>;
 
 /** One value for every line of a sheet, for a field the sheet has no column for (Type, Région, Statut). */
-export const importValues = z.record(z.string().max(40), z.string().trim().max(4000));
+export const importValues = z.record(z.string().max(40), plainText().trim().max(4000));
 export type ImportValues = z.infer<typeof importValues>;
 
 /** A sheet to import, and how its columns are read. */
 export const importSheetChoice = z.strictObject({
-  name: z.string().max(200),
+  name: plainText().max(200),
   /** Absent: suggested from the sheet's headers. */
   mapping: importMapping.optional(),
   values: importValues.default({}),
@@ -42,7 +42,7 @@ export const importSheetChoice = z.strictObject({
 export type ImportSheetChoice = z.input<typeof importSheetChoice>;
 
 /** Where a line is: its sheet, and its number as the spreadsheet shows it. */
-export const lineRef = z.strictObject({ sheet: z.string().max(200), line: z.number().int().min(1) });
+export const lineRef = z.strictObject({ sheet: plainText().max(200), line: z.number().int().min(1) });
 export type LineRef = z.infer<typeof lineRef>;
 
 export const resemblance = lineRef.extend({ samePerson: z.boolean() });

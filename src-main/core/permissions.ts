@@ -71,6 +71,9 @@ function sessionAllowed(ctx: Context, user: CallUser, sessionId: string): boolea
 const NOT_YOURS_SESSION =
   'Cette session ne fait pas partie des parcours qui vous sont confiés : seule l’équipe PRC peut la modifier.';
 const NOT_YOURS_PATHWAY = 'Ce parcours ne vous est pas confié : vous ne pouvez pas y rattacher de session.';
+const DETACH_NOT_YOURS =
+  'Sans parcours, cette session ne serait plus à votre portée (elle a été créée par un autre compte) : ' +
+  'rattachez-la à l’un de vos parcours, ou demandez à l’équipe PRC de la détacher.';
 const NOT_YOURS_FOLLOW_UP =
   'Ce suivi ne fait pas partie des parcours qui vous sont confiés : seule l’équipe PRC peut le modifier.';
 
@@ -101,8 +104,14 @@ export function checkRows(ctx: Context, method: Method, input: unknown, call: Cu
     case 'session': {
       const sessionId = (fields.sessionId ?? fields.id) as string;
       if (sessionAllowed(ctx, user, sessionId) === false) throw new AppError('FORBIDDEN', NOT_YOURS_SESSION);
-      // Moving a session to another pathway: that pathway must be the trainer's too.
-      const moved = (fields.fields as Record<string, unknown> | undefined)?.pathwayActionId;
+      const changed = fields.fields as Record<string, unknown> | undefined;
+      if (!changed) return;
+      // The change keeps the session within the trainer's reach: moved to another pathway, that
+      // pathway is theirs too; taken out of its pathway, it must be one they created.
+      const moved = changed.pathwayActionId;
+      if (moved === null && !createdBy(ctx, user, 'sessions', sessionId)) {
+        throw new AppError('FORBIDDEN', DETACH_NOT_YOURS);
+      }
       checkAction(ctx, user, moved);
       return;
     }

@@ -1,5 +1,6 @@
 import type { Envelope } from '../contract';
 import { sessionOutcome } from '../contract/auth';
+import { isAppUrl } from './security';
 
 export const INVOKE_CHANNEL = 'parcours:invoke';
 
@@ -10,21 +11,12 @@ interface Sender {
 }
 
 /**
- * Only our own page may call the core: the top frame of the app's renderer, loaded
- * from the packaged file or, in development, from electron-vite's dev server.
+ * Only our own page may call the core: the top frame of the app's renderer, loaded from the app
+ * protocol or, in development, from electron-vite's dev server.
  */
 export function isTrustedSender(event: Sender, rendererUrl: string): boolean {
   const url = event.senderFrame?.url;
-  if (!url) return false;
-  try {
-    const sender = new URL(url);
-    const expected = new URL(rendererUrl);
-    if (expected.protocol === 'file:')
-      return sender.protocol === 'file:' && sender.pathname === expected.pathname;
-    return sender.origin === expected.origin;
-  } catch {
-    return false;
-  }
+  return !!url && isAppUrl(url, rendererUrl);
 }
 
 interface IpcMainLike {

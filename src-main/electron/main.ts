@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import {
   createCore,
   DamagedDatabaseError,
@@ -12,11 +11,20 @@ import {
   type Core,
 } from '../core';
 import { registerIpc, registerSave } from './ipc';
-import { isAppNavigation, secureWebPreferences } from './security';
+import { serveAppRequest } from './protocol';
+import {
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  isAllowedExternal,
+  isAppUrl,
+  rendererUrlFor,
+  secureWebPreferences,
+} from './security';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererFile = path.join(import.meta.dirname, '../renderer/index.html');
-const rendererUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+const rendererDir = path.join(import.meta.dirname, '../renderer');
+const rendererUrl = rendererUrlFor(app.isPackaged, process.env);
+// Before the app is ready: app:// is a standard, secure origin of its own.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 const migrationsFolder = app.isPackaged
   ? path.join(process.resourcesPath, 'migrations')
   : path.join(app.getAppPath(), 'migrations');
@@ -33,11 +41,12 @@ function createWindow() {
     title: 'Parcours',
     icon: path.join(app.getAppPath(), 'resources', 'icon.png'),
     show: false,
-    webPreferences: secureWebPreferences(path.join(import.meta.dirname, '../preload/index.cjs')),
+    webPreferences: secureWebPreferences(path.join(import.meta.dirname, '../preload/index.cjs'), {
+      devTools: !app.isPackaged,
+    }),
   });
   win.once('ready-to-show', () => win.show());
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(rendererFile);
+  void win.loadURL(rendererUrl);
 }
 
 async function saveWithDialog(fileName: string, data: Uint8Array): Promise<boolean> {
@@ -54,13 +63,15 @@ async function saveWithDialog(fileName: string, data: Uint8Array): Promise<boole
 }
 
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppNavigation(url, rendererUrl)) event.preventDefault();
-  });
+  const stayInApp = (event: { preventDefault(): void }, url: string) => {
+    if (!isAppUrl(url, rendererUrl)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // Links to the outside (e.g. a documentation page) open in the user's browser, never in the app.
-    if (url.startsWith('https:')) void shell.openExternal(url);
+    // Only the sites of the allowlist open, in the user's browser; never a window of the app.
+    if (isAllowedExternal(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 });
@@ -102,6 +113,7 @@ function openCore(dataDir: string): Core | undefined {
 }
 
 app.whenReady().then(() => {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   const dataDir = process.env.PARCOURS_DATA_DIR || app.getPath('userData');

@@ -61,6 +61,10 @@ ou : node out/main/web.js ${RESTORE_OPTION}`);
   }
 }
 
+// Whatever a request or a timer throws is written down, and the server keeps serving the others.
+process.on('uncaughtException', (error) => console.error('Parcours : erreur inattendue', error));
+process.on('unhandledRejection', (error) => console.error('Parcours : erreur inattendue', error));
+
 const server = await startWebServer({
   core,
   rendererDir: path.join(outDir, 'renderer'),

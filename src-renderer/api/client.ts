@@ -1,4 +1,5 @@
 import type { Envelope, ErrorBody, Input, Method, Output } from '../../src-main/contract';
+import { WEB_SESSION_HEADER } from '../../src-main/contract/auth';
 
 declare global {
   interface Window {
@@ -18,13 +19,49 @@ export class ApiError extends Error {
   }
 }
 
+// Web mode keeps its secrets in this tab's sessionStorage: unlike cookies, no other origin (no
+// other port of 127.0.0.1) can read them, and a reload keeps them.
+const TOKEN_KEY = 'parcours.jeton';
+const SESSION_KEY = 'parcours.session';
+const LAUNCH_FRAGMENT = /^#token=([\w-]+)$/;
+
+/**
+ * The launch address (`http://127.0.0.1:PORT/#token=…`) gives the page the server's token in its
+ * fragment, which browsers never send anywhere: it is kept, and the address cleaned of it before
+ * the router reads it. A new launch address opened in the same tab replaces it.
+ */
+export function takeLaunchToken(): void {
+  if (window.parcours) return;
+  const keep = () => {
+    const token = window.location.hash.match(LAUNCH_FRAGMENT)?.[1];
+    if (!token) return false;
+    sessionStorage.setItem(TOKEN_KEY, token);
+    window.history.replaceState(null, '', '/#/');
+    return true;
+  };
+  keep();
+  window.addEventListener('hashchange', () => {
+    if (keep()) window.location.reload();
+  });
+}
+
 async function overHttp(method: string, input: unknown): Promise<Envelope<unknown>> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const session = sessionStorage.getItem(SESSION_KEY);
   const response = await fetch(`/api/${method}`, {
     method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json' },
+    credentials: 'omit',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(session ? { [WEB_SESSION_HEADER]: session } : {}),
+    },
     body: JSON.stringify(input ?? {}),
   });
+  // A session opened (sign-in) or ended (sign-out, empty) comes back in the same header.
+  const opened = response.headers.get(WEB_SESSION_HEADER);
+  if (opened) sessionStorage.setItem(SESSION_KEY, opened);
+  else if (opened === '') sessionStorage.removeItem(SESSION_KEY);
   if (!response.headers.get('content-type')?.startsWith('application/json')) {
     return {
       ok: false,

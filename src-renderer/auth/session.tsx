@@ -5,7 +5,7 @@ import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me, Method } from '../../src-main/contract';
 import { roleMay } from '../../src-main/contract/permissions';
-import { call, refusals } from '../api/client';
+import { ApiError, call, refusals } from '../api/client';
 import { SetupPage, SignInPage } from './SignInPage';
 
 export const STATUS_KEY = ['auth.status', {}];
@@ -42,7 +42,10 @@ export function AuthGate({ children }: { children: ReactNode }) {
     return (
       <Center h="100vh" p="xl">
         <Alert color="red" icon={<IconAlertTriangle />} maw={560}>
-          {t('auth.unreachable', { message: status.error.message })}
+          {/* Refused (web mode without its token): the answer says what to do. */}
+          {status.error instanceof ApiError && status.error.body.code === 'FORBIDDEN'
+            ? status.error.message
+            : t('auth.unreachable', { message: status.error.message })}
         </Alert>
       </Center>
     );

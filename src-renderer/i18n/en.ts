@@ -218,6 +218,7 @@ const en: Shape<Messages> = {
     lastAdmin: 'At least one active administrator must remain.',
     unknownPathway: 'Unknown pathway.',
     required: 'This field is required.',
+    textCharacters: 'This text holds an invalid character (a null or incomplete character): type it again.',
     dateRequired: 'Enter a date.',
     dateInvalid: 'Invalid date: use the dd/mm/yyyy format.',
     amountRequired: 'Enter an amount.',

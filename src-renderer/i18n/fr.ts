@@ -214,6 +214,8 @@ const fr = {
     lastAdmin: 'Il faut garder au moins un administrateur actif.',
     unknownPathway: 'Parcours inconnu.',
     required: 'Ce champ est obligatoire.',
+    textCharacters:
+      'Ce texte contient un caractère invalide (caractère nul ou caractère incomplet) : retapez-le.',
     dateRequired: 'Indiquez une date.',
     dateInvalid: 'Date invalide : utilisez le format jj/mm/aaaa.',
     amountRequired: 'Indiquez un montant.',

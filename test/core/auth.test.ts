@@ -185,6 +185,32 @@ describe('repeated failures', () => {
     expect(await attempt(PASSWORD)).toMatchObject({ ok: true });
   });
 
+  it('never lock the right password out: sign-ins sent all at once all succeed', async () => {
+    const t = await openWithAdmin();
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        as(t.core, null).request('auth.signIn', { login: 'admin', password: PASSWORD }),
+      ),
+    );
+    expect(attempts.filter((a) => !a.ok)).toEqual([]);
+    expect(new Set(attempts.map((a) => a.ok && a.value.session)).size).toBe(20);
+  });
+
+  it('hold wrong guesses sent all at once to the same rule: 5 are checked, then the login waits', async () => {
+    const t = await openWithAdmin();
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        as(t.core, null).request('auth.signIn', { login: 'admin', password: `essai-${i}` }),
+      ),
+    );
+    const messages = guesses.map((g) => (g.ok ? 'ok' : g.error.message));
+    expect(messages.filter((m) => m === 'Identifiant ou mot de passe incorrect.')).toHaveLength(5);
+    expect(messages.filter((m) => /réessayez dans 30 s/.test(m))).toHaveLength(15);
+    expect(
+      await as(t.core, null).request('auth.signIn', { login: 'admin', password: PASSWORD }),
+    ).toMatchObject({ ok: false, error: { message: expect.stringMatching(/réessayez dans/) } });
+  });
+
   it('counts per login, and an administrator’s reset clears the wait', async () => {
     const t = await openWithAdmin();
     const trainer = await t.account('trainer', 'fatou');

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
+import { Header, type HeaderData } from 'tar';
 import { describe, expect, it } from 'vitest';
 import { createCore, startBackupSchedule, type Core } from '../../src-main/core';
 import { backupsToKeep, isoWeekKey } from '../../src-main/core/backups/rotation';
@@ -349,6 +351,30 @@ describe('archives', () => {
     return result;
   }
 
+  /** The manifest made true again for a database changed on purpose. */
+  function vouchFor(dir: string) {
+    const data = fs.readFileSync(path.join(dir, 'parcours.sqlite'));
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    manifest.files[0] = {
+      name: 'parcours.sqlite',
+      size: data.length,
+      sha256: crypto.createHash('sha256').update(data).digest('hex'),
+    };
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  }
+
+  /** An archive whose database went through `sql` (checksums made to match): what an attacker would send. */
+  const withSql = (sql: string) => (archive: string) =>
+    repack(archive, (dir) => {
+      const db = new Database(path.join(dir, 'parcours.sqlite'));
+      db.exec(sql);
+      db.close();
+      vouchFor(dir);
+    });
+
+  const FOREIGN =
+    /^Cette sauvegarde ne contient pas exactement les tables que Parcours crée : .*Rien n’a été remplacé\.$/;
+
   const refusals: [string, (archive: string) => string, RegExp][] = [
     [
       'a wrong checksum',
@@ -402,6 +428,28 @@ describe('archives', () => {
       /^La base de données de cette sauvegarde est endommagée/,
     ],
     [
+      'a trigger that makes every account an administrator',
+      withSql(
+        `CREATE TRIGGER promote AFTER UPDATE ON users BEGIN UPDATE users SET role = 'admin'; END;
+         CREATE TRIGGER spy AFTER INSERT ON organisations BEGIN DELETE FROM documents; END;`,
+      ),
+      /^Cette sauvegarde ne contient pas exactement les tables que Parcours crée : déclencheur « promote » en plus, déclencheur « spy » en plus\./,
+    ],
+    ['a view', withSql('CREATE VIEW everyone AS SELECT login, password_hash FROM users'), FOREIGN],
+    ['a table of its own', withSql('CREATE TABLE extra (x TEXT)'), FOREIGN],
+    ['an index of its own', withSql('CREATE INDEX extra_index ON organisations (name)'), FOREIGN],
+    ['a column added to a table', withSql('ALTER TABLE users ADD COLUMN backdoor TEXT'), FOREIGN],
+    [
+      'a trigger of the migrations dropped',
+      withSql('DROP TRIGGER audit_changes_no_delete'),
+      /déclencheur « audit_changes_no_delete » manquant/,
+    ],
+    [
+      'a journal of migrations rewritten',
+      withSql('UPDATE __drizzle_migrations SET created_at = 4102444800000'),
+      /journal des migrations modifié/,
+    ],
+    [
       'not an archive',
       () => Buffer.from('%PDF-1.7 pas une sauvegarde').toString('base64'),
       /^Ce fichier n’est pas une sauvegarde Parcours/,
@@ -435,6 +483,91 @@ describe('archives', () => {
     expect(target.ok('backups.list', {}).total).toBe(0);
     // Nothing is left waiting in the work folder.
     expect(fs.readdirSync(path.join(backupsFolder(target.dir), '.en-cours'))).toEqual([]);
+  });
+
+  /** A tar header block: a plain file `name` said to hold `size` bytes, unless told otherwise. */
+  function tarHeader(name: string, size: number, data: HeaderData = {}): Buffer {
+    const header = new Header({ path: name, size, type: 'File', mode: 0o644, mtime: new Date(0), ...data });
+    header.encode();
+    return header.block!;
+  }
+
+  /** The entries of an archive, as tar bytes, without the blocks that end it. */
+  function entriesOf(base64: string): Buffer {
+    const tarBytes = zlib.gunzipSync(Buffer.from(base64, 'base64'));
+    let end = 0;
+    for (let header = new Header(tarBytes, 0); !header.nullBlock; header = new Header(tarBytes, end)) {
+      end += 512 + Math.ceil(header.size! / 512) * 512;
+    }
+    return tarBytes.subarray(0, end);
+  }
+
+  /**
+   * A small archive that expands to `gibibytes` GiB of zeros: `head` (tar bytes) then that many
+   * zeros, as gzip members of 64 MiB each compressed once (any gzip reader takes them as one).
+   */
+  let zeros: Buffer | undefined;
+  function bomb(head: Buffer, gibibytes: number): string {
+    zeros ??= zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
+    const members = [zlib.gzipSync(head), ...new Array<Buffer>(gibibytes * 16).fill(zeros)];
+    return Buffer.concat(members).toString('base64');
+  }
+
+  it('refuses archives that expand to gigabytes at once, with memory kept low, and changes nothing', async () => {
+    const { file } = await exported();
+    const target = openAt('2024-04-01T08:00:00Z');
+    target.ok('organisations.create', organisationInput({ name: 'Données en place' }));
+    const inode = fs.statSync(target.core.databaseFile).ino;
+    const GIB = 1024 ** 3;
+    const bombs: [string, string, RegExp][] = [
+      // A real backup followed by 2 GiB of zeros under another name.
+      [
+        'an unexpected entry',
+        bomb(Buffer.concat([entriesOf(file.dataBase64), tarHeader('zeros.bin', 2 * GIB)]), 2),
+        /^Cette archive contient autre chose que la base de données et le manifeste/,
+      ],
+      // A database said to hold 2 GiB, in an archive of 2 MB.
+      [
+        'a database far larger than its archive',
+        bomb(tarHeader('parcours.sqlite', 2 * GIB), 2),
+        /se décompresserait/,
+      ],
+      ['a manifest of 1 GiB', bomb(tarHeader('manifest.json', GIB), 1), /se décompresserait/],
+      // A link, a directory or a path instead of the database, followed by 1 GiB.
+      [
+        'a link',
+        bomb(tarHeader('parcours.sqlite', 0, { type: 'SymbolicLink', linkpath: '/etc/passwd' }), 1),
+        /^Cette archive contient autre chose/,
+      ],
+      [
+        'a directory',
+        bomb(tarHeader('parcours.sqlite/', 0, { type: 'Directory' }), 1),
+        /^Cette archive contient autre chose/,
+      ],
+      ['a path', bomb(tarHeader('../parcours.sqlite', GIB), 1), /^Cette archive contient autre chose/],
+    ];
+    for (const [what, archiveBase64, message] of bombs) {
+      expect(archiveBase64.length, what).toBeLessThan(4 * 1024 * 1024);
+      const rssBefore = process.memoryUsage().rss;
+      const started = performance.now();
+      const result = await target.core.request('backups.inspectArchive', { archiveBase64 });
+      const seconds = (performance.now() - started) / 1000;
+      const grewMb = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;
+      expect(result, what).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } });
+      console.log(`${what}: refused in ${seconds.toFixed(2)} s, memory +${grewMb.toFixed(0)} MB`);
+      expect(seconds, what).toBeLessThan(5);
+      expect(grewMb, what).toBeLessThan(100);
+    }
+    expect(target.ok('organisations.list', {}).items.map((o) => o.name)).toEqual(['Données en place']);
+    expect(fs.statSync(target.core.databaseFile).ino).toBe(inode);
+    expect(fs.readdirSync(path.join(backupsFolder(target.dir), '.en-cours'))).toEqual([]);
+
+    // Zeros after the end of a real backup are never decompressed: it is read as it is.
+    const padded = bomb(Buffer.concat([entriesOf(file.dataBase64), Buffer.alloc(1024)]), 2);
+    const started = performance.now();
+    const inspected = await target.core.request('backups.inspectArchive', { archiveBase64: padded });
+    expect(inspected).toMatchObject({ ok: true, value: { summary: { counts: { organisations: 1 } } } });
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('upgrades an archive made by the previous release when restoring it', async () => {

@@ -9,6 +9,7 @@ import type { Envelope } from '../../src-main/contract';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
 import { organisationInput, tempDir } from '../fixtures/core';
 import { openWithAdmin, PASSWORD } from '../fixtures/accounts';
+import fr from '../../src-renderer/i18n/fr';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -80,6 +81,48 @@ describe('hostile input through the contract', () => {
       });
     }
     expect(rowCounts(t.core.databaseFile)).toEqual(before);
+  });
+
+  it('refuses NUL characters and lone surrogates in text fields, in French, and stores nothing', async () => {
+    const t = await openWithAdmin();
+    const org = await t.admin.value('organisations.create', organisationInput());
+    const before = rowCounts(t.core.databaseFile);
+    const cases: [string, unknown, (string | number)[]][] = [
+      ['organisations.create', organisationInput({ name: 'CAFO\u0000' }), ['name']],
+      ['organisations.create', organisationInput({ acronym: 'C\ud800' }), ['acronym']],
+      [
+        'organisations.update',
+        { id: org.id, fields: organisationInput({ mandate: '\udc00 fin' }) },
+        ['fields', 'mandate'],
+      ],
+      [
+        'participants.create',
+        { fields: { organisationId: org.id, firstName: 'Awa', lastName: 'Dia\udbffllo', sex: 'F' } },
+        ['fields', 'lastName'],
+      ],
+      ['modules.create', { title: 'Gestion\u0000', durationHours: 12 }, ['title']],
+      ['users.create', { login: 'awa', name: 'Awa\ud83d', role: 'reader', password: PASSWORD }, ['name']],
+      ['organisations.get', { id: `${org.id}\u0000` }, ['id']],
+    ];
+    for (const [method, input, path] of cases) {
+      const answer = await t.admin.request(method as never, input as never);
+      expect(answer, method).toMatchObject({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: 'Certaines informations sont invalides.',
+          issues: [{ path, message: 'errors.textCharacters' }],
+        },
+      });
+    }
+    expect(fr.errors.textCharacters).toMatch(/caractère invalide/);
+    // A well-formed pair (an emoji) and accents are text like any other.
+    const kept = await t.admin.value(
+      'organisations.create',
+      organisationInput({ name: 'Coopérative 🌾 de Ségou' }),
+    );
+    expect(kept.name).toBe('Coopérative 🌾 de Ségou');
+    expect(rowCounts(t.core.databaseFile).organisations).toBe(before.organisations! + 1);
   });
 
   it('keeps SQL-looking text verbatim, harmless', async () => {

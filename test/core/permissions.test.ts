@@ -290,6 +290,43 @@ describe('trainers', () => {
     });
   });
 
+  it('never take a session out of their own reach without being told', async () => {
+    const t = await programme();
+    const fields = (actionId: string | null, title: string) => ({
+      title,
+      pathwayActionId: actionId,
+      phase: 'classroom' as const,
+      days: [{ date: '2024-03-12', startTime: '08:30', endTime: '16:30' }],
+      trainers: [],
+    });
+    // The team's session of their pathway, taken out of it, would be the team's alone.
+    const detached = await t.trainer.request('sessions.update', {
+      id: t.mine.session.id,
+      fields: fields(null, 'Sans parcours'),
+    });
+    expect(detached).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringMatching(/ne serait plus à votre portée/) },
+    });
+    expect(t.ok('sessions.get', { id: t.mine.session.id })).toMatchObject({
+      title: t.mine.session.title,
+      pathwayActionId: t.mine.actionId,
+    });
+    // The same change, written without the pathway at all, is refused alike.
+    const { pathwayActionId: _omitted, ...withoutPathway } = fields(null, 'Sans parcours');
+    expect(
+      await t.trainer.request('sessions.update', { id: t.mine.session.id, fields: withoutPathway }),
+    ).toMatchObject(FORBIDDEN);
+    // A session they created themselves stays theirs without a pathway.
+    const own = await t.trainer.value('sessions.create', fields(t.mine.actionId, 'Atelier du formateur'));
+    expect(
+      await t.trainer.value('sessions.update', { id: own.id, fields: fields(null, 'Atelier détaché') }),
+    ).toMatchObject({ pathwayActionId: null });
+    expect(
+      await t.trainer.value('sessions.update', { id: own.id, fields: fields(null, 'Toujours à moi') }),
+    ).toMatchObject({ title: 'Toujours à moi' });
+  });
+
   it('create stand-alone sessions and then edit those they created only', async () => {
     const t = await programme();
     const other = await t.account('trainer', 'autre-formateur');

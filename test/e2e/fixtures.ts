@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,8 +11,8 @@ export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
 /** The administrator every e2e data folder starts with (created through the API on first use). */
 export const E2E_ADMIN = { login: 'admin', name: 'Équipe PRC', password: 'Parcours-e2e-2024' } as const;
-/** The web server's session cookie (src-main/web/server.ts SESSION_COOKIE). */
-export const SESSION_COOKIE = 'parcours_session';
+/** Where the page keeps web mode's token and session (src-renderer/api/client.ts). */
+export const STORAGE_KEYS = { token: 'parcours.jeton', session: 'parcours.session' } as const;
 
 interface WebMode {
   /**
@@ -21,7 +22,7 @@ interface WebMode {
   call: <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
   /**
    * A new session through the API (the administrator is created first on a fresh data folder);
-   * its token, as the session cookie carries it.
+   * its token, as the X-Parcours-Session header carries it.
    */
   openSession: (credentials?: { login: string; password: string }) => Promise<string>;
   launchUrl: string;
@@ -48,7 +49,7 @@ async function startWebMode(dataDir: string): Promise<{ child: ChildProcess; lau
     const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${out}`)), 20_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = out.match(/Adresse : (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/);
+      const match = out.match(/Adresse : (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
@@ -62,7 +63,8 @@ async function startWebMode(dataDir: string): Promise<{ child: ChildProcess; lau
 
 interface Posted {
   envelope: Envelope<unknown>;
-  cookies: string[];
+  /** The session the answer opened (X-Parcours-Session), if any. */
+  session: string | null;
 }
 
 async function post(
@@ -81,14 +83,11 @@ async function post(
     },
     body: JSON.stringify(input),
   });
-  return { envelope: (await response.json()) as Envelope<unknown>, cookies: response.headers.getSetCookie() };
+  return {
+    envelope: (await response.json()) as Envelope<unknown>,
+    session: response.headers.get('x-parcours-session'),
+  };
 }
-
-const cookieValue = (cookies: string[], name: string) =>
-  cookies
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith(`${name}=`))
-    ?.slice(name.length + 1);
 
 /** Signs in through the API, creating the administrator first when the data folder is new. */
 async function openSession(
@@ -99,7 +98,7 @@ async function openSession(
   const status = await post(origin, token, 'auth.status', {});
   if (!status.envelope.ok) throw new Error(`auth.status: ${JSON.stringify(status.envelope.error)}`);
   const { needsSetup } = status.envelope.value as { needsSetup: boolean };
-  const { envelope, cookies } =
+  const { envelope, session } =
     needsSetup && credentials.login === E2E_ADMIN.login
       ? await post(origin, token, 'auth.setup', E2E_ADMIN)
       : await post(origin, token, 'auth.signIn', {
@@ -107,9 +106,8 @@ async function openSession(
           password: credentials.password,
         });
   if (!envelope.ok) throw new Error(`sign-in: ${JSON.stringify(envelope.error)}`);
-  const session = (envelope.value as { session?: string }).session ?? cookieValue(cookies, SESSION_COOKIE);
-  if (!session) throw new Error('sign-in: no session cookie');
-  return decodeURIComponent(session);
+  if (!session) throw new Error('sign-in: no session header');
+  return session;
 }
 
 async function stop(child: ChildProcess) {
@@ -141,7 +139,7 @@ export const test = base.extend<
           return new URL(server.launchUrl).origin;
         },
         get token() {
-          return new URL(server.launchUrl).searchParams.get('token')!;
+          return new URL(server.launchUrl).hash.slice('#token='.length);
         },
         openSession: (credentials) => openSession(web.origin, web.token, credentials),
         call: async (method, input) => {
@@ -186,18 +184,23 @@ export const test = base.extend<
     { auto: true },
   ],
   signIn: async ({ page, web }, use) => {
-    // Signs in as the administrator (a session cookie, as the sign-in page would get), opens the
-    // launch address (which sets the launch token's cookie), then the page asked for.
+    // Signs in as the administrator through the API and leaves the token and the session where the
+    // launch address and the sign-in page would (the tab's sessionStorage), then opens the page.
     await use(async (path = '/organisations') => {
       const session = await web.openSession();
-      await page
-        .context()
-        .addCookies([
-          { name: SESSION_COOKIE, value: session, url: web.origin, httpOnly: true, sameSite: 'Strict' },
-        ]);
-      await page.goto(web.launchUrl);
+      // Once per sign-in: later loads of the page (a reload) find what the page itself left.
+      const once = `e2e.signIn.${crypto.randomUUID()}`;
+      await page.addInitScript(
+        ({ keys, once, origin, token, session }) => {
+          if (location.origin !== origin || sessionStorage.getItem(once)) return;
+          sessionStorage.setItem(once, 'done');
+          sessionStorage.setItem(keys.token, token);
+          sessionStorage.setItem(keys.session, session);
+        },
+        { keys: STORAGE_KEYS, once, origin: web.origin, token: web.token, session },
+      );
+      await page.goto(`${web.origin}/#${path}`);
       await expect(page.getByRole('heading', { name: 'Parcours' })).toBeVisible();
-      if (path !== '/') await page.goto(`${web.origin}/#${path}`);
     });
   },
 });

@@ -1,9 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNEL, isTrustedSender, registerIpc } from '../../src-main/electron/ipc';
-import { isAppNavigation, secureWebPreferences } from '../../src-main/electron/security';
+import { serveAppRequest } from '../../src-main/electron/protocol';
+import {
+  APP_SCHEME_PRIVILEGES,
+  APP_URL,
+  isAllowedExternal,
+  isAppUrl,
+  rendererUrlFor,
+  secureWebPreferences,
+} from '../../src-main/electron/security';
 import type { Envelope } from '../../src-main/contract';
+import { tempDir } from '../fixtures/core';
 
-const appUrl = 'file:///opt/Parcours/resources/app/out/renderer/index.html';
+const appUrl = APP_URL;
 
 /** A stand-in for Electron's ipcMain: records the handler so the test can call it as a page would. */
 function fakeIpcMain() {
@@ -16,8 +27,9 @@ function fakeIpcMain() {
 
 describe('desktop shell', () => {
   it('turns on every item of the security checklist', () => {
-    expect(secureWebPreferences('/preload.cjs')).toMatchObject({
+    expect(secureWebPreferences('/preload.cjs', { devTools: false })).toMatchObject({
       preload: '/preload.cjs',
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -28,8 +40,14 @@ describe('desktop shell', () => {
   });
 
   it('trusts only the app’s own page', () => {
+    expect(appUrl).toBe('app://parcours/index.html');
     expect(isTrustedSender({ senderFrame: { url: `${appUrl}#/organisations` } }, appUrl)).toBe(true);
+    expect(isTrustedSender({ senderFrame: { url: 'app://parcours/assets/x.js' } }, appUrl)).toBe(true);
+    expect(isTrustedSender({ senderFrame: { url: 'app://evil/index.html' } }, appUrl)).toBe(false);
     expect(isTrustedSender({ senderFrame: { url: 'file:///tmp/evil.html' } }, appUrl)).toBe(false);
+    expect(
+      isTrustedSender({ senderFrame: { url: 'file:///opt/Parcours/out/renderer/index.html' } }, appUrl),
+    ).toBe(false);
     expect(isTrustedSender({ senderFrame: { url: 'https://example.org/' } }, appUrl)).toBe(false);
     expect(isTrustedSender({ senderFrame: null }, appUrl)).toBe(false);
     expect(
@@ -41,9 +59,74 @@ describe('desktop shell', () => {
   });
 
   it('keeps navigation inside the app', () => {
-    expect(isAppNavigation(`${appUrl}#/conventions`, appUrl)).toBe(true);
-    expect(isAppNavigation('https://example.org', appUrl)).toBe(false);
-    expect(isAppNavigation('not a url', appUrl)).toBe(false);
+    expect(isAppUrl(`${appUrl}#/conventions`, appUrl)).toBe(true);
+    expect(isAppUrl('https://example.org', appUrl)).toBe(false);
+    expect(isAppUrl('app://parcours.evil.example/', appUrl)).toBe(false);
+    expect(isAppUrl('not a url', appUrl)).toBe(false);
+  });
+
+  it('loads the app protocol, never a development address once packaged', () => {
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true });
+    const dev = { ELECTRON_RENDERER_URL: 'http://localhost:5173/' };
+    expect(rendererUrlFor(true, dev)).toBe(APP_URL);
+    expect(rendererUrlFor(true, { ELECTRON_RENDERER_URL: 'https://evil.example/' })).toBe(APP_URL);
+    expect(rendererUrlFor(true, {})).toBe(APP_URL);
+    // In development, the dev server; only on this computer.
+    expect(rendererUrlFor(false, dev)).toBe('http://localhost:5173/');
+    expect(rendererUrlFor(false, { ELECTRON_RENDERER_URL: 'https://evil.example/' })).toBe(APP_URL);
+    expect(rendererUrlFor(false, { ELECTRON_RENDERER_URL: 'http://localhost.evil.example/' })).toBe(APP_URL);
+    expect(rendererUrlFor(false, { ELECTRON_RENDERER_URL: 'pas une adresse' })).toBe(APP_URL);
+  });
+
+  it('serves the built renderer on app://parcours, nothing outside it', async () => {
+    const root = tempDir();
+    const rendererDir = path.join(root, 'renderer');
+    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Parcours</title>');
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(root, 'secret.txt'), 'secret');
+    const get = (url: string, method = 'GET') => serveAppRequest(new Request(url, { method }), rendererDir);
+
+    const page = await get(APP_URL);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Parcours</title>');
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const script = await get('app://parcours/assets/app.js');
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+    // A way out of the folder leads back to the app's page at most.
+    for (const url of ['app://parcours/..%2fsecret.txt', 'app://parcours/%2e%2e/secret.txt']) {
+      expect(await (await get(url)).text(), url).toContain('<title>Parcours</title>');
+    }
+    for (const url of [
+      'app://parcours/%',
+      'app://parcours/%E0%A4%A',
+      'app://parcours/%00',
+      'app://evil/index.html',
+    ]) {
+      expect((await get(url)).status, url).toBe(404);
+    }
+    expect((await get(APP_URL, 'POST')).status).toBe(404);
+  });
+
+  it('hands only the allowlisted https sites to the user’s browser', () => {
+    // None today: every external address is refused.
+    expect(isAllowedExternal('https://example.org/')).toBe(false);
+    const allowed = ['https://docs.example.org'];
+    expect(isAllowedExternal('https://docs.example.org/guide', allowed)).toBe(true);
+    for (const url of [
+      'http://docs.example.org/',
+      'https://docs.example.org.evil.com/',
+      'https://docs.example.org@evil.com/',
+      'https://user:pw@docs.example.org/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'ms-msdt:/id PCWDiagnostic',
+      'smb://docs.example.org/share',
+      'pas une adresse',
+    ]) {
+      expect(isAllowedExternal(url, allowed), url).toBe(false);
+    }
   });
 
   it('answers the one IPC channel for trusted senders and refuses others', async () => {

@@ -59,30 +59,36 @@ describe('web mode', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it('refuses every request without the token, or with a wrong one', async () => {
-    expect((await request('/')).status).toBe(401);
-    expect((await request('/assets/app.js')).status).toBe(401);
+  it('refuses every call without the token, or with a wrong one', async () => {
     const api = await request('/api/organisations.list', { method: 'POST', headers: json, body: '{}' });
     expect(api.status).toBe(401);
     expect(api.body).toContain('accès refusé');
-    const wrong = await request('/api/organisations.list', {
+    for (const authorization of ['Bearer nope', `Bearer ${server.token}x`, server.token, 'Bearer ']) {
+      const wrong = await request('/api/organisations.list', {
+        method: 'POST',
+        headers: { ...json, Authorization: authorization },
+        body: '{}',
+      });
+      expect(wrong.status, authorization).toBe(401);
+    }
+    // Cookies mean nothing: other ports of 127.0.0.1 can set them in the browser.
+    const cookie = await request('/api/organisations.list', {
       method: 'POST',
-      headers: { ...json, Authorization: 'Bearer nope' },
+      headers: { ...json, Cookie: `parcours_token=${server.token}; parcours_session=${session}` },
       body: '{}',
     });
-    expect(wrong.status).toBe(401);
-    expect((await request('/', { headers: { Cookie: 'parcours_token=nope' } })).status).toBe(401);
-    expect((await request('/?token=nope')).status).toBe(401);
+    expect(cookie.status).toBe(401);
   });
 
-  it('trades the launch token for a strict, http-only cookie, then serves the UI with a CSP', async () => {
-    const launch = await request(`/?token=${server.token}`);
-    expect(launch.status).toBe(303);
-    const cookie = launch.headers['set-cookie']![0]!;
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await request('/', { headers: { Cookie: cookie.split(';')[0]! } });
-    expect(page.status).toBe(200);
+  it('gives the token in the launch address’s fragment only; the UI holds no secret and no cookie is set', async () => {
+    expect(server.launchUrl).toBe(`${server.url}/#token=${server.token}`);
+    for (const pathname of ['/', `/?token=${server.token}`, '/assets/app.js']) {
+      const page = await request(pathname);
+      expect(page.status, pathname).toBe(200);
+      expect(page.headers['set-cookie'], pathname).toBeUndefined();
+      expect(page.body, pathname).not.toContain(server.token);
+    }
+    const page = await request('/');
     expect(page.body).toContain('<title>Parcours</title>');
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
@@ -176,7 +182,7 @@ describe('web mode', () => {
     expect(ok('organisations.list', {}).total).toBe(0);
   });
 
-  it('signs in with an HttpOnly, SameSite=Strict cookie the page cannot read, and signs out', async () => {
+  it('signs in and out with the session in a header, never a cookie', async () => {
     const machineOnly = { ...json, Authorization: `Bearer ${server.token}` };
     const wrong = await request('/api/auth.signIn', {
       method: 'POST',
@@ -184,7 +190,7 @@ describe('web mode', () => {
       body: JSON.stringify({ login: 'admin', password: 'pas le bon' }),
     });
     expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(wrong.headers['set-cookie']).toBeUndefined();
+    expect(wrong.headers['x-parcours-session']).toBeUndefined();
 
     const signIn = await request('/api/auth.signIn', {
       method: 'POST',
@@ -193,21 +199,21 @@ describe('web mode', () => {
     });
     const answer = JSON.parse(signIn.body);
     expect(answer).toMatchObject({ ok: true, value: { user: { login: 'admin', role: 'admin' } } });
-    // The token is in the cookie only: the page's JSON never holds it.
+    // The token is in the header only: the answer's value never holds it.
     expect(answer.value.session).toBeUndefined();
-    const cookie = signIn.headers['set-cookie']![0]!;
-    expect(cookie).toMatch(/^parcours_session=[A-Za-z0-9_-]{43};/);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    expect(signIn.body).not.toContain(cookie.split(';')[0]!.split('=')[1]!);
+    expect(signIn.headers['set-cookie']).toBeUndefined();
+    const opened = signIn.headers['x-parcours-session'] as string;
+    expect(opened).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(signIn.body).not.toContain(opened);
 
-    const withCookie = { ...machineOnly, Cookie: cookie.split(';')[0]! };
-    const me = await request('/api/auth.me', { method: 'POST', headers: withCookie, body: '{}' });
+    const withSession = { ...machineOnly, 'X-Parcours-Session': opened };
+    const me = await request('/api/auth.me', { method: 'POST', headers: withSession, body: '{}' });
     expect(JSON.parse(me.body)).toMatchObject({ ok: true, value: { name: 'Équipe PRC' } });
+    expect(me.headers['x-parcours-session']).toBeUndefined();
 
-    const signOut = await request('/api/auth.signOut', { method: 'POST', headers: withCookie, body: '{}' });
-    expect(signOut.headers['set-cookie']![0]).toMatch(/^parcours_session=;.*Max-Age=0/);
-    const after = await request('/api/auth.me', { method: 'POST', headers: withCookie, body: '{}' });
+    const signOut = await request('/api/auth.signOut', { method: 'POST', headers: withSession, body: '{}' });
+    expect(signOut.headers['x-parcours-session']).toBe('');
+    const after = await request('/api/auth.me', { method: 'POST', headers: withSession, body: '{}' });
     expect(JSON.parse(after.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

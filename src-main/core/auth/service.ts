@@ -5,7 +5,7 @@ import { authSessions, users } from '../db/schema';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
-import { clearFailures, describeMe, endSessions, openSession, reserveAttempt } from './sessions';
+import { admitAttempt, clearFailures, describeMe, endSessions, openSession, recordFailure } from './sessions';
 
 const WRONG_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
 
@@ -65,22 +65,27 @@ export async function signIn(
   ctx: Context,
   input: ParsedInput<'auth.signIn'>,
 ): Promise<Output<'auth.signIn'>> {
-  const account = transaction(ctx, () => {
-    reserveAttempt(ctx, input.login);
-    return ctx.db.select().from(users).where(eq(users.login, input.login)).get();
-  });
-  // An unknown login costs the same time as a known one.
-  const valid = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash()));
-  if (!account || !valid) throw new AppError('FORBIDDEN', WRONG_CREDENTIALS);
-  if (!account.active) {
-    throw new AppError('FORBIDDEN', 'Ce compte a été désactivé : adressez-vous à l’équipe PRC.');
+  const checked = await admitAttempt(ctx, input.login);
+  try {
+    const account = ctx.db.select().from(users).where(eq(users.login, input.login)).get();
+    // An unknown login costs the same time as a known one.
+    const valid = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash()));
+    if (!account || !valid) {
+      transaction(ctx, () => recordFailure(ctx, input.login));
+      throw new AppError('FORBIDDEN', WRONG_CREDENTIALS);
+    }
+    if (!account.active) {
+      throw new AppError('FORBIDDEN', 'Ce compte a été désactivé : adressez-vous à l’équipe PRC.');
+    }
+    return transaction(ctx, () => {
+      actAs({ id: account.id, name: account.name, role: account.role as CallUser['role'] });
+      clearFailures(ctx, input.login);
+      const session = openSession(ctx, account.id);
+      return { user: describeMe(ctx, account.id), session };
+    });
+  } finally {
+    checked();
   }
-  return transaction(ctx, () => {
-    actAs({ id: account.id, name: account.name, role: account.role as CallUser['role'] });
-    clearFailures(ctx, input.login);
-    const session = openSession(ctx, account.id);
-    return { user: describeMe(ctx, account.id), session };
-  });
 }
 
 export function signOut(ctx: Context): Output<'auth.signOut'> {
@@ -95,16 +100,18 @@ export async function changePassword(
   input: ParsedInput<'auth.changePassword'>,
 ): Promise<Output<'auth.changePassword'>> {
   const caller = signedInUser();
-  const account = transaction(ctx, () => {
-    const row = ctx.db.select().from(users).where(eq(users.id, caller.id)).get();
-    if (!row) throw new AppError('FORBIDDEN', 'Compte introuvable : reconnectez-vous.');
-    reserveAttempt(ctx, row.login);
-    return row;
-  });
-  if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
-    throw new AppError('VALIDATION', 'Le mot de passe actuel est incorrect.', [
-      { path: ['currentPassword'], message: 'errors.currentPasswordWrong' },
-    ]);
+  const account = ctx.db.select().from(users).where(eq(users.id, caller.id)).get();
+  if (!account) throw new AppError('FORBIDDEN', 'Compte introuvable : reconnectez-vous.');
+  const checked = await admitAttempt(ctx, account.login);
+  try {
+    if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
+      transaction(ctx, () => recordFailure(ctx, account.login));
+      throw new AppError('VALIDATION', 'Le mot de passe actuel est incorrect.', [
+        { path: ['currentPassword'], message: 'errors.currentPasswordWrong' },
+      ]);
+    }
+  } finally {
+    checked();
   }
   const passwordHash = await hashPassword(input.newPassword);
   return transaction(ctx, () => {

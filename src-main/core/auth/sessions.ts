@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { and, eq, lt, or } from 'drizzle-orm';
 import type { Me, Role } from '../../contract';
-import type { CallUser, Context } from '../context';
+import { transaction, type CallUser, type Context, type Storage } from '../context';
 import { authSessions, signInFailures, userPathways, users } from '../db/schema';
 import { AppError } from '../errors';
 
@@ -128,11 +128,8 @@ function waitMessage(ms: number) {
   return `Trop d’essais infructueux pour cet identifiant : réessayez dans ${delay}.`;
 }
 
-/**
- * Counts an attempt for `login` before the password is checked (so that attempts sent all at
- * once are counted too), or refuses it while the login must wait. A success clears the count.
- */
-export function reserveAttempt(ctx: Context, login: string) {
+/** The failures counted for `login`; FORBIDDEN while the login must wait. Reads only (old counts aside). */
+function failuresOf(ctx: Context, login: string): number {
   const now = ctx.now();
   ctx.db
     .delete(signInFailures)
@@ -142,6 +139,49 @@ export function reserveAttempt(ctx: Context, login: string) {
   if (row?.lockedUntil && Date.parse(row.lockedUntil) > now.getTime()) {
     throw new AppError('FORBIDDEN', waitMessage(Date.parse(row.lockedUntil) - now.getTime()));
   }
+  return row?.failures ?? 0;
+}
+
+interface Checking {
+  /** Attempts whose password is being checked. */
+  count: number;
+  /** Attempts waiting for their turn. */
+  waiting: (() => void)[];
+}
+/** Per programme and login: the attempts being checked right now. */
+const checking = new WeakMap<Storage, Map<string, Checking>>();
+
+/**
+ * Waits until an attempt for `login` may have its password checked, and answers what to call once
+ * it was. Refused while the login must wait. Failures are counted after the check (so the right
+ * password is never refused for attempts still being checked); to hold guesses sent all at once to
+ * the same rule, no more attempts are checked at the same time than failures are still free:
+ * the others wait their turn, then are checked or told to wait.
+ */
+export async function admitAttempt(ctx: Context, login: string): Promise<() => void> {
+  let logins = checking.get(ctx.storage);
+  if (!logins) checking.set(ctx.storage, (logins = new Map()));
+  for (;;) {
+    const failures = transaction(ctx, () => failuresOf(ctx, login));
+    const state = logins.get(login) ?? { count: 0, waiting: [] };
+    logins.set(login, state);
+    if (state.count < Math.max(1, FREE_ATTEMPTS - failures)) {
+      state.count += 1;
+      return () => {
+        state.count -= 1;
+        const waiting = state.waiting.splice(0);
+        if (state.count === 0 && waiting.length === 0) logins.delete(login);
+        for (const wake of waiting) wake();
+      };
+    }
+    await new Promise<void>((resolve) => state.waiting.push(resolve));
+  }
+}
+
+/** A wrong password for `login`: counted, and from the 5th on, the next attempt waits. */
+export function recordFailure(ctx: Context, login: string) {
+  const now = ctx.now();
+  const row = ctx.db.select().from(signInFailures).where(eq(signInFailures.login, login)).get();
   const failures = (row?.failures ?? 0) + 1;
   const wait = waitAfter(failures);
   const values = {

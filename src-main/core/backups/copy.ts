@@ -4,7 +4,7 @@ import type { BackupSummary } from '../../contract';
 import { AppError } from '../errors';
 import { sha256File, type CheckedCopy } from './folder';
 import { lookReadOnly } from './integrity';
-import { databaseSchema, type ShippedMigration } from './schema';
+import { databaseSchema, schemaDifferences, shippedMigrations, type ShippedMigration } from './schema';
 
 /**
  * Makes a fresh copy of the database a standalone file (rollback journal instead of WAL, so no
@@ -46,28 +46,45 @@ export const newerSchemaError = (version: string | null) =>
       'restaurer. Rien n’a été remplacé.',
   );
 
+export const foreignSchemaError = (differences: string[]) =>
+  new AppError(
+    'VALIDATION',
+    'Cette sauvegarde ne contient pas exactement les tables que Parcours crée : ' +
+      `${differences.slice(0, 3).join(', ')}${differences.length > 3 ? '…' : ''}. ` +
+      'Elle pourrait porter du code (déclencheurs, vues) au lieu de données : elle a été refusée. ' +
+      'Rien n’a été remplacé.',
+  );
+
 /**
  * What a checked copy holds (read only), for the user to see before restoring it. Refuses a copy
- * made by a newer Parcours: this version could not read it without damaging it.
+ * made by a newer Parcours (this version could not read it without damaging it), and a copy whose
+ * schema is not exactly what the migrations produce.
  */
 export function summarise(
   file: string,
-  shipped: ShippedMigration[],
+  migrationsFolder: string,
   made: { createdAt: string; appVersion: string | null; schemaVersion?: string | null },
 ): BackupSummary {
-  const { schema, counts } = lookReadOnly(file, (db) => ({
-    schema: databaseSchema(db, shipped),
-    counts: {
+  const shipped = shippedMigrations(migrationsFolder);
+  const { schema, differences, counts } = lookReadOnly(file, (db) => {
+    const schema = databaseSchema(db, shipped);
+    // A copy from a newer Parcours has tables this version does not know: told as such below.
+    if (schema.unknown > 0) return { schema, differences: [] };
+    const differences = schemaDifferences(db, shipped, migrationsFolder);
+    if (differences.length > 0) return { schema, differences };
+    const counts = {
       organisations: count(db, 'organisations'),
       participants: count(db, 'participants'),
       sessions: count(db, 'sessions'),
       documents: count(db, 'documents'),
-    },
-  }));
+    };
+    return { schema, differences, counts };
+  });
   const knownTags = new Set(shipped.map((m) => m.tag));
   if (schema.unknown > 0 || (made.schemaVersion && !knownTags.has(made.schemaVersion))) {
     throw newerSchemaError(made.schemaVersion ?? schema.version);
   }
+  if (!counts) throw foreignSchemaError(differences);
   return {
     createdAt: made.createdAt,
     appVersion: made.appVersion,

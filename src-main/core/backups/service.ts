@@ -207,7 +207,7 @@ function checkedSummary(
       'La base de données de cette sauvegarde est endommagée (contrôle d’intégrité de SQLite échoué). Rien n’a été remplacé.',
     );
   }
-  return summarise(file, shippedMigrations(ctx.storage.migrationsFolder), made);
+  return summarise(file, ctx.storage.migrationsFolder, made);
 }
 
 const damagedBackup = () =>
@@ -226,11 +226,7 @@ function findVerifiedBackup(ctx: Context, id: string): Backup {
 export function inspectBackup(ctx: Context, { id }: ParsedInput<'backups.inspect'>): Promise<BackupSummary> {
   return exclusive(ctx, async () => {
     const backup = findVerifiedBackup(ctx, id);
-    return summarise(
-      backupFile(ctx.storage.dataDir, id),
-      shippedMigrations(ctx.storage.migrationsFolder),
-      backup,
-    );
+    return summarise(backupFile(ctx.storage.dataDir, id), ctx.storage.migrationsFolder, backup);
   });
 }
 
