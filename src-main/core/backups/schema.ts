@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { registerFunctions } from '../db/client';
 import { applyMigrations } from '../db/migrate';
 
 const MIGRATIONS_TABLE = '__drizzle_migrations';
@@ -89,6 +90,7 @@ function migratedSchema(migrationsFolder: string, count: number): SchemaObject[]
   // Those migrations alone, in a folder of their own, applied as a start-up applies them.
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-schema-'));
   const sqlite = new Database(':memory:');
+  registerFunctions(sqlite);
   try {
     const entries = journal.entries.slice(0, count);
     fs.mkdirSync(path.join(folder, 'meta'));

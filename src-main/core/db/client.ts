@@ -15,16 +15,23 @@ export function openDb(file: string) {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  registerFunctions(sqlite);
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+/**
+ * The SQL functions queries and migrations use, with the code's own definitions: every connection
+ * that migrates or queries a programme's database registers them.
+ */
+export function registerFunctions(sqlite: Sqlite) {
   // Case- and accent-insensitive search and sorting: `segou` finds `Ségou`.
   sqlite.function('fold', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? fold(value) : null,
   );
-  // The same definitions as the code's, for queries and migrations that need them in SQL.
   sqlite.function('compact_key', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? compactKey(value) : null,
   );
   sqlite.function('end_of_term', { deterministic: true }, (start: unknown, months: unknown) =>
     typeof start === 'string' && typeof months === 'number' ? endOfTerm(start, months) : null,
   );
-  return { sqlite, db: drizzle(sqlite, { schema }) };
 }
