@@ -11,15 +11,18 @@ import {
   type BackupSchedule,
   type Core,
 } from '../core';
+import { aboutText, appResources, desktopDataDir } from './installation';
 import { registerIpc, registerSave } from './ipc';
 import { isAppNavigation, secureWebPreferences } from './security';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = path.join(import.meta.dirname, '../renderer/index.html');
 const rendererUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
-const migrationsFolder = app.isPackaged
-  ? path.join(process.resourcesPath, 'migrations')
-  : path.join(app.getAppPath(), 'migrations');
+const { migrationsFolder, fontsFolder } = appResources(
+  app.isPackaged,
+  process.resourcesPath,
+  app.getAppPath(),
+);
 
 let core: Core | undefined;
 let backups: BackupSchedule | undefined;
@@ -70,7 +73,8 @@ app.on('web-contents-created', (_event, contents) => {
  * verified backup in its place (the damaged file is kept aside, in `endommagees/`).
  */
 function openCore(dataDir: string): Core | undefined {
-  const open = () => createCore({ dataDir, migrationsFolder, onInternalError: (e) => console.error(e) });
+  const open = () =>
+    createCore({ dataDir, migrationsFolder, fontsFolder, onInternalError: (e) => console.error(e) });
   try {
     return open();
   } catch (error) {
@@ -104,13 +108,19 @@ function openCore(dataDir: string): Core | undefined {
 app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  const dataDir = process.env.PARCOURS_DATA_DIR || app.getPath('userData');
+  const dataDir = desktopDataDir(process.env, app.getPath('userData'));
   core = openCore(dataDir);
   if (!core) {
     app.exit(1);
     return;
   }
   const opened = core;
+  if (opened.upgrade) {
+    const { from, to, backup } = opened.upgrade;
+    console.log(
+      `Données mises à jour (schéma ${from} → ${to}) ; copie d’avant la mise à jour : ${backup.id}`,
+    );
+  }
   backups = startBackupSchedule(opened);
   // Each window's session stays in this process; it ends when the window closes.
   const ipc = registerIpc(
@@ -134,6 +144,25 @@ app.whenReady().then(() => {
           { role: 'zoomIn', label: 'Agrandir' },
           { role: 'zoomOut', label: 'Réduire' },
           { role: 'togglefullscreen', label: 'Plein écran' },
+        ],
+      },
+      {
+        label: 'Aide',
+        submenu: [
+          {
+            label: 'À propos de Parcours',
+            click: () => {
+              const about = opened.invoke('system.about', {});
+              if (!about.ok) return;
+              void dialog.showMessageBox({
+                type: 'info',
+                title: 'À propos de Parcours',
+                ...aboutText(about.value, dataDir, process.versions.electron),
+                buttons: ['Fermer'],
+                noLink: true,
+              });
+            },
+          },
         ],
       },
     ]),
