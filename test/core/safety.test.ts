@@ -11,7 +11,14 @@ import {
   restoreLatestBackup,
   type Core,
 } from '../../src-main/core';
-import { MIGRATIONS, okCaller, openTestCore, organisationInput, tempDir } from '../fixtures/core';
+import {
+  MIGRATIONS,
+  moduleWithGuide,
+  okCaller,
+  openTestCore,
+  organisationInput,
+  tempDir,
+} from '../fixtures/core';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -270,15 +277,7 @@ describe('upgrade', () => {
         decisionMaker: true,
       },
     });
-    const module = ok('modules.create', { title: 'Gestion financière', durationHours: 12 });
-    ok('modules.attachMaterial', {
-      id: module.id,
-      document: {
-        name: 'guide.pdf',
-        mimeType: 'application/pdf',
-        contentBase64: Buffer.from('%PDF guide').toString('base64'),
-      },
-    });
+    const module = moduleWithGuide(ok);
     old.close();
 
     const current = createCore({ dataDir: dir, migrationsFolder: MIGRATIONS });

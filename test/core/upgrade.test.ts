@@ -8,7 +8,14 @@ import { openDb } from '../../src-main/core/db/client';
 import { applyMigrations } from '../../src-main/core/db/migrate';
 import { backupFile } from '../../src-main/core/backups/folder';
 import { openWithAdmin } from '../fixtures/accounts';
-import { MIGRATIONS, migrationTags, migrationsUpTo, okCaller, tempDir } from '../fixtures/core';
+import {
+  MIGRATIONS,
+  migrationTags,
+  migrationsUpTo,
+  moduleWithGuide,
+  okCaller,
+  tempDir,
+} from '../fixtures/core';
 
 const NOW = new Date('2024-06-03T08:00:00Z');
 const tags = migrationTags();
@@ -67,15 +74,7 @@ describe('upgrade from every released schema', () => {
     const t = await openWithAdmin({ now: () => NOW });
     const ok = t.ok;
     ok('demo.load', {});
-    const module = ok('modules.create', { title: 'Gestion financière', durationHours: 12 });
-    ok('modules.attachMaterial', {
-      id: module.id,
-      document: {
-        name: 'guide.pdf',
-        mimeType: 'application/pdf',
-        contentBase64: Buffer.from('%PDF guide').toString('base64'),
-      },
-    });
+    moduleWithGuide(ok);
     programmeDir = tempDir();
     programme = path.join(programmeDir, 'programme.sqlite');
     await t.core.request('backups.create', {});
