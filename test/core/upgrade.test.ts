@@ -80,7 +80,7 @@ describe('upgrade from every released schema', () => {
     await t.core.request('backups.create', {});
     t.core.close();
     fs.copyFileSync(t.core.databaseFile, programme);
-  });
+  }, 60_000);
   afterAll(() => fs.rmSync(programmeDir, { recursive: true, force: true }));
 
   /**
@@ -163,6 +163,7 @@ describe('upgrade from every released schema', () => {
         fs.rmSync(dir, { recursive: true, force: true });
       }
     },
+    30_000,
   );
 
   it('opens a database of today’s schema as it is: no migration, no backup', () => {
@@ -172,7 +173,7 @@ describe('upgrade from every released schema', () => {
     expect(okCaller(core)('backups.list', {}).total).toBe(0);
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });
-  });
+  }, 30_000);
 
   it('stops before migrating when the backup cannot be made, and leaves the database as it was', () => {
     const dir = dataFolderAt(tags[0]!);
@@ -188,5 +189,5 @@ describe('upgrade from every released schema', () => {
     expect(db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });
-  });
+  }, 30_000);
 });

@@ -150,7 +150,7 @@ describe('the packaged app', () => {
       'react',
     ])
       expect(modules.has(tool)).toBe(false);
-  });
+  }, 30_000);
 
   it('keeps the native SQLite module outside the archive, for this system only', () => {
     const binary = '/node_modules/better-sqlite3/prebuilds/linux-x64.node';
