@@ -13,6 +13,7 @@ import {
 } from '../../src-main/core';
 import {
   MIGRATIONS,
+  migrationsUpTo,
   moduleWithGuide,
   okCaller,
   openTestCore,
@@ -230,32 +231,9 @@ describe('integrity at start', () => {
 });
 
 describe('upgrade', () => {
-  /** The migrations of the last release (0000–0004), as a folder of their own. */
-  function releasedMigrations(): string {
-    const folder = tempDir();
-    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as {
-      entries: { tag: string }[];
-    };
-    const released = journal.entries.filter((e) => Number(e.tag.slice(0, 4)) <= 4);
-    expect(released.map((e) => e.tag)).toEqual([
-      '0000_init',
-      '0001_diagnostics_selection',
-      '0002_training',
-      '0003_followups',
-      '0004_results_framework',
-    ]);
-    fs.mkdirSync(path.join(folder, 'meta'));
-    for (const e of released)
-      fs.copyFileSync(path.join(MIGRATIONS, `${e.tag}.sql`), path.join(folder, `${e.tag}.sql`));
-    fs.writeFileSync(
-      path.join(folder, 'meta/_journal.json'),
-      JSON.stringify({ ...journal, entries: released }),
-    );
-    return folder;
-  }
-
   it('opens a database of the previous release with all its data, migrated', () => {
-    const migrations = releasedMigrations();
+    // The migrations of the last release (0000–0004).
+    const migrations = migrationsUpTo('0004_results_framework');
     const dir = tempDir();
     const old = createCore({
       dataDir: dir,
