@@ -21,7 +21,7 @@ import { installAudit } from './audit/triggers';
 export { AppError } from './errors';
 export type { Caller } from './dispatcher';
 export { DamagedDatabaseError, describeBackups } from './backups/integrity';
-export { restoreLatestBackup, type Upgrade } from './backups/service';
+export { describeUpgrade, restoreLatestBackup, type Upgrade } from './backups/service';
 export { startBackupSchedule, type BackupSchedule } from './backups/scheduler';
 
 export interface CoreOptions extends DispatchOptions {

@@ -6,6 +6,7 @@ import {
   createCore,
   DamagedDatabaseError,
   describeBackups,
+  describeUpgrade,
   restoreLatestBackup,
   startBackupSchedule,
   type BackupSchedule,
@@ -115,12 +116,7 @@ app.whenReady().then(() => {
     return;
   }
   const opened = core;
-  if (opened.upgrade) {
-    const { from, to, backup } = opened.upgrade;
-    console.log(
-      `Données mises à jour (schéma ${from} → ${to}) ; copie d’avant la mise à jour : ${backup.id}`,
-    );
-  }
+  if (opened.upgrade) console.log(describeUpgrade(opened.upgrade));
   backups = startBackupSchedule(opened);
   // Each window's session stays in this process; it ends when the window closes.
   const ipc = registerIpc(

@@ -5,6 +5,7 @@ import {
   createCore,
   DamagedDatabaseError,
   describeBackups,
+  describeUpgrade,
   restoreLatestBackup,
   startBackupSchedule,
   type Core,
@@ -60,6 +61,8 @@ ou : node out/main/web.js ${RESTORE_OPTION}`);
     fail(again);
   }
 }
+
+if (core.upgrade) console.log(describeUpgrade(core.upgrade));
 
 const server = await startWebServer({
   core,

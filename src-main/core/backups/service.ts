@@ -352,6 +352,10 @@ export interface Upgrade {
   backup: Backup;
 }
 
+/** An upgrade in one line, for the transports to print at start. */
+export const describeUpgrade = ({ from, to, backup }: Upgrade) =>
+  `Données mises à jour (schéma ${from} → ${to}) ; copie d’avant la mise à jour : ${backup.id}`;
+
 /**
  * At start, before a newer Parcours migrates an older database: a verified copy of it as it was,
  * kept as a backup "before upgrade" (never removed by the rotation). Null when there is nothing to
