@@ -3,7 +3,8 @@ import { fileOutput } from './reports';
 import { page, pageInput } from './common';
 
 /** Why a copy of the database was made. */
-export const backupKinds = ['automatic', 'manual', 'before_restore'] as const;
+/** `before_upgrade`: the data of an older Parcours as it was, copied before this version migrated it. */
+export const backupKinds = ['automatic', 'manual', 'before_restore', 'before_upgrade'] as const;
 export type BackupKind = (typeof backupKinds)[number];
 
 /**
@@ -16,7 +17,7 @@ export type BackupStatus = (typeof backupStatuses)[number];
 /** A backup's name in the backups folder, without extension: `parcours-20240315-100000-auto`. */
 export const backupId = z
   .string()
-  .regex(/^parcours-\d{8}-\d{6}-(auto|manuelle|avant-restauration)(-\d{1,4})?$/, {
+  .regex(/^parcours-\d{8}-\d{6}-(auto|manuelle|avant-restauration|avant-mise-a-jour)(-\d{1,4})?$/, {
     error: 'errors.backupUnknown',
   });
 

@@ -7,6 +7,7 @@ import { importMethods } from './imports';
 import { authMethods } from './auth';
 import { usersMethods } from './users';
 import { auditMethods } from './audit';
+import { systemMethods } from './system';
 import {
   changeStatusInput,
   listOrganisationsInput,
@@ -106,6 +107,7 @@ export * from './imports';
 export * from './auth';
 export * from './users';
 export * from './audit';
+export * from './system';
 
 const byId = z.strictObject({ id });
 
@@ -276,6 +278,7 @@ export const contract = {
   ...authMethods,
   ...usersMethods,
   ...auditMethods,
+  ...systemMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -44,6 +44,9 @@ export const permissions = {
   'auth.me': read,
   'auth.changePassword': { kind: 'write', who: 'signedIn' },
 
+  'system.about': read,
+  'system.progress': read,
+
   'users.list': adminRead,
   'users.create': admin,
   'users.update': admin,

@@ -21,6 +21,8 @@ export interface Context {
   /** The clock, injectable so tests are reproducible. */
   now: () => Date;
   storage: Storage;
+  /** Where the PDF fonts are. */
+  fontsFolder: string;
 }
 
 export const timestamp = (ctx: Context) => ctx.now().toISOString();

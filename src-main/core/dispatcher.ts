@@ -6,6 +6,7 @@ import { asyncHandlers, handlers, isAsyncMethod, type AsyncMethod } from './hand
 import { identify, touchSession } from './auth/sessions';
 import { checkRole, checkRows } from './permissions';
 import { newId } from './ids';
+import { endProgress } from './system/progress';
 
 const toIssues = (error: z.ZodError): Issue[] =>
   error.issues.map((issue) => ({
@@ -167,8 +168,10 @@ export async function dispatchAsync(
 ): Promise<Envelope<unknown>> {
   if (!isMethod(method)) return unknownMethod(method);
   if (!isAsyncMethod(method)) return runSync(ctx, method, input, options, caller);
+  let callId: string | undefined;
   try {
     const { call, stale } = begin(ctx, method, caller);
+    callId = call.id;
     const parsed = parse(method, input);
     if (!parsed.ok) return parsed.envelope;
     const handler = asyncHandlers[method] as (ctx: Context, input: unknown) => Promise<unknown>;
@@ -179,5 +182,7 @@ export async function dispatchAsync(
     return answer(method, value, options);
   } catch (error) {
     return failure(error, options);
+  } finally {
+    if (callId) endProgress(ctx, callId);
   }
 }

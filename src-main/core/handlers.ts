@@ -22,6 +22,7 @@ import * as demo from './demo/service';
 import * as imports from './imports/service';
 import { importTemplate } from './imports/template';
 import * as backups from './backups/service';
+import * as system from './system/service';
 
 /** Methods that read or write a file: they await, and open their own transactions. */
 const asyncMethods = [
@@ -175,6 +176,9 @@ export const handlers: Handlers = {
   'demo.load': (ctx) => demo.loadDemo(ctx),
   'demo.remove': (ctx) => demo.removeDemo(ctx),
   'demo.decline': (ctx) => demo.declineDemo(ctx),
+
+  'system.about': (ctx) => system.about(ctx),
+  'system.progress': (ctx) => system.progress(ctx),
 };
 
 export const asyncHandlers: AsyncHandlers = {

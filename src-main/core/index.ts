@@ -8,18 +8,27 @@ import type { Context } from './context';
 import { ensureDefaultFramework } from './diagnostics/frameworks';
 import { ensureDefaultResults } from './indicators/framework';
 import { assertUndamaged } from './backups/integrity';
-import { automaticBackup, markUnchanged, type BackupMoment } from './backups/service';
+import {
+  automaticBackup,
+  backupBeforeUpgrade,
+  markUnchanged,
+  type BackupMoment,
+  type Upgrade,
+} from './backups/service';
+import { defaultFontsFolder } from './reports/pdf';
 import { installAudit } from './audit/triggers';
 
 export { AppError } from './errors';
 export type { Caller } from './dispatcher';
 export { DamagedDatabaseError, describeBackups } from './backups/integrity';
-export { restoreLatestBackup } from './backups/service';
+export { describeUpgrade, restoreLatestBackup, type Upgrade } from './backups/service';
 export { startBackupSchedule, type BackupSchedule } from './backups/scheduler';
 
 export interface CoreOptions extends DispatchOptions {
   dataDir: string;
   migrationsFolder: string;
+  /** The PDF fonts (the packaged app's resources); pdfmake's own copy when absent. */
+  fontsFolder?: string;
   now?: () => Date;
   /** Called with every connection the core opens, at start and after a restore (tests: a full disk). */
   onConnection?: (sqlite: Sqlite) => void;
@@ -36,6 +45,8 @@ export interface Core {
   /** Typed call for code that knows the method at compile time (tests, scripts). */
   invoke<M extends Method>(method: M, input: Input<M>): Envelope<Output<M>>;
   readonly databaseFile: string;
+  /** The database came from an older Parcours: migrated at this start, after a verified backup. */
+  readonly upgrade: Upgrade | null;
   /** An automatic backup when one is due at this moment (see backups/scheduler.ts); null when none was. */
   automaticBackup(moment: BackupMoment): Promise<Backup | null>;
   close(): void;
@@ -76,6 +87,7 @@ function openMigrated(
 export function createCore({
   dataDir,
   migrationsFolder,
+  fontsFolder = defaultFontsFolder(),
   now = () => new Date(),
   onConnection,
   ...options
@@ -84,9 +96,15 @@ export function createCore({
   const databaseFile = path.join(dataDir, DATABASE_FILE);
   assertUndamaged(databaseFile, dataDir);
   assertKnownMigrations(databaseFile, migrationsFolder);
+  const upgrade = backupBeforeUpgrade(dataDir, databaseFile, migrationsFolder, now());
   const open = () => openMigrated(databaseFile, migrationsFolder, now, onConnection);
   // A restore replaces `db` and `sqlite` in this context (see backups/service.ts).
-  const ctx: Context = { ...open(), now, storage: { dataDir, databaseFile, migrationsFolder, open } };
+  const ctx: Context = {
+    ...open(),
+    now,
+    storage: { dataDir, databaseFile, migrationsFolder, open },
+    fontsFolder,
+  };
   markUnchanged(ctx);
   const call = (method: string, input: unknown, caller?: Caller) =>
     dispatch(ctx, method, input, options, caller);
@@ -95,6 +113,7 @@ export function createCore({
     call,
     invoke: (method, input) => call(method, input) as Envelope<Output<typeof method>>,
     databaseFile,
+    upgrade,
     automaticBackup: (moment) => automaticBackup(ctx, moment),
     close: () => ctx.sqlite.close(),
   };

@@ -5,11 +5,13 @@ import {
   createCore,
   DamagedDatabaseError,
   describeBackups,
+  describeUpgrade,
   restoreLatestBackup,
   startBackupSchedule,
   type BackupSchedule,
   type Core,
 } from '../core';
+import { aboutText, appResources, desktopDataDir } from './installation';
 import { registerIpc, registerSave } from './ipc';
 import { serveAppRequest } from './protocol';
 import {
@@ -25,9 +27,7 @@ const rendererDir = path.join(import.meta.dirname, '../renderer');
 const rendererUrl = rendererUrlFor(app.isPackaged, process.env);
 // Before the app is ready: app:// is a standard, secure origin of its own.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
-const migrationsFolder = app.isPackaged
-  ? path.join(process.resourcesPath, 'migrations')
-  : path.join(app.getAppPath(), 'migrations');
+const { migrationsFolder, fontsFolder } = appResources(app.isPackaged, process.resourcesPath, app.getAppPath());
 
 let core: Core | undefined;
 let backups: BackupSchedule | undefined;
@@ -81,7 +81,8 @@ app.on('web-contents-created', (_event, contents) => {
  * verified backup in its place (the damaged file is kept aside, in `endommagees/`).
  */
 function openCore(dataDir: string): Core | undefined {
-  const open = () => createCore({ dataDir, migrationsFolder, onInternalError: (e) => console.error(e) });
+  const open = () =>
+    createCore({ dataDir, migrationsFolder, fontsFolder, onInternalError: (e) => console.error(e) });
   try {
     return open();
   } catch (error) {
@@ -116,13 +117,14 @@ app.whenReady().then(() => {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  const dataDir = process.env.PARCOURS_DATA_DIR || app.getPath('userData');
+  const dataDir = desktopDataDir(process.env, app.getPath('userData'));
   core = openCore(dataDir);
   if (!core) {
     app.exit(1);
     return;
   }
   const opened = core;
+  if (opened.upgrade) console.log(describeUpgrade(opened.upgrade));
   backups = startBackupSchedule(opened);
   // Each window's session stays in this process; it ends when the window closes.
   const ipc = registerIpc(
@@ -146,6 +148,25 @@ app.whenReady().then(() => {
           { role: 'zoomIn', label: 'Agrandir' },
           { role: 'zoomOut', label: 'Réduire' },
           { role: 'togglefullscreen', label: 'Plein écran' },
+        ],
+      },
+      {
+        label: 'Aide',
+        submenu: [
+          {
+            label: 'À propos de Parcours',
+            click: () => {
+              const about = opened.invoke('system.about', {});
+              if (!about.ok) return;
+              void dialog.showMessageBox({
+                type: 'info',
+                title: 'À propos de Parcours',
+                ...aboutText(about.value, dataDir, process.versions.electron),
+                buttons: ['Fermer'],
+                noLink: true,
+              });
+            },
+          },
         ],
       },
     ]),

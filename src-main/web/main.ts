@@ -5,6 +5,7 @@ import {
   createCore,
   DamagedDatabaseError,
   describeBackups,
+  describeUpgrade,
   restoreLatestBackup,
   startBackupSchedule,
   type Core,
@@ -64,6 +65,8 @@ ou : node out/main/web.js ${RESTORE_OPTION}`);
 // Whatever a request or a timer throws is written down, and the server keeps serving the others.
 process.on('uncaughtException', (error) => console.error('Parcours : erreur inattendue', error));
 process.on('unhandledRejection', (error) => console.error('Parcours : erreur inattendue', error));
+
+if (core.upgrade) console.log(describeUpgrade(core.upgrade));
 
 const server = await startWebServer({
   core,

@@ -23,6 +23,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { languages } from '../i18n';
 import type { Method } from '../../src-main/contract';
 import { roleMay } from '../../src-main/contract/permissions';
+import { useCall } from '../api/hooks';
 import { useMe } from '../auth/session';
 import { UserMenu } from '../auth/UserMenu';
 import logo from '../../resources/icon.svg';
@@ -95,7 +96,24 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <Outlet />
+        {/* The desktop app shows these in its About dialog (menu « Aide »). */}
+        {!window.parcours && <VersionFooter />}
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** Web mode's page footer: the version of Parcours and the schema of its data. */
+function VersionFooter() {
+  const { t } = useTranslation();
+  const about = useCall('system.about', {});
+  if (!about.data) return null;
+  return (
+    <Text component="footer" size="xs" c="dimmed" ta="right" mt="xl" data-testid="version-footer">
+      {t('app.version', {
+        version: about.data.appVersion,
+        schema: about.data.schemaVersion ?? t('common.none'),
+      })}
+    </Text>
   );
 }

@@ -20,13 +20,15 @@ import {
   type BackupSummary,
   type RestoreSource,
 } from '../../src-main/contract';
-import { ApiError, call } from '../api/client';
-import { useCall, useMutate } from '../api/hooks';
+import { ApiError } from '../api/client';
+import { useCall } from '../api/hooks';
 import { readDocument } from '../components/documents';
 import { notifySaved } from '../components/forms';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
 import { saveFile } from '../components/saveFile';
+import { useLongCall } from '../components/useLongCall';
+import { WorkProgress } from '../components/WorkProgress';
 import { formatSize } from '../format';
 import { translateIssue } from '../i18n';
 import { formatDateTime } from './format';
@@ -46,9 +48,11 @@ export function BackupsPage() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const list = useCall('backups.list', { page, pageSize: 20 });
-  const create = useMutate('backups.create');
-  const restore = useMutate('backups.restore');
-  const [exporting, setExporting] = useState(false);
+  const create = useLongCall('backups.create', { refresh: true });
+  const restore = useLongCall('backups.restore', { refresh: true });
+  const exporting = useLongCall('backups.exportArchive');
+  const inspectingArchive = useLongCall('backups.inspectArchive');
+  const inspectingBackup = useLongCall('backups.inspect');
   // What is being checked: 'file' for a chosen archive, or the id of a listed backup.
   const [checking, setChecking] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -56,21 +60,18 @@ export function BackupsPage() {
 
   const backUpNow = () => {
     setRefusal(null);
-    create.mutate(
-      {},
-      { onSuccess: () => notifySaved(t('backups.created')), onError: (e) => setRefusal(refusalOf(e)) },
+    create.run({}).then(
+      () => notifySaved(t('backups.created')),
+      (e: unknown) => setRefusal(refusalOf(e)),
     );
   };
 
   const exportArchive = async () => {
     setRefusal(null);
-    setExporting(true);
     try {
-      if (await saveFile(await call('backups.exportArchive', {}))) notifySaved(t('backups.exported'));
+      if (await saveFile(await exporting.run({}))) notifySaved(t('backups.exported'));
     } catch (e) {
       setRefusal(refusalOf(e));
-    } finally {
-      setExporting(false);
     }
   };
 
@@ -94,7 +95,7 @@ export function BackupsPage() {
     }
     void inspect('file', async () => {
       const { contentBase64 } = await readDocument(file);
-      const { token, summary } = await call('backups.inspectArchive', { archiveBase64: contentBase64 });
+      const { token, summary } = await inspectingArchive.run({ archiveBase64: contentBase64 });
       return { source: { from: 'archive', token }, summary };
     });
   };
@@ -102,23 +103,20 @@ export function BackupsPage() {
   const chooseBackup = (backup: Backup) =>
     void inspect(backup.id, async () => ({
       source: { from: 'backup', id: backup.id },
-      summary: await call('backups.inspect', { id: backup.id }),
+      summary: await inspectingBackup.run({ id: backup.id }),
     }));
 
   const confirmRestore = () => {
     if (!pending) return;
-    restore.mutate(
-      { source: pending.source },
-      {
-        onSuccess: ({ restored }) => {
-          setPending(null);
-          setPage(1);
-          notifySaved(t('backups.restored', { date: formatDateTime(restored.createdAt) }));
-        },
-        onError: (e) => {
-          setPending(null);
-          setRefusal(refusalOf(e));
-        },
+    restore.run({ source: pending.source }).then(
+      ({ restored }) => {
+        setPending(null);
+        setPage(1);
+        notifySaved(t('backups.restored', { date: formatDateTime(restored.createdAt) }));
+      },
+      (e: unknown) => {
+        setPending(null);
+        setRefusal(refusalOf(e));
       },
     );
   };
@@ -133,14 +131,14 @@ export function BackupsPage() {
           </Text>
         </div>
         <Group gap="sm">
-          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={backUpNow} loading={create.isPending}>
+          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={backUpNow} loading={create.pending}>
             {t('backups.backupNow')}
           </Button>
           <Button
             variant="light"
             leftSection={<IconDatabaseExport size={16} />}
             onClick={() => void exportArchive()}
-            loading={exporting}
+            loading={exporting.pending}
           >
             {t('backups.export')}
           </Button>
@@ -249,9 +247,16 @@ export function BackupsPage() {
         )}
       </QueryState>
 
+      <WorkProgress work={create.work} label={t('progress.work.backup')} />
+      <WorkProgress work={exporting.work} label={t('progress.work.export')} />
+      <WorkProgress
+        work={inspectingArchive.work ?? inspectingBackup.work}
+        label={t('progress.work.inspect')}
+      />
+      <WorkProgress work={restore.work} label={t('progress.work.restore')} />
       <RestoreModal
         summary={pending?.summary ?? null}
-        loading={restore.isPending}
+        loading={restore.pending}
         onConfirm={confirmRestore}
         onClose={() => setPending(null)}
       />

@@ -2,7 +2,9 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconFlask, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCall, useMutate } from '../api/hooks';
+import { useCall } from '../api/hooks';
+import { useLongCall } from '../components/useLongCall';
+import { WorkProgress } from '../components/WorkProgress';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
 import { formatDate, formatNumber } from '../format';
@@ -11,29 +13,26 @@ import { formatDate, formatNumber } from '../format';
 export function DemoBanner() {
   const { t } = useTranslation();
   const status = useCall('demo.status', {});
-  const remove = useMutate('demo.remove');
+  const remove = useLongCall('demo.remove', { refresh: true });
   const [confirming, setConfirming] = useState(false);
   if (!status.data?.loaded) return null;
 
   const confirm = () =>
-    remove.mutate(
-      {},
-      {
-        onSuccess: (r) => {
-          setConfirming(false);
-          notifySaved(
-            [
-              t('demo.removed', { count: r.removed, formatted: formatNumber(r.removed) }),
-              r.addedSince > 0 ? t('demo.addedSince', { count: r.addedSince }) : '',
-            ]
-              .filter(Boolean)
-              .join(' '),
-          );
-        },
-        onError: (error) => {
-          setConfirming(false);
-          showCallError(error);
-        },
+    remove.run({}).then(
+      (r) => {
+        setConfirming(false);
+        notifySaved(
+          [
+            t('demo.removed', { count: r.removed, formatted: formatNumber(r.removed) }),
+            r.addedSince > 0 ? t('demo.addedSince', { count: r.addedSince }) : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+        );
+      },
+      (error: Error) => {
+        setConfirming(false);
+        showCallError(error);
       },
     );
 
@@ -59,12 +58,13 @@ export function DemoBanner() {
           </Button>
         </Group>
       </Alert>
+      <WorkProgress work={remove.work} label={t('progress.work.demoRemove')} />
       <ConfirmModal
         opened={confirming}
         title={t('demo.removeTitle')}
         text={t('demo.removeText', { records: formatNumber(status.data.records) })}
         confirmLabel={t('demo.remove')}
-        loading={remove.isPending}
+        loading={remove.pending}
         onConfirm={confirm}
         onClose={() => setConfirming(false)}
       />

@@ -2,6 +2,8 @@ import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconDatabase, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCall, useMutate } from '../api/hooks';
+import { useLongCall } from '../components/useLongCall';
+import { WorkProgress } from '../components/WorkProgress';
 import { notifySaved, showCallError } from '../components/forms';
 import { formatNumber } from '../format';
 
@@ -12,34 +14,33 @@ import { formatNumber } from '../format';
 export function DemoOffer() {
   const { t } = useTranslation();
   const status = useCall('demo.status', {});
-  const load = useMutate('demo.load');
+  const load = useLongCall('demo.load', { refresh: true });
   const decline = useMutate('demo.decline');
   if (!status.data?.canLoad) return null;
 
   const loadDemo = () =>
-    load.mutate(
-      {},
-      {
-        onSuccess: (r) =>
-          notifySaved(
-            t('demo.loaded', {
-              organisations: formatNumber(r.organisations),
-              agreements: formatNumber(r.agreements),
-              participants: formatNumber(r.participants),
-              sessions: formatNumber(r.sessions),
-            }),
-          ),
-        onError: (error) => showCallError(error),
-      },
+    load.run({}).then(
+      (r) =>
+        notifySaved(
+          t('demo.loaded', {
+            organisations: formatNumber(r.organisations),
+            agreements: formatNumber(r.agreements),
+            participants: formatNumber(r.participants),
+            sessions: formatNumber(r.sessions),
+          }),
+        ),
+      (error: Error) => showCallError(error),
     );
+  const progress = <WorkProgress work={load.work} label={t('progress.work.demoLoad')} />;
 
   if (status.data.declined) {
     return (
       <Group gap="xs" data-testid="demo-offer-line">
+        {progress}
         <Text size="sm" c="dimmed">
           {t('demo.emptyLine')}
         </Text>
-        <Button variant="subtle" size="compact-sm" onClick={loadDemo} loading={load.isPending}>
+        <Button variant="subtle" size="compact-sm" onClick={loadDemo} loading={load.pending}>
           {t('demo.loadLater')}
         </Button>
       </Group>
@@ -48,6 +49,7 @@ export function DemoOffer() {
 
   return (
     <Card withBorder padding="lg" data-testid="demo-offer">
+      {progress}
       <Stack gap="sm">
         <Title order={3}>{t('demo.welcomeTitle')}</Title>
         <Text size="sm">{t('demo.welcomeText')}</Text>
@@ -64,24 +66,19 @@ export function DemoOffer() {
           {t('demo.removable')}
         </Text>
         <Group gap="sm" mt="xs">
-          <Button leftSection={<IconSparkles size={18} />} onClick={loadDemo} loading={load.isPending}>
+          <Button leftSection={<IconSparkles size={18} />} onClick={loadDemo} loading={load.pending}>
             {t('demo.load')}
           </Button>
           <Button
             variant="default"
             leftSection={<IconDatabase size={18} />}
-            disabled={load.isPending}
+            disabled={load.pending}
             loading={decline.isPending}
             onClick={() => decline.mutate({}, { onError: (error) => showCallError(error) })}
           >
             {t('demo.startEmpty')}
           </Button>
         </Group>
-        {load.isPending && (
-          <Text size="sm" c="dimmed" role="status">
-            {t('demo.loading')}
-          </Text>
-        )}
       </Stack>
     </Card>
   );

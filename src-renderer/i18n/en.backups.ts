@@ -28,6 +28,7 @@ const backups: Shape<typeof fr> = {
     automatic: 'Automatic',
     manual: 'Manual',
     before_restore: 'Before restore',
+    before_upgrade: 'Before upgrade',
   },
   status: {
     verified: 'Verified',

@@ -16,7 +16,6 @@ const demo: Shape<typeof fr> = {
   },
   removable: 'It is removed in one go, without touching the data you enter yourself.',
   load: 'Load the demonstration programme',
-  loading: 'Loading the demonstration programme…',
   startEmpty: 'Start with an empty database',
   emptyLine: 'The database is empty.',
   loadLater: 'Load the demonstration programme',

@@ -26,6 +26,7 @@ const backups = {
     automatic: 'Automatique',
     manual: 'Manuelle',
     before_restore: 'Avant restauration',
+    before_upgrade: 'Avant mise à jour',
   },
   status: {
     verified: 'Vérifiée',

@@ -14,7 +14,6 @@ const demo = {
   },
   removable: 'Elle se supprime en une fois, sans toucher aux données que vous aurez saisies vous-même.',
   load: 'Charger le programme de démonstration',
-  loading: 'Chargement du programme de démonstration…',
   startEmpty: 'Commencer avec une base vide',
   emptyLine: 'La base est vide.',
   loadLater: 'Charger le programme de démonstration',

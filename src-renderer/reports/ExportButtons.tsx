@@ -1,38 +1,37 @@
 import { Button, Group, Menu } from '@mantine/core';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportFormat, ReportRequest } from '../../src-main/contract';
-import { call } from '../api/client';
 import { notifySaved, showCallError } from '../components/forms';
 import { saveFile } from '../components/saveFile';
+import { useLongCall } from '../components/useLongCall';
+import { WorkProgress } from '../components/WorkProgress';
 
 const icons = { pdf: IconFileTypePdf, xlsx: IconFileSpreadsheet };
 
 /** Saves a report as PDF or XLSX: a save dialog in the desktop app, a download in web mode. */
 function useReportExport() {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
+  const exporting = useLongCall('reports.export');
   const save = async (request: ReportRequest, format: ReportFormat) => {
-    setBusy(true);
     try {
-      const file = await call('reports.export', { request, format });
+      const file = await exporting.run({ request, format });
       if (await saveFile(file)) notifySaved(t('reports.saved', { name: file.fileName }));
     } catch (error) {
       showCallError(error as Error);
-    } finally {
-      setBusy(false);
     }
   };
-  return { busy, save };
+  const progress = <WorkProgress work={exporting.work} label={t('progress.work.report')} />;
+  return { busy: exporting.pending, save, progress };
 }
 
 /** One button per format, for the reports page. */
 export function ExportButtons({ request }: { request: ReportRequest }) {
   const { t } = useTranslation();
-  const { busy, save } = useReportExport();
+  const { busy, save, progress } = useReportExport();
   return (
     <Group gap="xs">
+      {progress}
       {(['pdf', 'xlsx'] as const).map((format) => {
         const Icon = icons[format];
         return (
@@ -58,35 +57,38 @@ export function ExportMenu({
   items: { label: string; request: ReportRequest; formats?: ReportFormat[] }[];
 }) {
   const { t } = useTranslation();
-  const { busy, save } = useReportExport();
+  const { busy, save, progress } = useReportExport();
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          rightSection={<IconChevronDown size={14} />}
-          loading={busy}
-        >
-          {t('reports.exportMenu')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {items.flatMap(({ label, request, formats = ['pdf', 'xlsx'] }) =>
-          formats.map((format) => {
-            const Icon = icons[format];
-            return (
-              <Menu.Item
-                key={`${label}-${format}`}
-                leftSection={<Icon size={16} />}
-                onClick={() => void save(request, format)}
-              >
-                {t('reports.exportNamed', { label, format: format.toUpperCase() })}
-              </Menu.Item>
-            );
-          }),
-        )}
-      </Menu.Dropdown>
-    </Menu>
+    <>
+      {progress}
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+            loading={busy}
+          >
+            {t('reports.exportMenu')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {items.flatMap(({ label, request, formats = ['pdf', 'xlsx'] }) =>
+            formats.map((format) => {
+              const Icon = icons[format];
+              return (
+                <Menu.Item
+                  key={`${label}-${format}`}
+                  leftSection={<Icon size={16} />}
+                  onClick={() => void save(request, format)}
+                >
+                  {t('reports.exportNamed', { label, format: format.toUpperCase() })}
+                </Menu.Item>
+              );
+            }),
+          )}
+        </Menu.Dropdown>
+      </Menu>
+    </>
   );
 }

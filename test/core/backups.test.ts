@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { createCore, startBackupSchedule, type Core } from '../../src-main/core';
 import { backupsToKeep, isoWeekKey } from '../../src-main/core/backups/rotation';
 import type { Backup, Envelope, Input, Method, Output } from '../../src-main/contract';
-import { MIGRATIONS, okCaller, openTestCore, organisationInput, tempDir } from '../fixtures/core';
+import {
+  MIGRATIONS,
+  migrationsUpTo,
+  okCaller,
+  openTestCore,
+  organisationInput,
+  tempDir,
+} from '../fixtures/core';
 
 /** Calls any method (asynchronous ones included) and returns its value, failing on an error. */
 const requester =
@@ -572,14 +579,7 @@ describe('archives', () => {
 
   it('upgrades an archive made by the previous release when restoring it', async () => {
     // The migrations of the last release (0000–0004) in a folder of their own.
-    const released = tempDir();
-    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta/_journal.json'), 'utf8'));
-    journal.entries = journal.entries.filter((e: { tag: string }) => Number(e.tag.slice(0, 4)) <= 4);
-    fs.mkdirSync(path.join(released, 'meta'));
-    fs.writeFileSync(path.join(released, 'meta/_journal.json'), JSON.stringify(journal));
-    for (const e of journal.entries) {
-      fs.copyFileSync(path.join(MIGRATIONS, `${e.tag}.sql`), path.join(released, `${e.tag}.sql`));
-    }
+    const released = migrationsUpTo('0004_results_framework');
     const oldDir = tempDir();
     const old = createCore({
       dataDir: oldDir,

@@ -11,7 +11,15 @@ import {
   restoreLatestBackup,
   type Core,
 } from '../../src-main/core';
-import { MIGRATIONS, okCaller, openTestCore, organisationInput, tempDir } from '../fixtures/core';
+import {
+  MIGRATIONS,
+  migrationsUpTo,
+  moduleWithGuide,
+  okCaller,
+  openTestCore,
+  organisationInput,
+  tempDir,
+} from '../fixtures/core';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -223,32 +231,9 @@ describe('integrity at start', () => {
 });
 
 describe('upgrade', () => {
-  /** The migrations of the last release (0000–0004), as a folder of their own. */
-  function releasedMigrations(): string {
-    const folder = tempDir();
-    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as {
-      entries: { tag: string }[];
-    };
-    const released = journal.entries.filter((e) => Number(e.tag.slice(0, 4)) <= 4);
-    expect(released.map((e) => e.tag)).toEqual([
-      '0000_init',
-      '0001_diagnostics_selection',
-      '0002_training',
-      '0003_followups',
-      '0004_results_framework',
-    ]);
-    fs.mkdirSync(path.join(folder, 'meta'));
-    for (const e of released)
-      fs.copyFileSync(path.join(MIGRATIONS, `${e.tag}.sql`), path.join(folder, `${e.tag}.sql`));
-    fs.writeFileSync(
-      path.join(folder, 'meta/_journal.json'),
-      JSON.stringify({ ...journal, entries: released }),
-    );
-    return folder;
-  }
-
   it('opens a database of the previous release with all its data, migrated', () => {
-    const migrations = releasedMigrations();
+    // The migrations of the last release (0000–0004).
+    const migrations = migrationsUpTo('0004_results_framework');
     const dir = tempDir();
     const old = createCore({
       dataDir: dir,
@@ -275,15 +260,7 @@ describe('upgrade', () => {
         decisionMaker: true,
       },
     });
-    const module = ok('modules.create', { title: 'Gestion financière', durationHours: 12 });
-    ok('modules.attachMaterial', {
-      id: module.id,
-      document: {
-        name: 'guide.pdf',
-        mimeType: 'application/pdf',
-        contentBase64: Buffer.from('%PDF guide').toString('base64'),
-      },
-    });
+    const module = moduleWithGuide(ok);
     old.close();
 
     const current = createCore({ dataDir: dir, migrationsFolder: MIGRATIONS });

@@ -14,6 +14,10 @@ test('backs up, exports an archive to carry, and restores it through the page', 
   await web.call('modules.create', { title: 'Gestion financière', durationHours: 12 });
   await signIn('/sauvegardes');
   await expect(page.getByRole('heading', { name: 'Sauvegardes', level: 2 })).toBeVisible();
+  // Web mode's footer: the version of Parcours and the schema of its data.
+  await expect(page.getByTestId('version-footer')).toHaveText(
+    /^Parcours \d+\.\d+\.\d+ · schéma des données \d{4}_[a-z_]+$/,
+  );
   const table = page.getByTestId('backups-table');
 
   // A backup now: verified and listed with its kind.

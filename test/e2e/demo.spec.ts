@@ -1,5 +1,6 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, plain, snapshot, test } from './fixtures';
+import { expect, plain, SCREENSHOTS, snapshot, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -25,7 +26,12 @@ test('the demonstration programme fills every page, and goes in one action', asy
   await expect(page.getByTestId('demo-banner')).toHaveCount(0);
   await snapshot(page, 'demo-01-offer');
   await offer.getByRole('button', { name: 'Charger le programme de démonstration' }).click();
+  // While it loads: what is happening and for how long, not a frozen button.
+  const progress = page.getByTestId('work-progress');
+  await expect(progress).toContainText('Chargement du programme de démonstration');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'demo-02-loading.png') });
   await expect(page.getByTestId('demo-banner')).toBeVisible({ timeout: 60_000 });
+  await expect(progress).toHaveCount(0);
   await expect(offer).toHaveCount(0);
   await expect(
     page.getByText(/Programme de démonstration chargé : 33 organisations, 18 conventions/),

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  aboutText,
+  appResources,
+  desktopDataDir,
+  PORTABLE_DATA_FOLDER,
+} from '../../src-main/electron/installation';
 import { INVOKE_CHANNEL, isTrustedSender, registerIpc } from '../../src-main/electron/ipc';
 import { serveAppRequest } from '../../src-main/electron/protocol';
 import {
@@ -191,5 +197,37 @@ describe('desktop shell', () => {
       // A closed window's session ends.
       ['auth.signOut', 'secret-1'],
     ]);
+  });
+});
+
+describe('desktop installation', () => {
+  it('finds the migrations and fonts beside the archive once packaged, in the source tree otherwise', () => {
+    expect(appResources(true, '/opt/Parcours/resources', '/opt/Parcours/resources/app.asar')).toEqual({
+      migrationsFolder: path.join('/opt/Parcours/resources', 'migrations'),
+      fontsFolder: path.join('/opt/Parcours/resources', 'fonts'),
+    });
+    expect(appResources(false, '/usr/lib/electron/resources', '/home/awa/parcours')).toEqual({
+      migrationsFolder: path.join('/home/awa/parcours', 'migrations'),
+      fontsFolder: undefined,
+    });
+  });
+
+  it('keeps the data in the user’s folder, beside the portable .exe on a USB key, or where asked', () => {
+    const userData = 'C:\\Users\\awa\\AppData\\Roaming\\Parcours';
+    expect(desktopDataDir({}, userData)).toBe(userData);
+    expect(desktopDataDir({ PORTABLE_EXECUTABLE_DIR: 'E:\\Parcours' }, userData)).toBe(
+      path.join('E:\\Parcours', PORTABLE_DATA_FOLDER),
+    );
+    expect(desktopDataDir({ PARCOURS_DATA_DIR: '/data', PORTABLE_EXECUTABLE_DIR: 'E:\\' }, userData)).toBe(
+      '/data',
+    );
+  });
+
+  it('says in the About dialog the version, the schema and where the data is', () => {
+    const text = aboutText({ appVersion: '1.2.0', schemaVersion: '0006_accounts' }, '/data', '45.4.1');
+    expect(text.message).toBe('Parcours 1.2.0');
+    expect(text.detail).toContain(
+      'Schéma des données : 0006_accounts\nDossier des données : /data\nElectron 45.4.1',
+    );
   });
 });

@@ -20,10 +20,11 @@ const kindNames: Record<BackupKind, string> = {
   automatic: 'auto',
   manual: 'manuelle',
   before_restore: 'avant-restauration',
+  before_upgrade: 'avant-mise-a-jour',
 };
 const kindOfName = new Map(Object.entries(kindNames).map(([kind, name]) => [name, kind as BackupKind]));
 const ID =
-  /^parcours-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(auto|manuelle|avant-restauration)(-\d{1,4})?$/;
+  /^parcours-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(auto|manuelle|avant-restauration|avant-mise-a-jour)(-\d{1,4})?$/;
 
 /** The record kept beside each backup: what it is, and the checksum of the file as checked. */
 const record = z.object({

@@ -111,6 +111,7 @@ const kindLabels: Record<Backup['kind'], string> = {
   automatic: 'automatique',
   manual: 'manuelle',
   before_restore: 'avant restauration',
+  before_upgrade: 'avant mise à jour',
 };
 
 /** The verified backups of a DamagedDatabaseError, one line each, for the transports to show. */

@@ -6,7 +6,7 @@ import type { Context, Storage } from '../context';
 import { AppError } from '../errors';
 import { readArchive, writeArchive, ARCHIVE_EXTENSION } from './archive';
 import { checkCopy, summarise } from './copy';
-import { damagedFolder, databaseProblems } from './integrity';
+import { damagedFolder, databaseProblems, lookReadOnly } from './integrity';
 import {
   backupFile,
   backupsFolder,
@@ -19,11 +19,14 @@ import {
   workFolder,
 } from './folder';
 import { DEFAULT_ROTATION, backupsToKeep } from './rotation';
-import { shippedMigrations } from './schema';
+import { databaseSchema, shippedMigrations } from './schema';
 import { APP_VERSION } from './version';
+import { beginStep, reportProgress } from '../system/progress';
 
 const DATABASE_NAME = 'parcours.sqlite';
 const HOUR_MS = 60 * 60 * 1000;
+/** Pages copied between two looks at the progress (and two turns of the event loop). */
+const COPY_PAGES_PER_STEP = 256;
 /** An automatic backup at start when the last one is older than this. */
 export const BACKUP_AT_START_AFTER_MS = 24 * HOUR_MS;
 
@@ -49,7 +52,14 @@ const changedSinceBackup = (ctx: Context) => changesAtBackup.get(ctx.sqlite) !==
 
 /** Copies the live database with SQLite's online backup into `file`, then checks the copy. */
 async function copyDatabase(ctx: Context, file: string) {
-  await ctx.sqlite.backup(file);
+  await beginStep(ctx, 'copy');
+  await ctx.sqlite.backup(file, {
+    progress: ({ totalPages, remainingPages }) => {
+      reportProgress(ctx, 'copy', totalPages - remainingPages, totalPages);
+      return COPY_PAGES_PER_STEP;
+    },
+  });
+  await beginStep(ctx, 'verify');
   const checked = checkCopy(file, shippedMigrations(ctx.storage.migrationsFolder));
   if (!checked.verified) {
     throw new AppError(
@@ -143,6 +153,7 @@ export function exportArchive(ctx: Context): Promise<FileOutput> {
       const checked = await copyDatabase(ctx, path.join(dir, DATABASE_NAME));
       const archive = path.join(dir, `archive.${ARCHIVE_EXTENSION}`);
       const now = ctx.now();
+      await beginStep(ctx, 'compress');
       await writeArchive(
         dir,
         [DATABASE_NAME],
@@ -183,8 +194,10 @@ export function inspectArchive(
     try {
       const archive = path.join(dir, `archive.${ARCHIVE_EXTENSION}`);
       fs.writeFileSync(archive, Buffer.from(archiveBase64, 'base64'));
+      await beginStep(ctx, 'unpack');
       const manifest = await readArchive(archive, dir, [DATABASE_NAME]);
       fs.rmSync(archive);
+      await beginStep(ctx, 'verify');
       const summary = checkedSummary(ctx, path.join(dir, DATABASE_NAME), manifest);
       fs.writeFileSync(path.join(dir, 'summary.json'), JSON.stringify(summary));
       return { token, summary };
@@ -258,10 +271,13 @@ export function restore(
       const backup = findVerifiedBackup(ctx, source.id);
       dir = scratch(ctx, 'restauration');
       const staged = path.join(dir, DATABASE_NAME);
+      await beginStep(ctx, 'copy');
       fs.copyFileSync(backupFile(ctx.storage.dataDir, backup.id), staged);
+      await beginStep(ctx, 'verify');
       summary = checkedSummary(ctx, staged, backup);
     }
     try {
+      await beginStep(ctx, 'replace');
       const kept = replaceDatabase(ctx, path.join(dir, DATABASE_NAME));
       return { restored: summary, kept };
     } finally {
@@ -321,6 +337,54 @@ function replaceDatabase(ctx: Context, staged: string): Backup {
       `Les données ont été restaurées, mais la copie des données remplacées n’a pas pu être rangée ` +
         `parmi les sauvegardes (${(error as Error).message}) : elle se trouve dans ${keep}.`,
     );
+  }
+}
+
+/** A database of an older Parcours, copied as it was before this version migrated it. */
+export interface Upgrade {
+  /** The schema it had (last migration applied), and the one it gets. */
+  from: string;
+  to: string;
+  backup: Backup;
+}
+
+/** An upgrade in one line, for the transports to print at start. */
+export const describeUpgrade = ({ from, to, backup }: Upgrade) =>
+  `Données mises à jour (schéma ${from} → ${to}) ; copie d’avant la mise à jour : ${backup.id}`;
+
+/**
+ * At start, before a newer Parcours migrates an older database: a verified copy of it as it was,
+ * kept as a backup "before upgrade" (never removed by the rotation). Null when there is nothing to
+ * migrate. When the copy cannot be made or does not pass SQLite's integrity check, the start stops
+ * and the database is left as it was, not migrated.
+ */
+export function backupBeforeUpgrade(
+  dataDir: string,
+  databaseFile: string,
+  migrationsFolder: string,
+  now: Date,
+): Upgrade | null {
+  if (!fs.existsSync(databaseFile) || fs.statSync(databaseFile).size === 0) return null;
+  const shipped = shippedMigrations(migrationsFolder);
+  const schema = lookReadOnly(databaseFile, (db) => databaseSchema(db, shipped));
+  if (schema.version === null || schema.missing === 0) return null;
+  let copy: string | undefined;
+  try {
+    copy = path.join(workFolder(dataDir), `avant-mise-a-jour-${crypto.randomUUID()}.sqlite`);
+    // A consistent copy, the WAL's committed pages included, made without writing to the database.
+    lookReadOnly(databaseFile, (db) => db.prepare('VACUUM INTO ?').run(copy));
+    const checked = checkCopy(copy, shipped);
+    if (!checked.verified) throw new Error('la copie n’a pas passé le contrôle d’intégrité de SQLite');
+    const backup = keepAsBackup(dataDir, copy, 'before_upgrade', now, checked, APP_VERSION);
+    return { from: schema.version, to: shipped.at(-1)!.tag, backup };
+  } catch (error) {
+    throw new Error(
+      `Parcours n’a pas mis à jour ses données (${databaseFile}) : la sauvegarde à faire avant la mise à jour ` +
+        `a échoué (${(error as Error).message}). Les données n’ont pas été modifiées ; libérez de l’espace ` +
+        'sur le disque ou vérifiez le dossier des données, puis relancez Parcours.',
+    );
+  } finally {
+    if (copy) fs.rmSync(copy, { force: true });
   }
 }
 

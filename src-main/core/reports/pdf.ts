@@ -6,22 +6,27 @@ import type { Block, Column, Report } from '../../contract';
 import { barsSvg, radarSvg } from '../../contract/reportCharts';
 import { formatCell, frenchDate } from '../../contract/reportFormat';
 
-// Roboto ships with pdfmake and covers French (accents, « », ’, no-break spaces).
-const fontFolder = path.dirname(
-  createRequire(import.meta.url).resolve('pdfmake/build/fonts/Roboto/Roboto-Regular.ttf'),
-);
-const font = (file: string) => path.join(fontFolder, file);
-pdfmake.setFonts({
-  Roboto: {
-    normal: font('Roboto-Regular.ttf'),
-    bold: font('Roboto-Medium.ttf'),
-    italics: font('Roboto-Italic.ttf'),
-    bolditalics: font('Roboto-MediumItalic.ttf'),
-  },
-});
-// A report never fetches anything: no URL, no file but the fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.dirname(path.resolve(file)) === fontFolder);
+/**
+ * Roboto covers French (accents, « », ’, no-break spaces). pdfmake ships it; the packaged app has
+ * its own copy beside the archive (electron-builder.yml), given to createCore as `fontsFolder`.
+ */
+export const defaultFontsFolder = () =>
+  path.dirname(createRequire(import.meta.url).resolve('pdfmake/build/fonts/Roboto/Roboto-Regular.ttf'));
+
+function useFonts(folder: string) {
+  const font = (file: string) => path.join(folder, file);
+  pdfmake.setFonts({
+    Roboto: {
+      normal: font('Roboto-Regular.ttf'),
+      bold: font('Roboto-Medium.ttf'),
+      italics: font('Roboto-Italic.ttf'),
+      bolditalics: font('Roboto-MediumItalic.ttf'),
+    },
+  });
+  // A report never fetches anything: no URL, no file but the fonts.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((file) => path.dirname(path.resolve(file)) === path.resolve(folder));
+}
 
 const INK = '#212529';
 const MUTED = '#6c757d';
@@ -214,7 +219,8 @@ export function pdfDefinition(report: Report): TDocumentDefinitions {
 }
 
 /** The report as a PDF: cover, page numbers, tables repeating their headers, vector charts. */
-export async function renderPdf(report: Report): Promise<Buffer> {
+export async function renderPdf(report: Report, fontsFolder: string): Promise<Buffer> {
+  useFonts(fontsFolder);
   const document = pdfmake.createPdf(pdfDefinition(report));
   return Buffer.from(await document.getBuffer());
 }

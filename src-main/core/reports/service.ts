@@ -8,6 +8,7 @@ import { quarterlyReport } from './quarterly';
 import { resultsReport } from './results';
 import { minutesReport, selectionFileReport } from './selection';
 import { renderXlsx } from './xlsx';
+import { beginStep } from '../system/progress';
 
 type Request = ParsedInput<'reports.get'>['request'];
 
@@ -44,8 +45,10 @@ export async function exportReport(
   { request, format }: ParsedInput<'reports.export'>,
 ): Promise<FileOutput> {
   // One consistent read of the data; rendering happens after, outside the transaction.
+  await beginStep(ctx, 'compute');
   const report = transaction(ctx, () => buildReport(ctx, request));
-  const bytes = format === 'pdf' ? await renderPdf(report) : await renderXlsx(report);
+  await beginStep(ctx, 'write');
+  const bytes = format === 'pdf' ? await renderPdf(report, ctx.fontsFolder) : await renderXlsx(report);
   return {
     fileName: `${report.fileName}.${format}`,
     mimeType: mimeTypes[format],
