@@ -3,10 +3,9 @@
 // folder (app.isPackaged, process.resourcesPath). Once the window is loaded, it calls the core
 // through the app's own IPC channel as the page would, opens the About dialog, and prints what it
 // got as one JSON line.
-import { pathToFileURL } from 'node:url';
-
 process.resourcesPath = process.env.STAND_IN_RESOURCES;
 const handlers = new Map();
+const protocols = new Map();
 const dialogs = [];
 let menu = [];
 const report = {};
@@ -61,12 +60,22 @@ export class BrowserWindow {
   once() {}
   loadURL(url) {
     report.loaded = url;
-  }
-  loadFile(file) {
-    report.loaded = file;
-    setTimeout(() => void asThePage(pathToFileURL(file).href), 0);
+    setTimeout(() => void loadThroughProtocol(url), 0);
     return Promise.resolve();
   }
+}
+
+/** As Electron would: the page's address answered by the app's own protocol, then the page runs. */
+async function loadThroughProtocol(url) {
+  const scheme = new URL(url).protocol.slice(0, -1);
+  const response = await protocols.get(scheme)(new Request(url));
+  const body = await response.text();
+  report.served = {
+    status: response.status,
+    type: response.headers.get('Content-Type'),
+    html: body.includes('<div id="root">'),
+  };
+  await asThePage(url);
 }
 
 export const ipcMain = { handle: (channel, listener) => handlers.set(channel, listener) };
@@ -92,3 +101,7 @@ export const session = {
   },
 };
 export const shell = { openExternal: () => Promise.resolve() };
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes) => (report.schemes = schemes.map((s) => s.scheme)),
+  handle: (scheme, handler) => protocols.set(scheme, handler),
+};
