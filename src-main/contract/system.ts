@@ -16,7 +16,18 @@ export type About = z.infer<typeof about>;
  * (SQLite's integrity check), `compress` (writing an archive), `unpack` (reading one), `replace`
  * (putting restored data in place), `compute` (a report's figures), `write` (its file).
  */
-export const progressSteps = ['copy', 'verify', 'compress', 'unpack', 'replace', 'compute', 'write'] as const;
+export const progressSteps = [
+  'copy',
+  'verify',
+  'compress',
+  'unpack',
+  'replace',
+  'compute',
+  'write',
+  'read',
+  'check',
+  'record',
+] as const;
 export type ProgressStep = (typeof progressSteps)[number];
 
 export const task = z.object({

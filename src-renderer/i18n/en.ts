@@ -33,6 +33,9 @@ const en: Shape<Messages> = {
       replace: 'Replacing the data',
       compute: 'Computing the figures',
       write: 'Writing the file',
+      read: 'Reading the file',
+      check: 'Checking the lines',
+      record: 'Checking and recording the lines',
     },
     work: {
       report: 'Preparing the report',
@@ -42,6 +45,7 @@ const en: Shape<Messages> = {
       restore: 'Restoring',
       demoLoad: 'Loading the demonstration programme',
       demoRemove: 'Removing the demonstration programme',
+      import: 'Importing',
     },
   },
   nav: {

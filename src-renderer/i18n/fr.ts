@@ -29,6 +29,9 @@ const fr = {
       replace: 'Remplacement des données',
       compute: 'Calcul des chiffres',
       write: 'Écriture du fichier',
+      read: 'Lecture du fichier',
+      check: 'Vérification des lignes',
+      record: 'Vérification et enregistrement des lignes',
     },
     work: {
       report: 'Préparation du rapport',
@@ -38,6 +41,7 @@ const fr = {
       restore: 'Restauration en cours',
       demoLoad: 'Chargement du programme de démonstration',
       demoRemove: 'Suppression du programme de démonstration',
+      import: 'Import en cours',
     },
   },
   nav: {

@@ -25,10 +25,10 @@ import { formatNumber } from '../format';
 import { issueText } from './messages';
 
 /** The sheets to import as the preview read them: what the user changes next starts from there. */
-export const choicesOf = (preview: ImportPreview): ImportSheetChoice[] =>
+export const choicesOf = (preview: ImportPreview) =>
   preview.sheets
     .filter((s) => s.included)
-    .map((s) => ({ name: s.name, mapping: s.mapping, values: s.values }));
+    .map((s) => ({ name: s.name, mapping: s.mapping, values: s.values }) satisfies ImportSheetChoice);
 
 /**
  * Which sheets are imported, and for each, the column of every field — or, for a field without a

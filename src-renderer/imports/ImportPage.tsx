@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -34,7 +34,9 @@ import { ListFooter } from '../components/ListFooter';
 import { saveFile } from '../components/saveFile';
 import { useSearchState } from '../components/useSearchState';
 import { formatFcfa, formatNumber, formatSize } from '../format';
-import { ColumnsCard } from './ColumnsCard';
+import { useLongCall } from '../components/useLongCall';
+import { WorkProgress } from '../components/WorkProgress';
+import { choicesOf, ColumnsCard } from './ColumnsCard';
 import { callErrorText } from './messages';
 import { NewOrganisationsCard } from './NewOrganisationsCard';
 import { PreviewTable } from './PreviewTable';
@@ -63,7 +65,6 @@ const listOf: Partial<Record<ImportKind, string>> = {
 
 export function ImportPage() {
   const { t } = useTranslation();
-  const client = useQueryClient();
   // The kind lives in the address, so another page can link to "import participants".
   const { params, update } = useSearchState();
   const kind = importKinds.find((k) => k === params.get('type')) ?? 'organisations';
@@ -98,26 +99,28 @@ export function ImportPage() {
   });
   const data = file ? preview.data : undefined;
 
-  const run = useMutation({
-    mutationFn: (mode: 'all' | 'validOnly') =>
-      call('imports.run', {
+  const importing = useLongCall('imports.run', { refresh: true });
+  const [mode, setMode] = useState<'all' | 'validOnly' | null>(null);
+  const runImport = async (chosen: 'all' | 'validOnly') => {
+    setMode(chosen);
+    try {
+      const value = await importing.run({
         kind,
         file: { name: file!.name, contentBase64: file!.contentBase64 },
-        sheets: data!.sheets
-          .filter((s) => s.included)
-          .map((s) => ({ name: s.name, mapping: s.mapping, values: s.values })),
+        sheets: choicesOf(data!),
         newOrganisations,
         resemblances,
-        mode,
-      }),
-    onSuccess: (value) => {
+        mode: chosen,
+      });
       setResult(value);
       setFile(null);
       startOver();
-      void client.invalidateQueries();
-    },
-    onError: (e: Error) => showCallError(new Error(callErrorText(t, e))),
-  });
+    } catch (e) {
+      showCallError(new Error(callErrorText(t, e as Error)));
+    } finally {
+      setMode(null);
+    }
+  };
 
   /** What was decided about the last file is forgotten with it. */
   const startOver = () => {
@@ -365,18 +368,23 @@ export function ImportPage() {
                 />
                 <Group gap="sm" align="center" mt="xs">
                   <Button
-                    onClick={() => run.mutate('all')}
-                    disabled={data.counts.error > 0 || data.counts.valid === 0 || preview.isFetching}
-                    loading={run.isPending && run.variables === 'all'}
+                    onClick={() => void runImport('all')}
+                    disabled={
+                      data.counts.error > 0 ||
+                      data.counts.valid === 0 ||
+                      preview.isFetching ||
+                      importing.pending
+                    }
+                    loading={mode === 'all'}
                   >
                     {t('imports.importAll')}
                   </Button>
                   {data.counts.error > 0 && data.counts.valid > 0 && (
                     <Button
                       variant="light"
-                      onClick={() => run.mutate('validOnly')}
-                      disabled={preview.isFetching}
-                      loading={run.isPending && run.variables === 'validOnly'}
+                      onClick={() => void runImport('validOnly')}
+                      disabled={preview.isFetching || importing.pending}
+                      loading={mode === 'validOnly'}
                     >
                       {t('imports.importValid', counted(data.counts.valid))}
                     </Button>
@@ -385,7 +393,7 @@ export function ImportPage() {
                     {[
                       data.counts.error > 0 ? t('imports.importAllHint') : '',
                       data.counts.duplicate + data.counts.ignored > 0 ? t('imports.duplicatesSkipped') : '',
-                      run.isPending ? t('imports.importing') : '',
+                      importing.pending ? t('imports.importing') : '',
                     ]
                       .filter(Boolean)
                       .join(' ')}
@@ -398,6 +406,7 @@ export function ImportPage() {
       )}
 
       {result && <ResultCard result={result} onAgain={() => setResult(null)} />}
+      <WorkProgress work={importing.work} label={t('progress.work.import')} />
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import type {
 } from '../../contract';
 import { formatCell } from '../../contract/reportFormat';
 import { transaction, type Context } from '../context';
+import { beginStep } from '../system/progress';
 import { AppError } from '../errors';
 import { fold } from '../text';
 import { agreementsKind } from './agreements';
@@ -461,8 +462,10 @@ export async function previewImport(
   input: ParsedInput<'imports.preview'>,
 ): Promise<ImportPreview> {
   const kind = kinds[input.kind];
+  await beginStep(ctx, 'read');
   const planned = plan(kind, await readFile(input.file), input.sheets);
   const decisions = decisionsOf(input);
+  await beginStep(ctx, 'check');
   const evaluation = transaction(ctx, () => evaluate(ctx, kind, planned, decisions));
   const { rows } = evaluation;
   const kept =
@@ -501,6 +504,7 @@ export async function previewImport(
  */
 export async function runImport(ctx: Context, input: ParsedInput<'imports.run'>): Promise<ImportResult> {
   const kind = kinds[input.kind];
+  await beginStep(ctx, 'read');
   const planned = plan(kind, await readFile(input.file), input.sheets);
   const decisions = decisionsOf(input);
   const incomplete = planned.filter((p) => p.included && (p.missing.length || p.valueErrors.length));
@@ -519,6 +523,7 @@ export async function runImport(ctx: Context, input: ParsedInput<'imports.run'>)
       ]),
     );
   }
+  await beginStep(ctx, 'record');
   return transaction(ctx, () => {
     const evaluation = evaluate(ctx, kind, planned, decisions);
     const { rows } = evaluation;
