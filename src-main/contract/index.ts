@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, ok, page } from './common';
+import { id, ok, page, type MessageParams } from './common';
 import { reportMethods } from './reports';
 import { demoMethods } from './demo';
 import { backupMethods } from './backups';
@@ -291,7 +291,10 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export interface Issue {
   path: (string | number)[];
+  /** An i18n key (`errors.*`), translated by the renderer. */
   message: string;
+  /** The values the message names (see issueMessage in ./common). */
+  params?: MessageParams;
 }
 
 export interface ErrorBody {

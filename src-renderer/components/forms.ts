@@ -1,16 +1,65 @@
-import { schemaResolver, type UseFormReturnType } from '@mantine/form';
+import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
 import type { z } from 'zod';
+import { issueMessage } from '../../src-main/contract';
 import { ApiError } from '../api/client';
 import i18n, { translateIssue } from '../i18n';
 
 /** Validates a form with the contract's own schema, messages in the interface language. */
 export function contractResolver(schema: z.ZodType) {
-  const resolve = schemaResolver(schema, { sync: true });
-  return (values: Record<string, unknown>) =>
-    Object.fromEntries(
-      Object.entries(resolve(values)).map(([path, message]) => [path, translateIssue(String(message))]),
+  return (values: unknown) => {
+    const result = schema.safeParse(values);
+    const errors: Record<string, string> = {};
+    for (const issue of result.error?.issues ?? []) {
+      const { message, params } = issueMessage(issue);
+      errors[issue.path.map(String).join('.')] ??= translateIssue(message, params);
+    }
+    return errors;
+  };
+}
+
+const FIELDS_TO_FIX = 'fields-to-fix';
+const FOCUSABLE = 'input:not([type="hidden"]), textarea, select, button, [tabindex]';
+
+/**
+ * Draws attention to a form's errors: a notice says how many fields need it, and the first
+ * field in error, in the page's order, is scrolled into view and focused. Pass it as the second
+ * argument of `form.onSubmit`; showCallError does the same for the errors the core returns.
+ * Fields are found by the `data-path` that `getInputProps` gives them; the notice also quotes
+ * the errors that have no field on screen.
+ */
+export function showFormErrors(
+  errors: Record<string, ReactNode>,
+  _values?: unknown,
+  event?: { target: EventTarget | null },
+) {
+  const paths = Object.keys(errors).filter((path) => errors[path]);
+  if (paths.length === 0) return;
+  const notice = (unseen: ReactNode[]) =>
+    [i18n.t('common.fieldsToFix', { count: paths.length }), ...unseen].join(' — ');
+  notifications.hide(FIELDS_TO_FIX);
+  notifications.show({ id: FIELDS_TO_FIX, color: 'red', message: notice([]) });
+  // The form sent: the one submitted, or the one holding the button that was pressed.
+  const target = event?.target instanceof Element ? event.target : document.activeElement;
+  const root: ParentNode = target?.closest('form') ?? document;
+  // Once React has drawn the messages.
+  requestAnimationFrame(() => {
+    const fields = paths.map((path) =>
+      [...root.querySelectorAll<HTMLElement>(`[data-path="${CSS.escape(path)}"]`)].find(
+        (node) => node.getClientRects().length > 0,
+      ),
     );
+    const unseen = paths.filter((_, i) => !fields[i]).map((path) => errors[path]);
+    if (unseen.length > 0) notifications.update({ id: FIELDS_TO_FIX, message: notice(unseen) });
+    const [first] = fields
+      .filter((node) => node !== undefined)
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    if (!first) return;
+    first.scrollIntoView({ block: 'center' });
+    const focusable = first.matches(FOCUSABLE) ? first : first.querySelector<HTMLElement>(FOCUSABLE);
+    focusable?.focus({ preventScroll: true });
+  });
 }
 
 /**
@@ -23,9 +72,10 @@ export function showCallError<T>(error: Error, form?: UseFormReturnType<T>, pref
     const errors: Record<string, string> = {};
     for (const issue of issues) {
       const path = (prefix && issue.path[0] === prefix ? issue.path.slice(1) : issue.path).join('.');
-      errors[path] ??= translateIssue(issue.message);
+      errors[path] ??= translateIssue(issue.message, issue.params);
     }
     form.setErrors(errors);
+    showFormErrors(errors);
     return;
   }
   notifications.show({ color: 'red', title: i18n.t('common.error'), message: error.message });

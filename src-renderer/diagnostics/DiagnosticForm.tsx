@@ -47,7 +47,7 @@ import {
 /** The message of a refused call, in the interface language when the core gave a key. */
 function messageOf(error: Error) {
   const issue = error instanceof ApiError ? error.body.issues?.[0] : undefined;
-  return issue ? translateIssue(issue.message) : error.message;
+  return issue ? translateIssue(issue.message, issue.params) : error.message;
 }
 
 export function DiagnosticForm({

@@ -76,7 +76,7 @@ export function PathwayModal({
     // A need refused by the core is shown on the needs field as a whole.
     const needIssue =
       e instanceof ApiError ? e.body.issues?.find((i) => i.path.includes('needIds')) : undefined;
-    if (needIssue) form.setFieldError('needIds', translateIssue(needIssue.message));
+    if (needIssue) form.setFieldError('needIds', translateIssue(needIssue.message, needIssue.params));
     else showCallError(e, form, 'fields');
   };
   const submit = form.onSubmit((values) => {
