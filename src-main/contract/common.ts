@@ -124,6 +124,12 @@ export const count = z
   .min(0, { error: 'errors.notNegative' })
   .max(1_000_000);
 
+export const calendarYear = z
+  .number(typeError('errors.numberRequired'))
+  .int()
+  .min(2000, { error: 'errors.yearRange' })
+  .max(2100, { error: 'errors.yearRange' });
+
 export const pageInput = {
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(100).default(25),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, ok, page, type MessageParams } from './common';
+import { calendarYear, id, ok, page, type MessageParams } from './common';
 import { reportMethods } from './reports';
 import { demoMethods } from './demo';
 import { backupMethods } from './backups';
@@ -259,7 +259,7 @@ export const contract = {
     output: page(accompaniedOrganisation),
   },
   'indicators.framework': {
-    input: z.strictObject({ year: z.number().int().min(2000).max(2100) }),
+    input: z.strictObject({ year: calendarYear }),
     output: resultsFramework,
   },
   'indicators.create': { input: indicatorFields, output: z.object({ id: z.string() }) },

@@ -6,17 +6,26 @@ import { issueMessage } from '../../src-main/contract';
 import { ApiError } from '../api/client';
 import i18n, { translateIssue } from '../i18n';
 
+const translated = (issue: z.core.$ZodIssue) => {
+  const { message, params } = issueMessage(issue);
+  return translateIssue(message, params);
+};
+
 /** Validates a form with the contract's own schema, messages in the interface language. */
 export function contractResolver(schema: z.ZodType) {
   return (values: unknown) => {
-    const result = schema.safeParse(values);
     const errors: Record<string, string> = {};
-    for (const issue of result.error?.issues ?? []) {
-      const { message, params } = issueMessage(issue);
-      errors[issue.path.map(String).join('.')] ??= translateIssue(message, params);
+    for (const issue of schema.safeParse(values).error?.issues ?? []) {
+      errors[issue.path.map(String).join('.')] ??= translated(issue);
     }
     return errors;
   };
+}
+
+/** What is wrong with one value for a schema of the contract, in the interface language (undefined: nothing). */
+export function fieldError(schema: z.ZodType, value: unknown): string | undefined {
+  const issue = schema.safeParse(value).error?.issues[0];
+  return issue && translated(issue);
 }
 
 const FIELDS_TO_FIX = 'fields-to-fix';
@@ -40,9 +49,10 @@ export function showFormErrors(
     [i18n.t('common.fieldsToFix', { count: paths.length }), ...unseen].join(' — ');
   notifications.hide(FIELDS_TO_FIX);
   notifications.show({ id: FIELDS_TO_FIX, color: 'red', message: notice([]) });
-  // The form sent: the one submitted, or the one holding the button that was pressed.
+  // The form sent: the one submitted, or the one holding the button pressed (a table row of
+  // scores is a form of its own).
   const target = event?.target instanceof Element ? event.target : document.activeElement;
-  const root: ParentNode = target?.closest('form') ?? document;
+  const root: ParentNode = target?.closest('form') ?? target?.closest('tr') ?? document;
   // Once React has drawn the messages.
   requestAnimationFrame(() => {
     const fields = paths.map((path) =>
@@ -78,7 +88,13 @@ export function showCallError<T>(error: Error, form?: UseFormReturnType<T>, pref
     showFormErrors(errors);
     return;
   }
-  notifications.show({ color: 'red', title: i18n.t('common.error'), message: error.message });
+  // Without fields to show them on, the issues are quoted after the core's message.
+  const quoted = new Set(issues.map((issue) => translateIssue(issue.message, issue.params)));
+  notifications.show({
+    color: 'red',
+    title: i18n.t('common.error'),
+    message: [error.message, ...quoted].join(' '),
+  });
 }
 
 export function notifySaved(message: string) {

@@ -249,6 +249,7 @@ const en: Shape<Messages> = {
     decimals_one: 'At most {{count}} decimal place.',
     decimals_other: 'At most {{count}} decimal places.',
     multipleOf: 'A multiple of {{divisor, number}}.',
+    yearRange: 'A year from 2000 to 2100.',
     reasonRequired: 'Give the reason.',
     endBeforeStart: 'The end date is before the start date.',
     sameStatus: 'The organisation already has this status.',

@@ -245,6 +245,7 @@ const fr = {
     decimals_one: '{{count}} décimale au plus.',
     decimals_other: '{{count}} décimales au plus.',
     multipleOf: 'Un multiple de {{divisor, number}}.',
+    yearRange: 'Une année de 2000 à 2100.',
     reasonRequired: 'Indiquez le motif.',
     endBeforeStart: 'La date de fin précède la date de début.',
     sameStatus: 'L’organisation a déjà ce statut.',

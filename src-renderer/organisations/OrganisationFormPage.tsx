@@ -4,7 +4,6 @@ import {
   Card,
   Group,
   MultiSelect,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -26,8 +25,9 @@ import {
   type OrganisationFields,
 } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { QueryState } from '../components/QueryState';
+import { NumberField } from '../components/NumberField';
 import { formatNumber } from '../format';
 import { maliRegions } from './regions';
 
@@ -97,7 +97,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
     } else {
       create.mutate(fields, { onSuccess: done, onError: (e) => showCallError(e, form) });
     }
-  });
+  }, showFormErrors);
 
   const staffTotal = (Number(form.values.staffWomen) || 0) + (Number(form.values.staffMen) || 0);
   const regionChoices = [...new Set([...maliRegions, ...(regions.data ?? [])])].sort((a, b) =>
@@ -178,16 +178,14 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
             {t('organisation.sections.staff')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NumberInput
+            <NumberField
               label={t('organisation.fields.staffWomen')}
               min={0}
-              allowDecimal={false}
               {...form.getInputProps('staffWomen')}
             />
-            <NumberInput
+            <NumberField
               label={t('organisation.fields.staffMen')}
               min={0}
-              allowDecimal={false}
               {...form.getInputProps('staffMen')}
             />
             <Stack gap={4}>
