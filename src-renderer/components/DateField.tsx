@@ -68,44 +68,43 @@ export function DateField({ value, onChange, error, onBlur, ...props }: Props) {
     onChange?.(readDate(text));
   };
   return (
-    <Popover opened={calendar} onChange={setCalendar} position="bottom-end" trapFocus returnFocus shadow="md">
-      <Popover.Target>
-        <TextInput
-          placeholder={t('common.datePlaceholder')}
-          {...props}
-          value={typed}
-          onChange={(e) => type(e.currentTarget.value)}
-          onBlur={(e) => {
-            setBlurError(fieldError(isoDate.nullable(), reading));
-            onBlur?.(e);
-          }}
-          error={error || blurError}
-          rightSectionPointerEvents="all"
-          rightSection={
+    <TextInput
+      placeholder={t('common.datePlaceholder')}
+      {...props}
+      value={typed}
+      onChange={(e) => type(e.currentTarget.value)}
+      onBlur={(e) => {
+        setBlurError(fieldError(isoDate.nullable(), reading));
+        onBlur?.(e);
+      }}
+      error={error || blurError}
+      rightSectionPointerEvents="all"
+      rightSection={
+        <Popover opened={calendar} onChange={setCalendar} position="bottom-end" trapFocus returnFocus shadow="md">
+          <Popover.Target>
             <ActionIcon
               variant="subtle"
               color="gray"
               size="sm"
               aria-label={t('common.openCalendar')}
-              aria-expanded={calendar}
               disabled={props.disabled}
               onClick={() => setCalendar((open) => !open)}
             >
               <IconCalendar size={16} />
             </ActionIcon>
-          }
-        />
-      </Popover.Target>
-      <Popover.Dropdown>
-        <DatePicker
-          value={isDate(reading) ? reading : null}
-          defaultDate={isDate(reading) ? reading : undefined}
-          onChange={(date) => {
-            type(textOf(date));
-            setCalendar(false);
-          }}
-        />
-      </Popover.Dropdown>
-    </Popover>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <DatePicker
+              value={isDate(reading) ? reading : null}
+              defaultDate={isDate(reading) ? reading : undefined}
+              onChange={(date) => {
+                type(textOf(date));
+                setCalendar(false);
+              }}
+            />
+          </Popover.Dropdown>
+        </Popover>
+      }
+    />
   );
 }
