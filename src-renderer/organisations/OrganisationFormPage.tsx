@@ -17,6 +17,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
+  count,
   levels,
   organisationFields,
   organisationTypes,
@@ -99,7 +100,11 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
     }
   }, showFormErrors);
 
-  const staffTotal = (Number(form.values.staffWomen) || 0) + (Number(form.values.staffMen) || 0);
+  // No total of counts that are not counts yet (21,5 or −1 typed).
+  const staff = [form.values.staffWomen, form.values.staffMen];
+  const staffTotal = staff.every((n) => count.safeParse(n).success)
+    ? staff.reduce<number>((sum, n) => sum + Number(n), 0)
+    : null;
   const regionChoices = [...new Set([...maliRegions, ...(regions.data ?? [])])].sort((a, b) =>
     a.localeCompare(b, 'fr'),
   );
@@ -193,7 +198,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
                 {t('organisation.fields.staffTotal')}
               </Text>
               <Text size="lg" fw={600} data-testid="staff-total">
-                {formatNumber(staffTotal)}
+                {staffTotal === null ? t('common.none') : formatNumber(staffTotal)}
               </Text>
             </Stack>
           </SimpleGrid>

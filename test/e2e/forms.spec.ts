@@ -136,7 +136,9 @@ test('a form sent with errors off screen scrolls to the first one, focuses it an
   signIn,
 }) => {
   await signIn('/organisations/nouvelle');
-  // Everything but the name, at the top, and a wrong address at the bottom.
+  // A name too long, at the top, and a wrong address at the bottom.
+  const name = page.getByRole('textbox', { name: 'Nom', exact: true });
+  await name.fill('x'.repeat(201));
   await page.getByRole('combobox', { name: 'Type de structure' }).click();
   await page.getByRole('option', { name: 'OSC faîtière' }).click();
   await page.getByRole('combobox', { name: 'Niveau' }).click();
@@ -144,14 +146,35 @@ test('a form sent with errors off screen scrolls to the first one, focuses it an
   await page.getByLabel('Courriel').fill('pas-un-courriel');
   const save = page.getByRole('button', { name: 'Enregistrer' });
   await save.scrollIntoViewIfNeeded();
-  const name = page.getByRole('textbox', { name: 'Nom', exact: true });
   await expect(name).not.toBeInViewport();
 
   await save.click();
   await expect(name).toBeFocused();
   await expect(name).toBeInViewport();
   await expect(page.getByText('2 champs à corriger')).toBeVisible();
-  expect(await messageOf(name)).toBe('Ce champ est obligatoire.');
+  expect(await messageOf(name)).toBe('200 caractères au plus.');
+  await expect(name).toHaveValue('x'.repeat(201));
+});
+
+test('in English the decimal separator is the point and the messages are English', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const org = await web.call('organisations.create', organisation('KID5'));
+  await signIn(`/organisations/${org.id}`);
+  await page.getByText('EN', { exact: true }).click();
+  await page.getByRole('button', { name: 'New agreement' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New agreement' });
+  const number = dialog.getByLabel('Number');
+  const amount = dialog.getByLabel('Amount (CFA francs)');
+  await number.fill('D'.repeat(61));
+  await amount.fill('21.5');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  expect(await messageOf(number)).toBe('At most 60 characters.');
+  await expect(amount).toHaveValue('21.5 F CFA');
+  expect(await messageOf(amount)).toBe('The amount must be a whole number of CFA francs.');
+  await expect(page.getByText('4 fields to correct')).toBeVisible();
 });
 
 test('an out-of-range committee score keeps its value and its message, and nothing says « enregistré »', async ({
