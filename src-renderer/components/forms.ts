@@ -30,6 +30,10 @@ export function fieldError(schema: z.ZodType, value: unknown): string | undefine
 
 const FIELDS_TO_FIX = 'fields-to-fix';
 const FOCUSABLE = 'input:not([type="hidden"]), textarea, select, button, [tabindex]';
+/** Watches the fields the notice counts, to take it away once they are all corrected. */
+let corrections: MutationObserver | undefined;
+const stillWrong = (node: HTMLElement) =>
+  node.isConnected && (!node.matches('input, textarea') || node.getAttribute('aria-invalid') === 'true');
 
 /**
  * Draws attention to a form's errors: a notice says how many fields need it, and the first
@@ -48,7 +52,12 @@ export function showFormErrors(
   const notice = (unseen: ReactNode[]) =>
     [i18n.t('common.fieldsToFix', { count: paths.length }), ...unseen].join(' — ');
   notifications.hide(FIELDS_TO_FIX);
-  notifications.show({ id: FIELDS_TO_FIX, color: 'red', message: notice([]) });
+  notifications.show({
+    id: FIELDS_TO_FIX,
+    color: 'red',
+    message: notice([]),
+    onClose: () => corrections?.disconnect(),
+  });
   // The form sent: the one submitted, or the one holding the button pressed (a table row of
   // scores is a form of its own).
   const target = event?.target instanceof Element ? event.target : document.activeElement;
@@ -61,10 +70,23 @@ export function showFormErrors(
       ),
     );
     const unseen = paths.filter((_, i) => !fields[i]).map((path) => errors[path]);
+    const shown = fields.filter((node) => node !== undefined);
     if (unseen.length > 0) notifications.update({ id: FIELDS_TO_FIX, message: notice(unseen) });
-    const [first] = fields
-      .filter((node) => node !== undefined)
-      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    else {
+      // A form sent again and accepted, or left, no longer has fields to correct.
+      corrections?.disconnect();
+      corrections = new MutationObserver(() => {
+        if (!shown.some(stillWrong)) notifications.hide(FIELDS_TO_FIX);
+      });
+      corrections.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributeFilter: ['aria-invalid'],
+      });
+    }
+    const [first] = shown.sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
     if (!first) return;
     first.scrollIntoView({ block: 'center' });
     const focusable = first.matches(FOCUSABLE) ? first : first.querySelector<HTMLElement>(FOCUSABLE);

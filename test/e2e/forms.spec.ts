@@ -236,6 +236,7 @@ test('an out-of-range committee score keeps its value and its message, and nothi
   await cell('Place des femmes').fill('3');
   await page.getByRole('button', { name: 'Enregistrer — KID4' }).click();
   await expect(page.getByText('Notes enregistrées')).toBeVisible();
+  await expect(page.getByText('3 champs à corriger')).toHaveCount(0);
   const scored = await web.call('rounds.get', { id: round.id });
   expect(scored.candidates[0]!.criteria.map((c) => c.scores.map((s) => s.score))).toEqual([[5], [0], [3]]);
 });
