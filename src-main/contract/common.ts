@@ -1,8 +1,73 @@
 import { z } from 'zod';
 
-// Custom messages are i18n keys (see src-renderer/i18n): the renderer translates them,
-// zod's own messages come localised by z.config (French by default).
-z.config(z.locales.fr());
+// Every message is an i18n key (see src-renderer/i18n), translated by the renderer: a schema's
+// own key, or for the checks that have none the plain one below, with the values it names.
+
+/** The values a message names, as its i18n placeholders (`{{count}}`, `{{max}}`…). */
+export type MessageParams = Record<string, string | number>;
+
+interface Message {
+  message: string;
+  params?: MessageParams;
+}
+
+const isEmpty = (input: unknown) => input == null || input === '';
+
+/** "200 caractères au plus" rather than zod's "Trop grand : chaîne de caractères doit avoir <=200 caractères". */
+function plainMessage(issue: z.core.$ZodRawIssue | z.core.$ZodIssue): Message {
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int') return { message: 'errors.wholeNumber' };
+      if (issue.expected === 'number') return { message: 'errors.numberRequired' };
+      return { message: isEmpty(input) ? 'errors.required' : 'errors.invalidValue' };
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return { message: 'errors.tooLong', params: { count: max } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { message: 'errors.tooMany', params: { count: max } };
+      return { message: issue.inclusive === false ? 'errors.below' : 'errors.atMost', params: { max } };
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') {
+        if (issue.exact) return { message: 'errors.length', params: { count: min } };
+        return min === 1
+          ? { message: 'errors.required' }
+          : { message: 'errors.tooShort', params: { count: min } };
+      }
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { message: 'errors.tooFew', params: { count: min } };
+      return { message: issue.inclusive === false ? 'errors.above' : 'errors.atLeast', params: { min } };
+    }
+    case 'not_multiple_of': {
+      const divisor = Number(issue.divisor);
+      const decimals = -Math.log10(divisor);
+      if (decimals === 0) return { message: 'errors.wholeNumber' };
+      return Number.isInteger(decimals) && decimals > 0
+        ? { message: 'errors.decimals', params: { count: decimals } }
+        : { message: 'errors.multipleOf', params: { divisor } };
+    }
+    case 'invalid_value':
+      return { message: isEmpty(input) ? 'errors.required' : 'errors.invalidChoice' };
+    case 'invalid_format':
+      return { message: issue.format === 'email' ? 'errors.emailInvalid' : 'errors.invalidFormat' };
+    case 'unrecognized_keys':
+      return { message: 'errors.unknownKeys', params: { keys: issue.keys.join(', ') } };
+    default:
+      return { message: 'errors.invalidValue' };
+  }
+}
+
+z.config({ customError: (issue) => plainMessage(issue).message });
+
+/** An issue's message as callers get it: its key, with the values it names when it is a plain one. */
+export function issueMessage(issue: z.core.$ZodIssue): Message {
+  const plain = plainMessage(issue);
+  return plain.message === issue.message && plain.params
+    ? { message: issue.message, params: plain.params }
+    : { message: issue.message };
+}
 
 /** An error key for a missing or mistyped value only; other checks keep their own message. */
 export const typeError = (key: string) => ({
@@ -17,7 +82,10 @@ export const choiceError = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date as `YYYY-MM-DD`, checked to exist (no 31/02). */
+/**
+ * A calendar date as `YYYY-MM-DD`, checked to exist: a date field passes on what could not be read
+ * as it was typed (errors.dateInvalid) and 31/02 as `…-02-31` (errors.dateImpossible).
+ */
 export const isoDate = z
   .string(typeError('errors.dateRequired'))
   .regex(ISO_DATE, { error: 'errors.dateInvalid', abort: true })
@@ -26,7 +94,7 @@ export const isoDate = z
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
     },
-    { error: 'errors.dateInvalid' },
+    { error: 'errors.dateImpossible' },
   );
 
 /**
@@ -62,6 +130,12 @@ export const count = z
   .int({ error: 'errors.wholeNumber' })
   .min(0, { error: 'errors.notNegative' })
   .max(1_000_000);
+
+export const calendarYear = z
+  .number(typeError('errors.numberRequired'))
+  .int()
+  .min(2000, { error: 'errors.yearRange' })
+  .max(2100, { error: 'errors.yearRange' });
 
 export const pageInput = {
   page: z.number().int().min(1).default(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, ok, page } from './common';
+import { calendarYear, id, ok, page, type MessageParams } from './common';
 import { reportMethods } from './reports';
 import { demoMethods } from './demo';
 import { backupMethods } from './backups';
@@ -261,7 +261,7 @@ export const contract = {
     output: page(accompaniedOrganisation),
   },
   'indicators.framework': {
-    input: z.strictObject({ year: z.number().int().min(2000).max(2100) }),
+    input: z.strictObject({ year: calendarYear }),
     output: resultsFramework,
   },
   'indicators.create': { input: indicatorFields, output: z.object({ id: z.string() }) },
@@ -294,7 +294,10 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export interface Issue {
   path: (string | number)[];
+  /** An i18n key (`errors.*`), translated by the renderer. */
   message: string;
+  /** The values the message names (see issueMessage in ./common). */
+  params?: MessageParams;
 }
 
 export interface ErrorBody {

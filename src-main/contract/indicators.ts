@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceError, id, isoDate, optionalText, requiredText, typeError } from './common';
+import { calendarYear, choiceError, id, isoDate, optionalText, requiredText, typeError } from './common';
 import { organisationType } from './organisations';
 
 /** Filters shared by every indicator, the dashboard and the reports. */
@@ -105,7 +105,7 @@ export type IndicatorFields = z.input<typeof indicatorFields>;
 
 export const indicatorValueInput = z.strictObject({
   indicatorId: id,
-  year: z.number().int().min(2000).max(2100),
+  year: calendarYear,
   sex: z
     .enum(['F', 'M'])
     .nullish()

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { id, isoDate } from './common';
+import { calendarYear as year, id, isoDate } from './common';
 import { indicatorFilters } from './indicators';
 
 const filters = indicatorFilters.omit({ from: true, to: true, organisationId: true });
-const year = z.number().int().min(2000).max(2100);
 
 /** Which report, and for what: every report is drawn from the same query layer as the screens. */
 export const reportRequest = z.discriminatedUnion('kind', [

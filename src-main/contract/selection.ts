@@ -99,6 +99,12 @@ export const memberFields = z.strictObject({
 });
 export type MemberFields = z.input<typeof memberFields>;
 
+/** A member's score on a criterion: a whole number from 0 to the grid's maximum (checked against the grid). */
+export const criterionScore = z
+  .number(typeError('errors.numberRequired'))
+  .int({ error: 'errors.wholeNumber' })
+  .min(0, { error: 'errors.scoreOutOfScale' });
+
 export const recordScoresInput = z.strictObject({
   roundId: id,
   memberId: id,
@@ -106,7 +112,7 @@ export const recordScoresInput = z.strictObject({
   /** A declared conflict of interest: the member does not score this candidate. */
   conflictOfInterest: z.boolean(),
   conflictReason: optionalText(500),
-  scores: z.array(z.strictObject({ criterionId: id, score: z.number().int().min(0).nullable() })).max(30),
+  scores: z.array(z.strictObject({ criterionId: id, score: criterionScore.nullable() })).max(30),
 });
 export type RecordScoresInput = z.input<typeof recordScoresInput>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, isMethod, type Envelope, type Issue, type Method } from '../contract';
+import { contract, isMethod, issueMessage, type Envelope, type Issue, type Method } from '../contract';
 import { runAsCall, transaction, type Context, type CurrentCall } from './context';
 import { AppError } from './errors';
 import { asyncHandlers, handlers, isAsyncMethod, type AsyncMethod } from './handlers';
@@ -11,7 +11,7 @@ import { endProgress } from './system/progress';
 const toIssues = (error: z.ZodError): Issue[] =>
   error.issues.map((issue) => ({
     path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message: issue.message,
+    ...issueMessage(issue),
   }));
 
 export interface DispatchOptions {

@@ -1,15 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -24,7 +13,8 @@ import {
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { NumberField } from '../components/NumberField';
 import { formatDate, formatEur } from '../format';
 
 const empty: AgreementFields = {
@@ -83,7 +73,7 @@ export function AgreementModal({
     };
     if (agreement) update.mutate({ id: agreement.id, fields }, options);
     else create.mutate({ organisationId, fields }, options);
-  });
+  }, showFormErrors);
 
   const { signedOn, durationMonths, amountFcfa, status } = form.values;
   const computedEnd =
@@ -121,11 +111,10 @@ export function AgreementModal({
               withAsterisk
               {...form.getInputProps('signedOn')}
             />
-            <NumberInput
+            <NumberField
               label={t('agreement.fields.durationMonths')}
               withAsterisk
               min={1}
-              allowDecimal={false}
               {...form.getInputProps('durationMonths')}
             />
             <DateField
@@ -138,11 +127,10 @@ export function AgreementModal({
               placeholder={computedEnd ? formatDate(computedEnd) : undefined}
               {...form.getInputProps('endOn')}
             />
-            <NumberInput
+            <NumberField
               label={t('agreement.fields.amountFcfa')}
               withAsterisk
-              allowDecimal={false}
-              thousandSeparator=" "
+              amount
               suffix=" F CFA"
               description={eur ? `≈ ${eur}` : undefined}
               {...form.getInputProps('amountFcfa')}

@@ -24,7 +24,7 @@ import type { AuditChange, AuditFilters } from '../../src-main/contract';
 import { call } from '../api/client';
 import { useCall } from '../api/hooks';
 import { useCan } from '../auth/session';
-import { DateField } from '../components/DateField';
+import { DateField, whenDate } from '../components/DateField';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
 import { notifySaved, showCallError } from '../components/forms';
@@ -105,12 +105,12 @@ function Journal() {
           <DateField
             label={t('audit.filters.from')}
             value={filters.from ?? null}
-            onChange={(v) => update({ du: v })}
+            onChange={whenDate((v) => update({ du: v }))}
           />
           <DateField
             label={t('audit.filters.to')}
             value={filters.to ?? null}
-            onChange={(v) => update({ au: v })}
+            onChange={whenDate((v) => update({ au: v }))}
           />
           <Select
             label={t('audit.filters.table')}

@@ -20,7 +20,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupInput, signInInput } from '../../src-main/contract';
 import { call } from '../api/client';
-import { contractResolver, showCallError } from '../components/forms';
+import { contractResolver, showCallError, showFormErrors } from '../components/forms';
 import { languages } from '../i18n';
 import { useSessionChanged } from './session';
 import logo from '../../resources/icon.svg';
@@ -92,7 +92,7 @@ export function SignInPage() {
         onSubmit={form.onSubmit((values) => {
           setRefusal(null);
           signIn.mutate(values);
-        })}
+        }, showFormErrors)}
       >
         <Stack>
           {refusal && (
@@ -147,7 +147,10 @@ export function SetupPage() {
   });
   return (
     <Welcome title={t('auth.setup.title')} subtitle={t('auth.setup.subtitle')}>
-      <form noValidate onSubmit={form.onSubmit(({ confirm: _, ...values }) => setup.mutate(values))}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit(({ confirm: _, ...values }) => setup.mutate(values), showFormErrors)}
+      >
         <Stack>
           <TextInput label={t('auth.setup.name')} withAsterisk autoFocus {...form.getInputProps('name')} />
           <TextInput

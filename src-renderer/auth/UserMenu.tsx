@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePasswordInput } from '../../src-main/contract';
 import { call } from '../api/client';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { useMe, useSessionChanged } from './session';
 
 /** Who is signed in, in the header: their own password, and signing out. */
@@ -83,7 +83,10 @@ function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   });
   return (
     <Modal opened onClose={onClose} title={t('auth.changePassword.title')} centered>
-      <form noValidate onSubmit={form.onSubmit(({ confirm: _, ...values }) => change.mutate(values))}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit(({ confirm: _, ...values }) => change.mutate(values), showFormErrors)}
+      >
         <Stack>
           <PasswordInput
             label={t('auth.changePassword.current')}

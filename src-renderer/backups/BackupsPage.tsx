@@ -37,7 +37,7 @@ import { RestoreModal } from './RestoreModal';
 /** The core's refusal in words: the first field issue translated, or its message. */
 const refusalOf = (error: unknown) => {
   const issue = error instanceof ApiError ? error.body.issues?.[0] : undefined;
-  return issue ? translateIssue(issue.message) : (error as Error).message;
+  return issue ? translateIssue(issue.message, issue.params) : (error as Error).message;
 };
 
 /**

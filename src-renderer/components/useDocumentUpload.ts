@@ -34,7 +34,7 @@ export function useDocumentUpload(
       notifySaved(savedMessage);
     } catch (e) {
       const issue = e instanceof ApiError ? e.body.issues?.[0] : undefined;
-      setError(issue ? translateIssue(issue.message) : (e as Error).message);
+      setError(issue ? translateIssue(issue.message, issue.params) : (e as Error).message);
     } finally {
       setBusy(false);
     }

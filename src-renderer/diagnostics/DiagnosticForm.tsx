@@ -28,7 +28,7 @@ import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { formatDate } from '../format';
 import { translateIssue } from '../i18n';
 import { statusColor } from './format';
@@ -47,7 +47,7 @@ import {
 /** The message of a refused call, in the interface language when the core gave a key. */
 function messageOf(error: Error) {
   const issue = error instanceof ApiError ? error.body.issues?.[0] : undefined;
-  return issue ? translateIssue(issue.message) : error.message;
+  return issue ? translateIssue(issue.message, issue.params) : error.message;
 }
 
 export function DiagnosticForm({
@@ -123,7 +123,7 @@ export function DiagnosticForm({
       notifySaved(t(diagnostic ? 'diagnostics.notices.updated' : 'diagnostics.notices.created'));
       if (!diagnostic) open(saved.id);
     });
-  });
+  }, showFormErrors);
 
   // The core refuses to complete while a criterion is unscored; its reason is shown beside the grid.
   const finish = form.onSubmit((values) => {
@@ -143,7 +143,7 @@ export function DiagnosticForm({
         },
       ),
     );
-  });
+  }, showFormErrors);
 
   return (
     <form onSubmit={saveDraft} noValidate>

@@ -21,7 +21,7 @@ import {
   type FrameworkVersionFields,
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 
 type Values = FrameworkVersionFields & { notes: string };
 type Form = UseFormReturnType<Values>;
@@ -59,14 +59,16 @@ export function FrameworkEditor({
   const levels = version.scaleMax - version.scaleMin + 1;
   const newCriterion = () => ({ name: '', descriptors: Array.from({ length: levels }, () => '') });
 
-  const submit = form.onSubmit((values) =>
-    save.mutate(frameworkVersionFields.parse(values), {
-      onSuccess: (saved) => {
-        notifySaved(t('diagnostics.framework.saved', { version: saved.version }));
-        onSaved(saved);
-      },
-      onError: (e) => showCallError(e, form),
-    }),
+  const submit = form.onSubmit(
+    (values) =>
+      save.mutate(frameworkVersionFields.parse(values), {
+        onSuccess: (saved) => {
+          notifySaved(t('diagnostics.framework.saved', { version: saved.version }));
+          onSaved(saved);
+        },
+        onError: (e) => showCallError(e, form),
+      }),
+    showFormErrors,
   );
 
   return (
@@ -188,7 +190,7 @@ function DomainEditor({
           />
         ))}
         {form.errors[`${path}.criteria`] && (
-          <Text size="xs" c="red.7">
+          <Text size="xs" c="red.7" data-path={`${path}.criteria`}>
             {form.errors[`${path}.criteria`]}
           </Text>
         )}
@@ -270,7 +272,7 @@ function CriterionEditor({
         ))}
       </SimpleGrid>
       {countError && (
-        <Text size="xs" c="red.7" mt={4}>
+        <Text size="xs" c="red.7" mt={4} data-path={`${path}.descriptors`}>
           {countError}
         </Text>
       )}

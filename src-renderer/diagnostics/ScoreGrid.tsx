@@ -109,6 +109,7 @@ function CriterionRow({
             size="xs"
             color="teal"
             aria-label={t('diagnostics.form.criterionScore', { name })}
+            data-path={`scores.${row}.score`}
             value={score === null ? '' : String(score)}
             onChange={(value) => form.setFieldValue(`scores.${row}.score`, Number(value))}
             data={levelsOf(grid).map((level) => ({

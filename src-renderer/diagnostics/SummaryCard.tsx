@@ -110,7 +110,14 @@ export function SummaryCard({
 function Refusal({ message, missing }: { message: string; missing: { name: string; missing: number }[] }) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle size={18} />}
+      p="xs"
+      role="alert"
+      data-path="scores"
+    >
       <Text size="sm" fw={600}>
         {message}
       </Text>

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { cancelFollowUpInput, type FollowUp } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 
 /** Cancels a planned follow-up; the reason is required and kept. */
 export function CancelModal({ followUp, onClose }: { followUp: FollowUp; onClose: () => void }) {
@@ -13,14 +13,16 @@ export function CancelModal({ followUp, onClose }: { followUp: FollowUp; onClose
     initialValues: { id: followUp.id, reason: '' },
     validate: contractResolver(cancelFollowUpInput),
   });
-  const submit = form.onSubmit((values) =>
-    cancel.mutate(cancelFollowUpInput.parse(values), {
-      onSuccess: () => {
-        notifySaved(t('results.followUp.cancelled'));
-        onClose();
-      },
-      onError: (e) => showCallError(e, form),
-    }),
+  const submit = form.onSubmit(
+    (values) =>
+      cancel.mutate(cancelFollowUpInput.parse(values), {
+        onSuccess: () => {
+          notifySaved(t('results.followUp.cancelled'));
+          onClose();
+        },
+        onError: (e) => showCallError(e, form),
+      }),
+    showFormErrors,
   );
   return (
     <Modal opened onClose={onClose} title={t('results.followUp.cancelTitle')} centered>

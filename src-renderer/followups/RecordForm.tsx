@@ -12,7 +12,7 @@ import {
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { readDocument } from '../components/documents';
 import { translateIssue } from '../i18n';
 import { AttachmentsField } from './AttachmentsField';
@@ -73,7 +73,7 @@ export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway:
     } catch (e) {
       showCallError(e as Error, form);
     }
-  });
+  }, showFormErrors);
   const text = (
     field: 'evidence' | 'obstacles' | 'supportNeeded' | 'changeObserved',
     placeholder?: string,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { rescheduleFollowUpInput, type FollowUp } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 
 /** Moves a planned follow-up to another date, or to another trainer, with the reason. */
 export function RescheduleModal({ followUp, onClose }: { followUp: FollowUp; onClose: () => void }) {
@@ -20,14 +20,16 @@ export function RescheduleModal({ followUp, onClose }: { followUp: FollowUp; onC
     },
     validate: contractResolver(rescheduleFollowUpInput),
   });
-  const submit = form.onSubmit((values) =>
-    reschedule.mutate(rescheduleFollowUpInput.parse(values), {
-      onSuccess: () => {
-        notifySaved(t('results.followUp.rescheduled'));
-        onClose();
-      },
-      onError: (e) => showCallError(e, form),
-    }),
+  const submit = form.onSubmit(
+    (values) =>
+      reschedule.mutate(rescheduleFollowUpInput.parse(values), {
+        onSuccess: () => {
+          notifySaved(t('results.followUp.rescheduled'));
+          onClose();
+        },
+        onError: (e) => showCallError(e, form),
+      }),
+    showFormErrors,
   );
   return (
     <Modal opened onClose={onClose} title={t('results.followUp.rescheduleTitle')} centered>

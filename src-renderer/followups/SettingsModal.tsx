@@ -1,11 +1,12 @@
-import { ActionIcon, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { followUpSettings, type FollowUpSettings } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { QueryState } from '../components/QueryState';
+import { NumberField } from '../components/NumberField';
 
 /** The months after a session or a pathway at which everyone is followed up. */
 export function SettingsModal({ onClose }: { onClose: () => void }) {
@@ -25,14 +26,16 @@ function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClo
     initialValues: { offsetsMonths: settings.offsetsMonths },
     validate: contractResolver(followUpSettings),
   });
-  const submit = form.onSubmit((values) =>
-    save.mutate(followUpSettings.parse(values), {
-      onSuccess: () => {
-        notifySaved(t('results.followUps.settings.saved'));
-        onClose();
-      },
-      onError: (e) => showCallError(e, form),
-    }),
+  const submit = form.onSubmit(
+    (values) =>
+      save.mutate(followUpSettings.parse(values), {
+        onSuccess: () => {
+          notifySaved(t('results.followUps.settings.saved'));
+          onClose();
+        },
+        onError: (e) => showCallError(e, form),
+      }),
+    showFormErrors,
   );
   const offsets = form.values.offsetsMonths;
   return (
@@ -41,11 +44,10 @@ function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClo
         <Text size="sm">{t('results.followUps.settings.intro')}</Text>
         {offsets.map((_, i) => (
           <Group key={i} align="flex-start" wrap="nowrap">
-            <NumberInput
+            <NumberField
               label={t('results.followUps.settings.offset', { n: i + 1 })}
               min={1}
               max={36}
-              allowDecimal={false}
               style={{ flex: 1 }}
               {...form.getInputProps(`offsetsMonths.${i}`)}
             />
@@ -62,7 +64,7 @@ function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClo
           </Group>
         ))}
         {form.errors.offsetsMonths && (
-          <Text size="sm" c="red.7">
+          <Text size="sm" c="red.7" data-path="offsetsMonths">
             {form.errors.offsetsMonths}
           </Text>
         )}

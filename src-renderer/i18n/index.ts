@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
+import type { MessageParams } from '../../src-main/contract';
 import 'dayjs/locale/fr';
 import 'dayjs/locale/en-gb';
 import fr from './fr';
@@ -20,19 +20,14 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
-// zod's own messages follow the interface language.
-const applyZodLocale = (lng: string) => z.config(lng === 'en' ? z.locales.en() : z.locales.fr());
-applyZodLocale(initial);
-
 i18n.on('languageChanged', (lng) => {
-  applyZodLocale(lng);
   localStorage.setItem(STORAGE_KEY, lng);
   document.documentElement.lang = lng;
 });
 
-/** A message from the contract: an i18n key for our own rules, zod's localised text otherwise. */
-export function translateIssue(message: string): string {
-  return message.startsWith('errors.') ? i18n.t(message as 'errors.required') : message;
+/** A message from the contract in the interface language: an i18n key with the values it names. */
+export function translateIssue(message: string, params?: MessageParams): string {
+  return message.startsWith('errors.') ? String(i18n.t(message as 'errors.required', params ?? {})) : message;
 }
 
 export default i18n;

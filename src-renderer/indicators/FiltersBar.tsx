@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organisationTypes } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
-import { DateField } from '../components/DateField';
+import { DateField, whenDate } from '../components/DateField';
 import { hasFilters, useFilterParams } from './filters';
 
 /** Period, region, type of organisation and pathway of the figures, kept in the address. */
@@ -18,13 +18,13 @@ export function FiltersBar({ children }: { children?: ReactNode }) {
         <DateField
           label={t('results.filters.from')}
           value={filters.from ?? null}
-          onChange={(v) => set({ from: v })}
+          onChange={whenDate((v) => set({ from: v }))}
           w={150}
         />
         <DateField
           label={t('results.filters.to')}
           value={filters.to ?? null}
-          onChange={(v) => set({ to: v })}
+          onChange={whenDate((v) => set({ to: v }))}
           w={150}
         />
         <Select

@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Modal,
-  NumberInput,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -18,6 +17,7 @@ import { useForm } from '@mantine/form';
 import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
+  calendarYear,
   computedKeys,
   indicatorFields,
   units,
@@ -26,7 +26,14 @@ import {
   type IndicatorRow,
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import {
+  contractResolver,
+  fieldError,
+  notifySaved,
+  showCallError,
+  showFormErrors,
+} from '../components/forms';
+import { NumberField } from '../components/NumberField';
 import { translateIssue } from '../i18n';
 import { currentYear } from './filters';
 
@@ -99,7 +106,7 @@ export function IndicatorModal({
   code?: string;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const create = useMutate('indicators.create');
   const update = useMutate('indicators.update');
   const resolve = contractResolver(indicatorFields);
@@ -108,10 +115,13 @@ export function IndicatorModal({
     validate: (values) => {
       const errors: Record<string, string> = resolve(toFields(values));
       values.targets.forEach((row, i) => {
-        if (row.year === '') errors[`targets.${i}.year`] = translateIssue('errors.required');
+        const yearError =
+          row.year === '' ? translateIssue('errors.required') : fieldError(calendarYear, row.year);
+        if (yearError) errors[`targets.${i}.year`] = yearError;
         else if (values.targets.findIndex((r) => r.year === row.year) !== i)
           errors[`targets.${i}.year`] = t('results.framework.form.duplicateYear');
-        if (row.value === '') errors[`targets.${i}.value`] = translateIssue('errors.numberRequired');
+        if (typeof row.value !== 'number')
+          errors[`targets.${i}.value`] = translateIssue('errors.numberRequired');
       });
       return errors;
     },
@@ -136,8 +146,7 @@ export function IndicatorModal({
         onError: (e) => showCallError(e, form),
       });
     }
-  });
-  const decimal = i18n.language === 'en' ? '.' : ',';
+  }, showFormErrors);
   const { kind, computedKey, targets } = form.values;
   return (
     <Modal
@@ -170,11 +179,7 @@ export function IndicatorModal({
               data={units.map((u) => ({ value: u, label: t(`results.framework.units.${u}`) }))}
               {...form.getInputProps('unit')}
             />
-            <NumberInput
-              label={t('results.framework.form.baseline')}
-              decimalSeparator={decimal}
-              {...form.getInputProps('baseline')}
-            />
+            <NumberField label={t('results.framework.form.baseline')} {...form.getInputProps('baseline')} />
           </SimpleGrid>
           <Textarea
             label={t('results.framework.form.name')}
@@ -243,17 +248,15 @@ export function IndicatorModal({
             )}
             {targets.map((_, i) => (
               <Group key={i} align="flex-start" gap="sm" wrap="nowrap">
-                <NumberInput
+                <NumberField
                   aria-label={t('results.framework.form.targetYear', { n: i + 1 })}
                   min={2000}
                   max={2100}
-                  allowDecimal={false}
                   w={110}
                   {...form.getInputProps(`targets.${i}.year`)}
                 />
-                <NumberInput
+                <NumberField
                   aria-label={t('results.framework.form.targetValue', { n: i + 1 })}
-                  decimalSeparator={decimal}
                   style={{ flex: 1 }}
                   {...form.getInputProps(`targets.${i}.value`)}
                 />

@@ -1,21 +1,12 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { indicatorValueInput, type IndicatorRow } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { NumberField } from '../components/NumberField';
 
 type Values = {
   indicatorId: string;
@@ -36,7 +27,7 @@ export function ValueModal({
   year: number;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const record = useMutate('indicators.recordValue');
   const form = useForm<Values>({
     initialValues: {
@@ -49,14 +40,16 @@ export function ValueModal({
     },
     validate: contractResolver(indicatorValueInput),
   });
-  const submit = form.onSubmit((values) =>
-    record.mutate(indicatorValueInput.parse(values), {
-      onSuccess: () => {
-        notifySaved(t('results.framework.valueRecorded'));
-        onClose();
-      },
-      onError: (e) => showCallError(e, form),
-    }),
+  const submit = form.onSubmit(
+    (values) =>
+      record.mutate(indicatorValueInput.parse(values), {
+        onSuccess: () => {
+          notifySaved(t('results.framework.valueRecorded'));
+          onClose();
+        },
+        onError: (e) => showCallError(e, form),
+      }),
+    showFormErrors,
   );
   return (
     <Modal
@@ -71,12 +64,11 @@ export function ValueModal({
             {indicator.name}
           </Text>
           <SimpleGrid cols={2}>
-            <NumberInput
+            <NumberField
               label={t('results.framework.valueForm.year')}
               withAsterisk
               min={2000}
               max={2100}
-              allowDecimal={false}
               {...form.getInputProps('year')}
             />
             <DateField
@@ -102,11 +94,10 @@ export function ValueModal({
               />
             </Stack>
           )}
-          <NumberInput
+          <NumberField
             label={t('results.framework.valueForm.value')}
             description={t(`results.framework.units.${indicator.unit}`)}
             withAsterisk
-            decimalSeparator={i18n.language === 'en' ? '.' : ','}
             {...form.getInputProps('value')}
           />
           <TextInput

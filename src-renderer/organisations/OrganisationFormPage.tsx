@@ -4,7 +4,6 @@ import {
   Card,
   Group,
   MultiSelect,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -18,6 +17,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
+  count,
   levels,
   organisationFields,
   organisationTypes,
@@ -26,8 +26,9 @@ import {
   type OrganisationFields,
 } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { QueryState } from '../components/QueryState';
+import { NumberField } from '../components/NumberField';
 import { formatNumber } from '../format';
 import { maliRegions } from './regions';
 
@@ -97,9 +98,13 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
     } else {
       create.mutate(fields, { onSuccess: done, onError: (e) => showCallError(e, form) });
     }
-  });
+  }, showFormErrors);
 
-  const staffTotal = (Number(form.values.staffWomen) || 0) + (Number(form.values.staffMen) || 0);
+  // No total of counts that are not counts yet (21,5 or −1 typed).
+  const staff = [form.values.staffWomen, form.values.staffMen];
+  const staffTotal = staff.every((n) => count.safeParse(n).success)
+    ? staff.reduce<number>((sum, n) => sum + Number(n), 0)
+    : null;
   const regionChoices = [...new Set([...maliRegions, ...(regions.data ?? [])])].sort((a, b) =>
     a.localeCompare(b, 'fr'),
   );
@@ -178,16 +183,14 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
             {t('organisation.sections.staff')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NumberInput
+            <NumberField
               label={t('organisation.fields.staffWomen')}
               min={0}
-              allowDecimal={false}
               {...form.getInputProps('staffWomen')}
             />
-            <NumberInput
+            <NumberField
               label={t('organisation.fields.staffMen')}
               min={0}
-              allowDecimal={false}
               {...form.getInputProps('staffMen')}
             />
             <Stack gap={4}>
@@ -195,7 +198,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
                 {t('organisation.fields.staffTotal')}
               </Text>
               <Text size="lg" fw={600} data-testid="staff-total">
-                {formatNumber(staffTotal)}
+                {staffTotal === null ? t('common.none') : formatNumber(staffTotal)}
               </Text>
             </Stack>
           </SimpleGrid>

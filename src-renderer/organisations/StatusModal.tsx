@@ -9,7 +9,7 @@ import {
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -34,14 +34,16 @@ export function StatusModal({
   };
   // The new status re-keys this modal (see OrganisationPage) while the page refreshes, which drops
   // `mutate`'s own callbacks: the promise settles whether or not this instance is still mounted.
-  const submit = form.onSubmit((values) =>
-    change.mutateAsync(changeStatusInput.parse(values)).then(
-      () => {
-        notifySaved(t('organisation.statusChanged'));
-        close();
-      },
-      (e: Error) => showCallError(e, form),
-    ),
+  const submit = form.onSubmit(
+    (values) =>
+      change.mutateAsync(changeStatusInput.parse(values)).then(
+        () => {
+          notifySaved(t('organisation.statusChanged'));
+          close();
+        },
+        (e: Error) => showCallError(e, form),
+      ),
+    showFormErrors,
   );
   return (
     <Modal opened={opened} onClose={close} title={t('organisation.changeStatus')} centered>

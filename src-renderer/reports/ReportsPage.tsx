@@ -1,8 +1,11 @@
-import { Group, NumberInput, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { organisationTypes, type ReportRequest } from '../../src-main/contract';
+import { calendarYear, organisationTypes, type ReportRequest } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
-import { DateField } from '../components/DateField';
+import { DateField, whenDate } from '../components/DateField';
+import { fieldError } from '../components/forms';
+import { NumberField } from '../components/NumberField';
 import { QueryState } from '../components/QueryState';
 import { useSearchState } from '../components/useSearchState';
 import { ExportButtons } from './ExportButtons';
@@ -118,13 +121,20 @@ function Parameters({
   const search = params.get('recherche') ?? '';
   const organisations = useCall('organisations.list', { search, pageSize: 50 });
   const year = request && 'year' in request ? request.year : new Date().getFullYear();
+  const [yearError, setYearError] = useState<string>();
   const yearField = (
-    <NumberInput
+    <NumberField
       label={t('reports.year')}
       value={year}
       min={2000}
       max={2100}
-      onChange={(v) => update({ annee: v ? String(v) : null })}
+      error={yearError}
+      onChange={(v) => {
+        // The report follows a valid year; another stays typed, with what is wrong with it.
+        const error = fieldError(calendarYear, v);
+        setYearError(error);
+        if (!error) update({ annee: String(v) });
+      }}
       w={110}
     />
   );
@@ -178,13 +188,13 @@ function Parameters({
           <DateField
             label={t('results.filters.from')}
             value={request && 'from' in request ? request.from : null}
-            onChange={(v) => update({ du: v })}
+            onChange={whenDate((v) => update({ du: v }))}
             w={150}
           />
           <DateField
             label={t('results.filters.to')}
             value={request && 'to' in request ? request.to : null}
-            onChange={(v) => update({ au: v })}
+            onChange={whenDate((v) => update({ au: v }))}
             w={150}
           />
           {filters}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { concludeRoundInput, type Round } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 
 /** Consensus or referral to the steering committee, then the steering committee's validation of the list. */
 export function ConclusionCard({ round }: { round: Round }) {
@@ -23,11 +23,13 @@ export function ConclusionCard({ round }: { round: Round }) {
         consensus: values.consensus === '' ? undefined : values.consensus === 'true',
       }),
   });
-  const submit = form.onSubmit((values) =>
-    conclude.mutate(concludeRoundInput.parse({ ...values, consensus: values.consensus === 'true' }), {
-      onSuccess: () => notifySaved(t('selection.conclusion.saved')),
-      onError: (e) => showCallError(e, form),
-    }),
+  const submit = form.onSubmit(
+    (values) =>
+      conclude.mutate(concludeRoundInput.parse({ ...values, consensus: values.consensus === 'true' }), {
+        onSuccess: () => notifySaved(t('selection.conclusion.saved')),
+        onError: (e) => showCallError(e, form),
+      }),
+    showFormErrors,
   );
   return (
     <Card withBorder>

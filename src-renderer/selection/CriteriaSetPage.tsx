@@ -8,7 +8,6 @@ import {
   Group,
   Modal,
   MultiSelect,
-  NumberInput,
   Stack,
   Switch,
   Table,
@@ -32,8 +31,9 @@ import {
 } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { QueryState } from '../components/QueryState';
+import { NumberField } from '../components/NumberField';
 import { formatDate } from '../format';
 
 const template: CriteriaSetFields = {
@@ -118,7 +118,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
         onError: (e) => showCallError(e, form),
       });
     }
-  });
+  }, showFormErrors);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -139,12 +139,11 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
         <Card withBorder>
           <Group grow align="flex-start">
             <TextInput label={t('selection.sets.name')} withAsterisk {...form.getInputProps('name')} />
-            <NumberInput
+            <NumberField
               label={t('selection.sets.scoreMax')}
               description={t('selection.sets.scoreMaxHint')}
               min={2}
               max={20}
-              allowDecimal={false}
               {...form.getInputProps('scoreMax')}
             />
           </Group>
@@ -180,11 +179,10 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <NumberInput
+                    <NumberField
                       aria-label={`${t('selection.sets.weight')} ${i + 1}`}
                       min={1}
                       max={100}
-                      allowDecimal={false}
                       {...form.getInputProps(`criteria.${i}.weight`)}
                     />
                   </Table.Td>
@@ -217,7 +215,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
             </Text>
           </Group>
           {form.errors.criteria && (
-            <Text c="red.7" size="sm" mt="xs">
+            <Text c="red.7" size="sm" mt="xs" data-path="criteria">
               {form.errors.criteria}
             </Text>
           )}
@@ -289,7 +287,8 @@ function ValidateModal({ set, opened, onClose }: { set: CriteriaSet; opened: boo
           <Button
             loading={validate.isPending}
             onClick={() => {
-              if (form.validate().hasErrors) return;
+              const { hasErrors, errors } = form.validate();
+              if (hasErrors) return showFormErrors(errors);
               validate.mutate(form.values, {
                 onSuccess: () => {
                   notifySaved(t('selection.sets.validatedNotice'));

@@ -15,7 +15,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { memberFields, memberRoles, type MemberFields, type Round } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, showCallError } from '../components/forms';
+import { contractResolver, showCallError, showFormErrors } from '../components/forms';
 
 export function MembersCard({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -27,11 +27,13 @@ export function MembersCard({ round }: { round: Round }) {
     validate: contractResolver(memberFields),
   });
   const roles = memberRoles.map((r) => ({ value: r, label: t(`selection.members.roles.${r}`) }));
-  const submit = form.onSubmit((values) =>
-    add.mutate(
-      { roundId: round.id, fields: memberFields.parse(values) },
-      { onSuccess: () => form.reset(), onError: (e) => showCallError(e, form, 'fields') },
-    ),
+  const submit = form.onSubmit(
+    (values) =>
+      add.mutate(
+        { roundId: round.id, fields: memberFields.parse(values) },
+        { onSuccess: () => form.reset(), onError: (e) => showCallError(e, form, 'fields') },
+      ),
+    showFormErrors,
   );
 
   return (

@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decideInput, decisions, type CandidateResult, type Round } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { formatNumber } from '../format';
 import { decisionColor } from './labels';
 
@@ -131,14 +131,16 @@ function DecisionModal({
     },
     validate: contractResolver(decideInput),
   });
-  const submit = form.onSubmit((values) =>
-    decide.mutate(decideInput.parse(values), {
-      onSuccess: () => {
-        notifySaved(t('selection.results.decisionSaved'));
-        onClose();
-      },
-      onError: (e) => showCallError(e, form),
-    }),
+  const submit = form.onSubmit(
+    (values) =>
+      decide.mutate(decideInput.parse(values), {
+        onSuccess: () => {
+          notifySaved(t('selection.results.decisionSaved'));
+          onClose();
+        },
+        onError: (e) => showCallError(e, form),
+      }),
+    showFormErrors,
   );
   return (
     <Modal

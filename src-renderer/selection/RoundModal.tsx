@@ -1,21 +1,12 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { roundFields, type Round, type RoundFields } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { NumberField } from '../components/NumberField';
 
 /** Creates a committee round, or edits one. */
 export function RoundModal({
@@ -71,7 +62,7 @@ export function RoundModal({
         onError: (e) => showCallError(e, form),
       });
     }
-  });
+  }, showFormErrors);
   return (
     <Modal
       opened={opened}
@@ -100,11 +91,10 @@ export function RoundModal({
               {...form.getInputProps('meetingOn')}
             />
             <TextInput label={t('selection.rounds.place')} {...form.getInputProps('place')} />
-            <NumberInput
+            <NumberField
               label={t('selection.rounds.quorum')}
               withAsterisk
               min={1}
-              allowDecimal={false}
               {...form.getInputProps('quorum')}
             />
           </SimpleGrid>

@@ -4,18 +4,31 @@ import {
   Card,
   Checkbox,
   Group,
-  NumberInput,
   SegmentedControl,
   Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CandidateResult, Round } from '../../src-main/contract';
+import {
+  criterionScore,
+  recordScoresInput,
+  type CandidateResult,
+  type RecordScoresInput,
+  type Round,
+} from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { notifySaved, showCallError } from '../components/forms';
+import {
+  contractResolver,
+  fieldError,
+  notifySaved,
+  showCallError,
+  showFormErrors,
+} from '../components/forms';
+import { NumberField } from '../components/NumberField';
 
 /** One member at a time scores every candidate on every criterion (or declares a conflict of interest). */
 export function ScoringCard({ round }: { round: Round }) {
@@ -78,6 +91,15 @@ export function ScoringCard({ round }: { round: Round }) {
   );
 }
 
+type ScoreValues = {
+  conflictOfInterest: boolean;
+  conflictReason: string;
+  /** In the grid's order, as the cells: the core's `scores.<i>.score` issues land on their cell. */
+  scores: { criterionId: string; score: number | string }[];
+};
+
+const resolveScores = contractResolver(recordScoresInput);
+
 function ScoreRow({
   round,
   memberId,
@@ -90,60 +112,76 @@ function ScoreRow({
   const { t } = useTranslation();
   const record = useMutate('rounds.recordScores');
   const existingConflict = candidate.conflicts.find((c) => c.memberId === memberId);
-  const [conflict, setConflict] = useState(Boolean(existingConflict));
-  const [reason, setReason] = useState(existingConflict?.reason ?? '');
-  const [scores, setScores] = useState<Record<string, number | ''>>(() =>
-    Object.fromEntries(
-      candidate.criteria.map((c) => [
-        c.criterionId,
-        c.scores.find((s) => s.memberId === memberId)?.score ?? '',
-      ]),
-    ),
-  );
+  const { criteria, scoreMax } = round.criteriaSet;
+  const onScale = criterionScore.max(scoreMax, { error: 'errors.scoreOutOfScale' });
+  const toInput = (values: ScoreValues): RecordScoresInput => ({
+    roundId: round.id,
+    memberId,
+    candidateId: candidate.id,
+    conflictOfInterest: values.conflictOfInterest,
+    conflictReason: values.conflictOfInterest ? values.conflictReason : null,
+    scores: values.conflictOfInterest
+      ? []
+      : values.scores.map(({ criterionId, score }) => ({
+          criterionId,
+          // A text that is not a number yet goes to the schema as it is, to be refused.
+          score: score === '' ? null : (score as number),
+        })),
+  });
+  const form = useForm<ScoreValues>({
+    mode: 'controlled',
+    initialValues: {
+      conflictOfInterest: Boolean(existingConflict),
+      conflictReason: existingConflict?.reason ?? '',
+      scores: criteria.map((c) => ({
+        criterionId: c.id,
+        score:
+          candidate.criteria.find((x) => x.criterionId === c.id)?.scores.find((s) => s.memberId === memberId)
+            ?.score ?? '',
+      })),
+    },
+    validate: (values) => {
+      const errors = resolveScores(toInput(values));
+      if (!values.conflictOfInterest)
+        values.scores.forEach(({ score }, i) => {
+          const error = score === '' ? undefined : fieldError(onScale, score);
+          if (error) errors[`scores.${i}.score`] ??= error;
+        });
+      return errors;
+    },
+  });
+  const conflict = form.values.conflictOfInterest;
   const name = candidate.organisationAcronym ?? candidate.organisationName;
   const locked = Boolean(candidate.decision);
-  const save = () =>
-    record.mutate(
-      {
-        roundId: round.id,
-        memberId,
-        candidateId: candidate.id,
-        conflictOfInterest: conflict,
-        conflictReason: conflict ? reason : null,
-        scores: conflict
-          ? []
-          : Object.entries(scores).map(([criterionId, score]) => ({
-              criterionId,
-              score: score === '' ? null : Number(score),
-            })),
-      },
-      { onSuccess: () => notifySaved(t('selection.scoring.saved')), onError: (e) => showCallError(e) },
-    );
+  const save = form.onSubmit(
+    (values) =>
+      record.mutate(toInput(values), {
+        onSuccess: () => notifySaved(t('selection.scoring.saved')),
+        onError: (e) => showCallError(e, form),
+      }),
+    showFormErrors,
+  );
   return (
-    <Table.Tr>
+    <Table.Tr style={{ verticalAlign: 'top' }}>
       <Table.Td fw={600}>{name}</Table.Td>
-      {round.criteriaSet.criteria.map((c) => (
+      {criteria.map((c, i) => (
         <Table.Td key={c.id}>
-          <NumberInput
+          <NumberField
             aria-label={`${name} — ${c.name}`}
             min={0}
-            max={round.criteriaSet.scoreMax}
-            allowDecimal={false}
-            clampBehavior="strict"
+            max={scoreMax}
             disabled={conflict || locked}
-            value={scores[c.id] ?? ''}
-            onChange={(v) => setScores((prev) => ({ ...prev, [c.id]: v === '' ? '' : Number(v) }))}
             w={80}
             mx="auto"
+            {...form.getInputProps(`scores.${i}.score`)}
           />
         </Table.Td>
       ))}
       <Table.Td>
         <Checkbox
           aria-label={`${t('selection.scoring.conflict')} — ${name}`}
-          checked={conflict}
           disabled={locked}
-          onChange={(e) => setConflict(e.currentTarget.checked)}
+          {...form.getInputProps('conflictOfInterest', { type: 'checkbox' })}
         />
         {conflict && (
           <TextInput
@@ -151,9 +189,8 @@ function ScoreRow({
             size="xs"
             placeholder={t('selection.scoring.conflictReason')}
             aria-label={`${t('selection.scoring.conflictReason')} — ${name}`}
-            value={reason}
             disabled={locked}
-            onChange={(e) => setReason(e.currentTarget.value)}
+            {...form.getInputProps('conflictReason')}
           />
         )}
       </Table.Td>
@@ -166,7 +203,7 @@ function ScoreRow({
           <Button
             size="xs"
             variant="light"
-            onClick={save}
+            onClick={() => save()}
             loading={record.isPending}
             aria-label={`${t('selection.scoring.save')} — ${name}`}
           >

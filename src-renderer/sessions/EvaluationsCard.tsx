@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, NumberInput, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -6,7 +6,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordEvaluationsInput, type Session } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { NumberField } from '../components/NumberField';
 import { formatNumber } from '../format';
 import { formatPoints } from './FiguresCard';
 import { fullName } from './labels';
@@ -16,7 +17,8 @@ type Row = { participantId: string; satisfaction: Score; preScore: Score; postSc
 type Values = { evaluations: Row[] };
 
 const resolve = contractResolver(recordEvaluationsInput);
-const scoreOf = (v: Score) => (v === '' ? null : Number(v));
+// A text that is not a number yet ("-") goes to the schema as it is, to be refused with a message.
+const scoreOf = (v: Score) => (v === '' ? null : (v as number));
 const toInput = (sessionId: string, rows: Row[]) => ({
   sessionId,
   evaluations: rows.map((r) => ({
@@ -50,7 +52,7 @@ export function EvaluationsCard({
   session: Session;
   onDirty: (dirty: boolean) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useQueryClient();
   const record = useMutate('sessions.recordEvaluations');
   const form = useForm<Values>({
@@ -77,14 +79,16 @@ export function EvaluationsCard({
   });
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
-  const submit = form.onSubmit((values) =>
-    record.mutate(toInput(session.id, values.evaluations), {
-      onSuccess: (updated) => {
-        client.setQueryData(['sessions.get', { id: updated.id }], updated);
-        notifySaved(t('sessions.evaluations.saved'));
-      },
-      onError: (e) => showCallError(e, form),
-    }),
+  const submit = form.onSubmit(
+    (values) =>
+      record.mutate(toInput(session.id, values.evaluations), {
+        onSuccess: (updated) => {
+          client.setQueryData(['sessions.get', { id: updated.id }], updated);
+          notifySaved(t('sessions.evaluations.saved'));
+        },
+        onError: (e) => showCallError(e, form),
+      }),
+    showFormErrors,
   );
   const none = t('common.none');
   const f = session.figures;
@@ -140,7 +144,7 @@ export function EvaluationsCard({
                 const name = fullName(person);
                 const gain = saved(row.participantId)?.gain ?? null;
                 const field = (key: 'satisfaction' | 'preScore' | 'postScore', max: number) => (
-                  <NumberInput
+                  <NumberField
                     size="xs"
                     aria-label={t('sessions.evaluations.field', {
                       field: t(`sessions.evaluations.${key}`),
@@ -148,11 +152,6 @@ export function EvaluationsCard({
                     })}
                     min={key === 'satisfaction' ? 1 : 0}
                     max={max}
-                    allowDecimal={key !== 'satisfaction'}
-                    decimalScale={1}
-                    decimalSeparator={i18n.language === 'en' ? '.' : ','}
-                    allowNegative={false}
-                    clampBehavior="none"
                     hideControls
                     {...form.getInputProps(`evaluations.${i}.${key}`)}
                   />

@@ -2,13 +2,14 @@ import { ActionIcon, Button, Group, Switch, Table, Text, Title } from '@mantine/
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { isoDate } from '../../src-main/contract';
 import { DateField } from '../components/DateField';
 import type { SessionForm } from './sessionForm';
 import { TimeField } from './TimeField';
 
 /** The day after `date`, Saturday and Sunday skipped. */
 function nextWorkingDay(date: string | null): string | null {
-  if (!date) return null;
+  if (!isoDate.safeParse(date).success) return null;
   let next = dayjs(date).add(1, 'day');
   while (next.day() === 0 || next.day() === 6) next = next.add(1, 'day');
   return next.format('YYYY-MM-DD');
@@ -93,7 +94,7 @@ export function SessionDaysField({ form }: { form: SessionForm }) {
         </Table.Tbody>
       </Table>
       {form.errors.days && (
-        <Text c="red.7" size="sm" mt={4}>
+        <Text c="red.7" size="sm" mt={4} data-path="days">
           {form.errors.days}
         </Text>
       )}

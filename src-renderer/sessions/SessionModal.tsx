@@ -4,7 +4,6 @@ import {
   Divider,
   Group,
   Modal,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -16,7 +15,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sessionFields, sessionPhases, type Session } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { NumberField } from '../components/NumberField';
 import { maliRegions } from '../organisations/regions';
 import { PathwayActionFields } from './PathwayActionFields';
 import { SessionDaysField } from './SessionDaysField';
@@ -112,7 +112,7 @@ export function SessionModal({
         onError: (e) => showCallError(e, form),
       });
     }
-  });
+  }, showFormErrors);
 
   return (
     <Modal
@@ -158,13 +158,11 @@ export function SessionModal({
               placeholder={t('sessions.form.venuePlaceholder')}
               {...form.getInputProps('venue')}
             />
-            <NumberInput
+            <NumberField
               label={t('sessions.fields.cost')}
               withAsterisk
               min={0}
-              allowDecimal={false}
-              allowNegative={false}
-              thousandSeparator=" "
+              amount
               suffix=" F CFA"
               {...form.getInputProps('costFcfa')}
             />

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { moduleFields, type ModuleFields, type TrainingModule } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { NumberField } from '../components/NumberField';
 
 const empty: ModuleFields = {
   title: '',
@@ -31,7 +32,7 @@ export function ModuleModal({
   onClose: () => void;
   onSaved?: (m: TrainingModule) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const create = useMutate('modules.create');
   const update = useMutate('modules.update');
   const form = useForm<ModuleFields>({
@@ -51,7 +52,7 @@ export function ModuleModal({
         { onSuccess, onError: (e) => showCallError(e, form, 'fields') },
       );
     else create.mutate(fields, { onSuccess, onError: (e) => showCallError(e, form) });
-  });
+  }, showFormErrors);
   return (
     <Modal
       opened
@@ -73,13 +74,11 @@ export function ModuleModal({
               placeholder={t('training.modules.themePlaceholder')}
               {...form.getInputProps('theme')}
             />
-            <NumberInput
+            <NumberField
               label={t('training.modules.fields.durationHours')}
               withAsterisk
               min={0.5}
               step={0.5}
-              decimalScale={1}
-              decimalSeparator={i18n.language === 'en' ? '.' : ','}
               {...form.getInputProps('durationHours')}
             />
           </SimpleGrid>

@@ -11,7 +11,7 @@ import {
 } from '../../src-main/contract';
 import { ApiError, call } from '../api/client';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { DuplicatesWarning } from './DuplicatesWarning';
 import { OrganisationSelect } from './OrganisationSelect';
 
@@ -113,7 +113,7 @@ function ParticipantForm({ organisationId, participant, onClose, onSaved }: Omit
     } catch (e) {
       showCallError(e as Error, form, 'fields');
     }
-  });
+  }, showFormErrors);
 
   return (
     <form onSubmit={submit} noValidate>

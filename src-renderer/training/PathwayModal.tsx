@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -16,7 +6,8 @@ import { pathwayFields, type Pathway, type PathwayFields } from '../../src-main/
 import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { notifySaved, showCallError } from '../components/forms';
+import { notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { NumberField } from '../components/NumberField';
 import { translateIssue } from '../i18n';
 import { needOptions, useOrganisationNeeds } from './needs';
 import { OrganisationSelect } from './OrganisationSelect';
@@ -76,7 +67,7 @@ export function PathwayModal({
     // A need refused by the core is shown on the needs field as a whole.
     const needIssue =
       e instanceof ApiError ? e.body.issues?.find((i) => i.path.includes('needIds')) : undefined;
-    if (needIssue) form.setFieldError('needIds', translateIssue(needIssue.message));
+    if (needIssue) form.setFieldError('needIds', translateIssue(needIssue.message, needIssue.params));
     else showCallError(e, form, 'fields');
   };
   const submit = form.onSubmit((values) => {
@@ -96,7 +87,7 @@ export function PathwayModal({
         onError,
       });
     }
-  });
+  }, showFormErrors);
 
   return (
     <Modal
@@ -161,12 +152,10 @@ export function PathwayModal({
               withAsterisk
               {...form.getInputProps('endsOn')}
             />
-            <NumberInput
+            <NumberField
               label={t('training.pathways.fields.budgetFcfa')}
               withAsterisk
-              allowDecimal={false}
-              allowNegative={false}
-              thousandSeparator=" "
+              amount
               suffix=" F CFA"
               {...form.getInputProps('budgetFcfa')}
             />

@@ -5,7 +5,7 @@ import { changePathwayStatusInput, type Pathway, type PathwayStatus } from '../.
 import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { todayIso } from './labels';
 
 type Step = PathwayStatus | 'resumed';
@@ -44,18 +44,20 @@ export function PathwayStatusModal({
     ...(to === 'approved' ? ['reference'] : []),
     ...(to === 'suspended' ? ['reason'] : []),
   ];
-  const submit = form.onSubmit((values) =>
-    change.mutate(changePathwayStatusInput.parse(values), {
-      onSuccess: () => {
-        notifySaved(t(`training.workflow.done.${step}`));
-        onClose();
-      },
-      // Issues on the fields shown go next to them; a refused move (`status`) is a notice.
-      onError: (e) =>
-        e instanceof ApiError && e.body.issues?.every((i) => shown.includes(String(i.path[0])))
-          ? showCallError(e, form)
-          : showCallError(e),
-    }),
+  const submit = form.onSubmit(
+    (values) =>
+      change.mutate(changePathwayStatusInput.parse(values), {
+        onSuccess: () => {
+          notifySaved(t(`training.workflow.done.${step}`));
+          onClose();
+        },
+        // Issues on the fields shown go next to them; a refused move (`status`) is a notice.
+        onError: (e) =>
+          e instanceof ApiError && e.body.issues?.every((i) => shown.includes(String(i.path[0])))
+            ? showCallError(e, form)
+            : showCallError(e),
+      }),
+    showFormErrors,
   );
   return (
     <Modal opened onClose={onClose} title={t(`training.workflow.action.${step}`)} centered>

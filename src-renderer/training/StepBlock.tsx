@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  NumberInput,
   Paper,
   Select,
   Table,
@@ -16,6 +15,7 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-r
 import { useTranslation } from 'react-i18next';
 import { actionTypes } from '../../src-main/contract';
 import { DateField } from '../components/DateField';
+import { NumberField } from '../components/NumberField';
 import { formatFcfa } from '../format';
 import { newAction, stepBudget, type PlanValues } from './plan';
 
@@ -190,25 +190,15 @@ function ActionRow({
         )}
       </Table.Td>
       <Table.Td>
-        <DateField
-          aria-label={field('plannedStart')}
-          clearable={false}
-          {...form.getInputProps(`${path}.plannedStart`)}
-        />
+        <DateField aria-label={field('plannedStart')} {...form.getInputProps(`${path}.plannedStart`)} />
       </Table.Td>
       <Table.Td>
-        <DateField
-          aria-label={field('plannedEnd')}
-          clearable={false}
-          {...form.getInputProps(`${path}.plannedEnd`)}
-        />
+        <DateField aria-label={field('plannedEnd')} {...form.getInputProps(`${path}.plannedEnd`)} />
       </Table.Td>
       <Table.Td>
-        <NumberInput
+        <NumberField
           aria-label={field('budgetFcfa')}
-          allowDecimal={false}
-          allowNegative={false}
-          thousandSeparator=" "
+          amount
           hideControls
           rightSection={
             <Text size="xs" c="dimmed">

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { phases, stepsInput, type Pathway } from '../../src-main/contract';
 import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
-import { notifySaved, showCallError } from '../components/forms';
+import { notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { formatFcfa } from '../format';
 import { phaseColor } from './labels';
 import { periodResolver } from './period';
@@ -52,7 +52,7 @@ export function StepsEditor({ pathway }: { pathway: Pathway }) {
         else showCallError(e, form);
       },
     });
-  });
+  }, showFormErrors);
 
   return (
     <Card withBorder component="section" aria-label={t('training.steps.title')}>

@@ -20,7 +20,7 @@ import {
   type User,
 } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError } from '../components/forms';
+import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { z } from 'zod';
 
 type Values = { name: string; login: string; role: Role; password: string; pathwayIds: string[] };
@@ -61,7 +61,7 @@ export function UserModal({ user, onClose }: { user?: User; onClose: () => void 
         { onSuccess, onError: (e) => showCallError(e, form) },
       );
     }
-  });
+  }, showFormErrors);
   return (
     <Modal
       opened
@@ -144,17 +144,19 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
     <Modal opened onClose={onClose} title={t('auth.users.resetTitle', { name: user.name })} centered>
       <form
         noValidate
-        onSubmit={form.onSubmit(({ password }) =>
-          reset.mutate(
-            { id: user.id, password },
-            {
-              onSuccess: () => {
-                notifySaved(t('auth.users.resetDone'));
-                onClose();
+        onSubmit={form.onSubmit(
+          ({ password }) =>
+            reset.mutate(
+              { id: user.id, password },
+              {
+                onSuccess: () => {
+                  notifySaved(t('auth.users.resetDone'));
+                  onClose();
+                },
+                onError: (e) => showCallError(e, form),
               },
-              onError: (e) => showCallError(e, form),
-            },
-          ),
+            ),
+          showFormErrors,
         )}
       >
         <Stack>

@@ -178,7 +178,7 @@ describe('agreements', () => {
     };
     expect(issues({ amountFcfa: -5 })).toEqual(['fields.amountFcfa:errors.amountNegative']);
     expect(issues({ amountFcfa: 10.5 })).toEqual(['fields.amountFcfa:errors.amountWhole']);
-    expect(issues({ signedOn: '2023-02-30' })).toEqual(['fields.signedOn:errors.dateInvalid']);
+    expect(issues({ signedOn: '2023-02-30' })).toEqual(['fields.signedOn:errors.dateImpossible']);
     expect(issues({ signedOn: '05/07/2023' })).toEqual(['fields.signedOn:errors.dateInvalid']);
     expect(issues({ endOn: '2023-01-01' })).toEqual(['fields.endOn:errors.endBeforeStart']);
     expect(issues({ durationMonths: 0 })).toEqual(['fields.durationMonths:errors.durationMin']);

@@ -50,7 +50,7 @@ describe('organisations', () => {
     expect(Object.keys(byField).sort()).toEqual(['contactEmail', 'name', 'staffWomen', 'type']);
     expect(byField.name).toBe('errors.required');
     expect(byField.staffWomen).toBe('errors.notNegative');
-    expect(byField.type).toMatch(/Option invalide/);
+    expect(byField.type).toBe('errors.invalidChoice');
     expect(ok('organisations.list', {}).total).toBe(0);
   });
 
