@@ -31,16 +31,22 @@ describe('npm start', () => {
         child.stdout.on('data', read);
         child.stderr.on('data', read);
       });
-      // The launch address answers: it hands the token over as a cookie, then the page.
-      const launch = await fetch(address, { redirect: 'manual' });
-      expect(launch.status).toBe(303);
-      const cookie = launch.headers.get('set-cookie')!.split(';')[0]!;
-      const page = await fetch(new URL('/', address), { headers: { cookie } });
+      // The launch address serves the page; its fragment holds the token the page sends with each call.
+      const url = new URL(address);
+      const token = new URLSearchParams(url.hash.slice(1)).get('token');
+      expect(token).toBeTruthy();
+      const page = await fetch(new URL('/', url));
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
+      const status = await fetch(new URL('/api/auth.status', url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: '{}',
+      });
+      expect(await status.json()).toMatchObject({ ok: true });
+      // How long it took is printed; the start-up time itself is measured by the benchmark.
       const seconds = (Date.now() - started) / 1000;
       console.log(`npm start (mode web, déjà construit) : répond en ${seconds.toFixed(1)} s`);
-      expect(seconds).toBeLessThan(10);
       expect(output).toContain('pas de construction');
       expect(output).not.toMatch(/Téléchargement|construction de Parcours/);
     } finally {

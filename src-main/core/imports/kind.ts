@@ -1,5 +1,6 @@
 // What every kind of import defines: its columns, how a line is checked, and how lines are written.
 import type { z } from 'zod';
+import { issueMessage } from '../../contract';
 import type {
   ImportIssue,
   ImportKind,
@@ -104,7 +105,7 @@ export function fieldIssues(
   return error.issues.map((issue) => {
     const head = issue.path.find((p): p is string => typeof p === 'string' && p !== 'fields');
     const field = head === undefined ? null : (rename[head] ?? head);
-    return { field: field && fields.includes(field) ? field : null, message: issue.message };
+    return { field: field && fields.includes(field) ? field : null, ...issueMessage(issue) };
   });
 }
 
