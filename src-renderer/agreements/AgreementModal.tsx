@@ -95,7 +95,7 @@ export function AgreementModal({
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label={t('agreement.fields.number')}
-              placeholder="DDRK23-002-APO"
+              placeholder="ex. DDRK23-002-APO"
               withAsterisk
               {...form.getInputProps('number')}
             />
