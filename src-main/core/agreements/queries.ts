@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { fcfaToEur, type Agreement, type AgreementTotals } from '../../contract';
 import { today, type Context } from '../context';
-import { agreements } from '../db/schema';
+import { agreements, organisations } from '../db/schema';
 
 type Row = typeof agreements.$inferSelect;
 
@@ -18,6 +18,17 @@ export const agreementSelection = (ctx: Context) => ({
   endOnInForce,
   expired: expired(ctx),
 });
+
+/** Agreements with their organisation's name and acronym: chain `.where()`, `.orderBy()`… */
+export const selectAgreementRows = (ctx: Context) =>
+  ctx.db
+    .select({
+      ...agreementSelection(ctx),
+      organisationName: organisations.name,
+      organisationAcronym: organisations.acronym,
+    })
+    .from(agreements)
+    .innerJoin(organisations, eq(organisations.id, agreements.organisationId));
 
 /** The one place where an agreement's derived figures (end date, EUR, « échue ») are given their shape. */
 export function toAgreement({

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { compactKey, likePattern } from '../text';
 import { findOrganisation } from '../organisations/service';
-import { agreementSelection, agreementTotals, toAgreement } from './queries';
+import { agreementSelection, agreementTotals, selectAgreementRows, toAgreement } from './queries';
 
 type Fields = ParsedInput<'agreements.create'>['fields'];
 
@@ -107,14 +107,7 @@ export function listAgreements(
   }
   const where = and(...filters);
   const order = input.direction === 'desc' ? desc : asc;
-  const rows = ctx.db
-    .select({
-      ...agreementSelection(ctx),
-      organisationName: organisations.name,
-      organisationAcronym: organisations.acronym,
-    })
-    .from(agreements)
-    .innerJoin(organisations, eq(organisations.id, agreements.organisationId))
+  const rows = selectAgreementRows(ctx)
     .where(where)
     .orderBy(order(sortColumns[input.sort]), asc(agreements.id))
     .limit(input.pageSize)

@@ -1,4 +1,4 @@
-import { eq, isNull } from 'drizzle-orm';
+import { isNull } from 'drizzle-orm';
 import {
   agreementFields,
   endOfTerm,
@@ -8,10 +8,10 @@ import {
   type ParsedInput,
   type StoredValue,
 } from '../../contract';
-import { agreementSelection, toAgreement } from '../agreements/queries';
+import { selectAgreementRows, toAgreement } from '../agreements/queries';
 import { createAgreement } from '../agreements/service';
 import { today } from '../context';
-import { agreements, organisations } from '../db/schema';
+import { agreements } from '../db/schema';
 import { frenchDate } from '../../contract/reportFormat';
 import { compactKey } from '../text';
 import { amount, choice, date, number, text, type Choice } from './cells';
@@ -207,16 +207,7 @@ export const agreementsKind: Kind<Lookup, Item> = {
   createsOrganisations: true,
   load: (ctx, decisions) => {
     const recorded = new Map<string, Content>();
-    for (const row of ctx.db
-      .select({
-        ...agreementSelection(ctx),
-        organisationName: organisations.name,
-        organisationAcronym: organisations.acronym,
-      })
-      .from(agreements)
-      .innerJoin(organisations, eq(organisations.id, agreements.organisationId))
-      .where(isNull(agreements.deletedAt))
-      .all()) {
+    for (const row of selectAgreementRows(ctx).where(isNull(agreements.deletedAt)).all()) {
       const a = toAgreement(row);
       recorded.set(compactKey(a.number), {
         ...contentOf(a, referenceOf({ name: row.organisationName, acronym: row.organisationAcronym })),
