@@ -35,6 +35,24 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps the main process and the catalogues free of the renderer', () => {
+    const offenders = sources('src-main').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.includes('src-renderer'))
+        .map((spec) => `${file} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the catalogues free of Node, Electron and the core', () => {
+    const offenders = sources('src-main/i18n').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => nodeBuiltin(spec) || spec === 'electron' || /\/(core|web|electron)(\/|$)/.test(spec))
+        .map((spec) => `${file} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps Electron out of the core and of web mode', () => {
     const offenders = [...sources('src-main/core'), ...sources('src-main/web')].flatMap((file) =>
       importsOf(file)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Every message is an i18n key (see src-renderer/i18n), translated by the renderer: a schema's
+// Every message is an i18n key (see src-main/i18n), translated by the renderer: a schema's
 // own key, or for the checks that have none the plain one below, with the values it names.
 
 /** The values a message names, as its i18n placeholders (`{{count}}`, `{{max}}`…). */

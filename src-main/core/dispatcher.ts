@@ -3,7 +3,7 @@ import { contract, isMethod, issueMessage, type Envelope, type Issue, type Metho
 import { runAsCall, transaction, type Context, type CurrentCall } from './context';
 import { AppError } from './errors';
 import { asyncHandlers, handlers, isAsyncMethod, type AsyncMethod } from './handlers';
-import { identify, touchSession } from './auth/sessions';
+import { identify, touchSession } from './auth/signIns';
 import { checkRole, checkRows } from './permissions';
 import { newId } from './ids';
 import { endProgress } from './system/progress';

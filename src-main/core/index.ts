@@ -5,8 +5,8 @@ import { openDb, type Sqlite } from './db/client';
 import { applyMigrations, assertKnownMigrations } from './db/migrate';
 import { dispatch, dispatchAsync, type Caller, type DispatchOptions } from './dispatcher';
 import type { Context } from './context';
-import { ensureDefaultFramework } from './diagnostics/frameworks';
-import { ensureDefaultResults } from './indicators/framework';
+import { ensureDefaultFramework } from './diagnostics/grids';
+import { ensureDefaultResults } from './indicators/resultsFramework';
 import { assertUndamaged } from './backups/integrity';
 import {
   automaticBackup,

@@ -1,5 +1,5 @@
 import 'i18next';
-import type fr from './fr';
+import type fr from '../../src-main/i18n/fr';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

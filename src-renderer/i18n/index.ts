@@ -3,8 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import type { MessageParams } from '../../src-main/contract';
 import 'dayjs/locale/fr';
 import 'dayjs/locale/en-gb';
-import fr from './fr';
-import en from './en';
+import fr from '../../src-main/i18n/fr';
+import en from '../../src-main/i18n/en';
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];

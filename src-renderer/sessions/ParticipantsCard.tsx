@@ -9,7 +9,7 @@ import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
 import { fullName } from './labels';
 import { WalkInModal } from './WalkInModal';
-import { ParticipantModal } from '../training/ParticipantModal';
+import { ParticipantModal } from '../participants/ParticipantModal';
 
 type Person = Session['participants'][number];
 

@@ -9,7 +9,7 @@ import type { Envelope } from '../../src-main/contract';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
 import { organisationInput, tempDir } from '../fixtures/core';
 import { openWithAdmin, PASSWORD } from '../fixtures/accounts';
-import fr from '../../src-renderer/i18n/fr';
+import fr from '../../src-main/i18n/fr';
 
 vi.setConfig({ testTimeout: 30_000 });
 

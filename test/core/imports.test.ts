@@ -16,9 +16,9 @@ import { typeChoices, levelChoices, sectorChoices } from '../../src-main/core/im
 import { agreementStatusChoices } from '../../src-main/core/imports/agreements';
 import { ageBandChoices, sexChoices } from '../../src-main/core/imports/participants';
 import { attendanceChoices } from '../../src-main/core/imports/attendance';
-import fr from '../../src-renderer/i18n/fr';
-import en from '../../src-renderer/i18n/en';
-import frImports from '../../src-renderer/i18n/fr.imports';
+import fr from '../../src-main/i18n/fr';
+import en from '../../src-main/i18n/en';
+import frImports from '../../src-main/i18n/fr.imports';
 import { openTestCore, organisationInput } from '../fixtures/core';
 import { REVIEW_SHEETS } from '../fixtures/review';
 

@@ -2,8 +2,8 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { issueMessage, isoDate, requiredText } from '../../src-main/contract';
-import fr from '../../src-renderer/i18n/fr';
-import en from '../../src-renderer/i18n/en';
+import fr from '../../src-main/i18n/fr';
+import en from '../../src-main/i18n/en';
 import { openTestCore, organisationInput } from '../fixtures/core';
 
 const i18n = i18next.createInstance();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../src-main/contract';
-import { gain, mean, personDays, phoneKey, similarNames } from '../../src-main/core/training/figures';
+import { gain, mean, personDays, phoneKey, similarNames } from '../../src-main/core/sessions/figures';
 import { diagnose, openTestCore, organisationInput } from '../fixtures/core';
 
 describe('training figures', () => {

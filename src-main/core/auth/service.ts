@@ -5,7 +5,7 @@ import { authSessions, users } from '../db/schema';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
-import { admitAttempt, clearFailures, describeMe, endSessions, openSession, recordFailure } from './sessions';
+import { admitAttempt, clearFailures, describeMe, endSessions, openSession, recordFailure } from './signIns';
 
 const WRONG_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
 

@@ -8,17 +8,17 @@ import type { Context } from '../context';
 import { followUps, indicators, sessions as sessionsTable } from '../db/schema';
 import * as organisations from '../organisations/service';
 import * as agreements from '../agreements/service';
-import * as frameworks from '../diagnostics/frameworks';
+import * as frameworks from '../diagnostics/grids';
 import * as diagnostics from '../diagnostics/service';
 import * as criteriaSets from '../selection/criteriaSets';
 import * as rounds from '../selection/rounds';
-import * as participants from '../training/participants';
-import * as modules from '../training/modules';
-import * as pathways from '../training/pathways';
-import * as sessions from '../training/sessions';
+import * as participants from '../participants/service';
+import * as modules from '../modules/service';
+import * as pathways from '../pathways/service';
+import * as sessions from '../sessions/service';
 import * as followUpService from '../followups/service';
-import * as framework from '../indicators/framework';
-import { similarNames } from '../training/figures';
+import * as framework from '../indicators/resultsFramework';
+import { similarNames } from '../sessions/figures';
 import {
   AGREEMENT_ROWS,
   CANDIDATES,

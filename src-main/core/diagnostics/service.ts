@@ -7,7 +7,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { documentInfo, storeDocument } from '../documents/service';
 import { findOrganisation, recordStatusChange } from '../organisations/service';
-import { currentVersion, loadVersion } from './frameworks';
+import { currentVersion, loadVersion } from './grids';
 import { capacityIndex, domainScores, round1, shareOfScale } from './scoring';
 
 type Fields = ParsedInput<'diagnostics.create'>['fields'];

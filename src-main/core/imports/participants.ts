@@ -10,8 +10,8 @@ import {
   type sexes,
 } from '../../contract';
 import { organisations, participants } from '../db/schema';
-import { insertParticipants } from '../training/participants';
-import { nameKeys, phoneKey, similarNameKeys, type NameKeys } from '../training/figures';
+import { insertParticipants } from '../participants/service';
+import { nameKeys, phoneKey, similarNameKeys, type NameKeys } from '../sessions/figures';
 import { choice, display, parser, phone, text, yesNo, type Choice } from './cells';
 import { organisationColumn } from './agreements';
 import { differences, fieldIssues, placeOf, type Field, type Kind } from './kind';

@@ -1,7 +1,7 @@
 import { attendanceSheets, EMPTY_ROWS, type Cell, type Report } from '../../contract';
 import type { Context } from '../context';
-import { getSession } from '../training/sessions';
-import { personDays } from '../training/figures';
+import { getSession } from '../sessions/service';
+import { personDays } from '../sessions/figures';
 import { frenchDate } from '../../contract/reportFormat';
 import { baseReport, column, slug, sum, table, type RequestOf } from './build';
 import { t } from './texts';

@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { compareWithBaseline } from '../diagnostics/service';
 import { programmeFigures } from '../indicators/figures';
 import { getOrganisation } from '../organisations/service';
-import { listPathways } from '../training/pathways';
+import { listPathways } from '../pathways/service';
 import { frenchDate } from '../../contract/reportFormat';
 import { baseReport, column, slug, table, type RequestOf } from './build';
 import { t } from './texts';

@@ -1,7 +1,7 @@
 import type { Report } from '../../contract';
 import type { Context } from '../context';
 import { participationBy, programmeFigures } from '../indicators/figures';
-import { getFramework } from '../indicators/framework';
+import { getFramework } from '../indicators/resultsFramework';
 import { frenchDate } from '../../contract/reportFormat';
 import { baseReport, column, participationBySex, periodText, ratio, table, type RequestOf } from './build';
 import { t } from './texts';

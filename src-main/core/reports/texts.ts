@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import fr from '../../../src-renderer/i18n/fr';
+import fr from '../../i18n/fr';
 
 // Reports are written in French, from the interface's own catalogue: one wording for a label,
 // whether it is read on the screen, in a PDF or in an XLSX.

@@ -5,7 +5,7 @@ import { pathways, userPathways, users } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { hashPassword } from '../auth/passwords';
-import { clearFailures, endSessions } from '../auth/sessions';
+import { clearFailures, endSessions } from '../auth/signIns';
 
 function findUser(ctx: Context, id: string) {
   const row = ctx.db.select().from(users).where(eq(users.id, id)).get();

@@ -11,7 +11,7 @@ import { timestamp } from '../context';
 import { indicators, indicatorValues, results } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-import { DEFAULT_RESULTS } from './defaultFramework';
+import { DEFAULT_RESULTS } from './defaultResultsFramework';
 import { programmeFigures } from './figures';
 
 export function ensureDefaultResults(ctx: Context) {

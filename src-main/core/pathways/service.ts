@@ -19,7 +19,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { qualified } from '../db/sql';
 import { findOrganisation, recordStatusChange } from '../organisations/service';
-import { participantsWhere } from './participants';
+import { participantsWhere } from '../participants/service';
 import { scheduleForPathway } from '../followups/service';
 
 function findPathway(ctx: Context, id: string) {

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../src-main/contract';
-import { fullName, organisationShort } from './labels';
+import { fullName, organisationShort } from '../pathways/labels';
 
 /** The people already registered who may be the one being entered, and the two ways out. */
 export function DuplicatesWarning({

@@ -22,7 +22,7 @@ import { newId } from '../ids';
 import { likePattern } from '../text';
 import { qualified } from '../db/sql';
 import { gain, mean, personDays } from './figures';
-import { participantsWhere } from './participants';
+import { participantsWhere } from '../participants/service';
 import { scheduleForSession } from '../followups/service';
 
 type Fields = ParsedInput<'sessions.create'>;

@@ -8,7 +8,7 @@ import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
 import { EnrolModal } from './EnrolModal';
 import { fullName } from './labels';
-import { ParticipantModal } from './ParticipantModal';
+import { ParticipantModal } from '../participants/ParticipantModal';
 
 /** The people of the organisation who follow the pathway. */
 export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {

@@ -9,7 +9,7 @@ import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { formatDate, formatFcfa, formatNumber } from '../format';
 import { pathwayStatusColor } from './labels';
-import { OrganisationSelect } from './OrganisationSelect';
+import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { PathwayModal } from './PathwayModal';
 
 /** Every skills pathway, or an organisation's (`?organisation=<id>`). */

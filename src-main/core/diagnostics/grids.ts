@@ -11,7 +11,7 @@ import {
 } from '../db/schema';
 import { notFound } from '../errors';
 import { newId } from '../ids';
-import { DEFAULT_FRAMEWORK } from './defaultFramework';
+import { DEFAULT_FRAMEWORK } from './defaultGrid';
 
 /** Seeds the shipped grid into an empty database. */
 export function ensureDefaultFramework(ctx: Context): void {

@@ -10,7 +10,7 @@ import { notifySaved, showCallError, showFormErrors } from '../components/forms'
 import { NumberField } from '../components/NumberField';
 import { translateIssue } from '../i18n';
 import { needOptions, useOrganisationNeeds } from './needs';
-import { OrganisationSelect } from './OrganisationSelect';
+import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { periodResolver } from './period';
 
 const fromPathway = (p: Pathway): PathwayFields => ({

@@ -22,8 +22,8 @@ import { useCall } from '../api/hooks';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
 import { SortHeader, type Sort } from '../components/SortHeader';
-import { fullName } from './labels';
-import { OrganisationSelect } from './OrganisationSelect';
+import { fullName } from '../pathways/labels';
+import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { ParticipantModal } from './ParticipantModal';
 
 type SortKey = 'name' | 'organisation' | 'createdAt';

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { fold, wordPatterns } from '../text';
 import { findOrganisation } from '../organisations/service';
-import { phoneKey, similarNames } from './figures';
+import { phoneKey, similarNames } from '../sessions/figures';
 
 type Fields = ParsedInput<'participants.create'>['fields'];
 

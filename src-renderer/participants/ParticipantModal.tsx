@@ -13,7 +13,7 @@ import { ApiError, call } from '../api/client';
 import { useMutate } from '../api/hooks';
 import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { DuplicatesWarning } from './DuplicatesWarning';
-import { OrganisationSelect } from './OrganisationSelect';
+import { OrganisationSelect } from '../organisations/OrganisationSelect';
 
 interface Props {
   /** Given from an organisation's pathway: the person belongs to it. */
