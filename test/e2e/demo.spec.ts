@@ -2,8 +2,6 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, plain, SCREENSHOTS, snapshot, test } from './fixtures';
 
-test.describe.configure({ mode: 'serial' });
-
 /** A key figure of the dashboard, as a number. */
 const figure = async (page: Page, testId: string) =>
   Number(
@@ -12,12 +10,11 @@ const figure = async (page: Page, testId: string) =>
       .replace(',', '.'),
   );
 
-test('the demonstration programme fills every page, and goes in one action', async ({
+test('an empty database offers the demonstration programme, which fills the dashboard', async ({
   page,
   signIn,
   web,
 }) => {
-  test.setTimeout(240_000);
   await signIn('/');
 
   // An empty database: the dashboard offers the demonstration.
@@ -45,6 +42,11 @@ test('the demonstration programme fills every page, and goes in one action', asy
   await expect(page.getByTestId('participation-chart')).toBeVisible();
   await expect(page.getByTestId('due-follow-ups').getByRole('link').first()).toBeVisible();
   await snapshot(page, 'demo-02-dashboard');
+});
+
+test('the demonstration fills the organisations pages', async ({ page, signIn, web }) => {
+  await web.call('demo.load', {});
+  await signIn();
 
   // Organisations, and one of them with its radar baseline against latest.
   await page.goto(`${web.origin}/#/organisations`);
@@ -57,6 +59,11 @@ test('the demonstration programme fills every page, and goes in one action', asy
   await expect(page.getByTestId('comparison-radar')).toBeVisible();
   await expect(page.getByTestId('organisation-status')).toHaveText(/terminé/i);
   await snapshot(page, 'demo-04-organisation');
+});
+
+test('the demonstration fills the agreements and selection pages', async ({ page, signIn, web }) => {
+  await web.call('demo.load', {});
+  await signIn();
 
   // Agreements of the review, with their real numbers and amounts.
   await page.goto(`${web.origin}/#/conventions`);
@@ -73,6 +80,11 @@ test('the demonstration programme fills every page, and goes in one action', asy
   await expect(page.getByTestId('ranking')).toBeVisible();
   await expect(page.getByTestId('rank-row-CAFO')).toBeVisible();
   await snapshot(page, 'demo-07-round');
+});
+
+test('the demonstration fills the pathways pages', async ({ page, signIn, web }) => {
+  await web.call('demo.load', {});
+  await signIn();
 
   // Pathways and one of them with its plan.
   await page.goto(`${web.origin}/#/parcours`);
@@ -82,6 +94,11 @@ test('the demonstration programme fills every page, and goes in one action', asy
   await page.goto(`${web.origin}/#/parcours/${pathway.id}`);
   await expect(page.getByText(pathway.title).first()).toBeVisible();
   await snapshot(page, 'demo-09-pathway');
+});
+
+test('the demonstration fills the sessions calendar and a session’s page', async ({ page, signIn, web }) => {
+  await web.call('demo.load', {});
+  await signIn();
 
   // The sessions calendar of this month, and the register of a past session.
   await page.goto(`${web.origin}/#/sessions`);
@@ -96,6 +113,11 @@ test('the demonstration programme fills every page, and goes in one action', asy
   await expect(page.getByTestId('register')).toBeVisible();
   await expect(page.getByTestId('evaluations')).toBeVisible();
   await snapshot(page, 'demo-11-session');
+});
+
+test('the demonstration fills the follow-ups and results framework pages', async ({ page, signIn, web }) => {
+  await web.call('demo.load', {});
+  await signIn();
 
   // Follow-ups, results framework and gender.
   await page.goto(`${web.origin}/#/suivis`);
@@ -109,15 +131,25 @@ test('the demonstration programme fills every page, and goes in one action', asy
   await page.goto(`${web.origin}/#/indicateurs`);
   await expect(page.getByText('R2.1').first()).toBeVisible();
   await snapshot(page, 'demo-13-indicators');
+});
+
+test('the demonstration fills the gender, participants and modules pages', async ({ page, signIn, web }) => {
+  await web.call('demo.load', {});
+  await signIn();
+
   await page.goto(`${web.origin}/#/genre`);
   await snapshot(page, 'demo-14-gender');
   await page.goto(`${web.origin}/#/participants`);
   await snapshot(page, 'demo-15-participants');
   await page.goto(`${web.origin}/#/modules`);
   await snapshot(page, 'demo-16-modules');
+});
+
+test('the demonstration goes in one action, and the offer can be put away', async ({ page, signIn, web }) => {
+  await web.call('demo.load', {});
+  await signIn('/');
 
   // Removal, in one action: the dashboard is empty again and offers the demonstration.
-  await page.goto(`${web.origin}/#/`);
   await page.getByTestId('demo-banner').getByRole('button', { name: 'Supprimer la démonstration' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Seules les données de démonstration sont supprimées');

@@ -35,8 +35,8 @@ interface WebMode {
 }
 
 const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-'));
-/** The test file whose data the worker's server holds. */
-let dataOwner: string | undefined;
+/** Whether a test has run on the worker's data folder (the next one then starts on a new one). */
+let dataUsed = false;
 
 /** Starts the real web mode (`node out/main/web.js`) on a fresh data folder, as a user would. */
 async function startWebMode(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
@@ -118,11 +118,11 @@ async function stop(child: ChildProcess) {
 }
 
 export const test = base.extend<
-  { signIn: (path?: string) => Promise<void>; freshPerFile: void },
+  { signIn: (path?: string) => Promise<void>; freshPerTest: void },
   { web: WebMode }
 >({
   web: [
-    // One server per worker; `freshPerFile` gives each test file an empty data folder.
+    // One server per worker; `freshPerTest` gives each test an empty data folder.
     async ({}, use) => {
       let dataDir = newDataDir();
       let server = await startWebMode(dataDir);
@@ -171,14 +171,12 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  // Playwright keeps a worker, and its worker fixtures, from one test file to the next:
-  // the tests of a file share their data, and find none left by another file.
-  freshPerFile: [
-    async ({ web }, use, testInfo) => {
-      if (dataOwner !== testInfo.file) {
-        if (dataOwner !== undefined) await web.reset();
-        dataOwner = testInfo.file;
-      }
+  // Each test starts on an empty data folder, whatever ran before it: any test passes alone and
+  // in any order, and prepares what it needs (through `web.call`, see ./prepare.ts).
+  freshPerTest: [
+    async ({ web }, use) => {
+      if (dataUsed) await web.reset();
+      dataUsed = true;
       await use();
     },
     { auto: true },
@@ -200,7 +198,7 @@ export const test = base.extend<
         { keys: STORAGE_KEYS, once, origin: web.origin, token: web.token, session },
       );
       await page.goto(`${web.origin}/#${path}`);
-      await expect(page.getByRole('heading', { name: 'Parcours' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Parcours', exact: true })).toBeVisible();
     });
   },
 });

@@ -1,7 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, plain, snapshot, test } from './fixtures';
-
-test.describe.configure({ mode: 'serial' });
+import { completedDiagnostic, participant, pathwayTo, type Web } from './prepare';
 
 const UCMK = { name: 'Union des Coopératives Maraîchères de Kati', acronym: 'UCMK' };
 
@@ -41,35 +40,157 @@ async function fillAction(
   await step.getByRole('textbox', { name: `Budget — action ${n}` }).fill(action.budget);
 }
 
-test('participants with a duplicate warning, a module with its material, a pathway planned, staffed and started', async ({
-  page,
-  signIn,
-  web,
-}) => {
-  // An organisation with a completed diagnostic and two needs, prepared through the contract.
-  const grid = await web.call('frameworks.current', {});
+const PEOPLE = {
+  aminata: {
+    firstName: 'Aminata',
+    lastName: 'Traoré',
+    sex: 'F',
+    position: 'Présidente',
+    phone: '+223 76 12 34 56',
+    ageBand: '35_49',
+    decisionMaker: true,
+  },
+  moussa: {
+    firstName: 'Moussa',
+    lastName: 'Keïta',
+    sex: 'M',
+    position: 'Trésorier',
+    phone: '+223 66 98 76 54',
+  },
+  aminatou: { firstName: 'Aminatou', lastName: 'Traore', sex: 'F' },
+  fatoumata: { firstName: 'Fatoumata', lastName: 'Diallo', sex: 'F', position: 'Secrétaire comptable' },
+} as const;
+
+/** UCMK with a completed diagnostic and two needs; the people of `people` recorded in it. */
+async function prepareOrganisation(web: Web, people: (keyof typeof PEOPLE)[] = []) {
   const organisation = await web.call('organisations.create', {
     ...UCMK,
     type: 'community_association',
     level: 'local',
     region: 'Koulikoro',
   });
-  const diagnostic = await web.call('diagnostics.create', {
-    organisationId: organisation.id,
-    fields: {
-      conductedOn: '2024-01-15',
-      assessors: 'Équipe PRC',
-      method: 'facilitated_self_assessment',
-      level: 'organisational',
-      scores: grid.domains.flatMap((d) => d.criteria.map((c) => ({ criterionId: c.id, score: 2 }))),
-      needs: [
-        { domainCode: 'financial_management', description: 'Écrire et appliquer les procédures financières' },
-        { domainCode: 'governance', description: 'Tenir les assemblées générales statutaires' },
-      ],
-    },
+  const diagnostic = await completedDiagnostic(web, organisation.id, {
+    conductedOn: '2024-01-15',
+    score: 2,
+    needs: [
+      { domainCode: 'financial_management', description: 'Écrire et appliquer les procédures financières' },
+      { domainCode: 'governance', description: 'Tenir les assemblées générales statutaires' },
+    ],
   });
-  await web.call('diagnostics.complete', { id: diagnostic.id });
+  const participants = [];
+  for (const name of people) {
+    participants.push(await participant(web, { organisationId: organisation.id, ...PEOPLE[name] }));
+  }
+  return { organisation, diagnostic, participants };
+}
 
+const PATHWAY_STAGES = ['created', 'planned', 'held', 'staffed', 'started'] as const;
+
+/**
+ * The pathway as the steps below leave it, up to `stage`: created for the financial-management
+ * need, its plan of three steps and four actions, a session held for the training action, three
+ * people enrolled, then submitted, approved and started.
+ */
+async function preparePathway(web: Web, stage: (typeof PATHWAY_STAGES)[number]) {
+  const reached = (s: (typeof PATHWAY_STAGES)[number]) =>
+    PATHWAY_STAGES.indexOf(stage) >= PATHWAY_STAGES.indexOf(s);
+  const { organisation, diagnostic } = await prepareOrganisation(web, ['aminata', 'moussa', 'aminatou']);
+  let pathway = await web.call('pathways.create', {
+    organisationId: organisation.id,
+    title: 'Parcours gestion financière 2024',
+    needIds: [diagnostic.needs.find((n) => n.domainCode === 'financial_management')!.id],
+    targetSkills: 'Tenir une comptabilité simplifiée',
+    performanceObjective: 'Comptes annuels présentés à l’AG',
+    startsOn: '2024-03-01',
+    endsOn: '2024-12-31',
+    budgetFcfa: 12_000_000,
+  });
+  if (!reached('planned')) return pathway;
+  pathway = await web.call('pathways.saveSteps', {
+    pathwayId: pathway.id,
+    steps: [
+      {
+        phase: 'before',
+        title: 'Préparation',
+        actions: [
+          {
+            type: 'awareness_session',
+            title: 'Sensibilisation des membres',
+            plannedStart: '2024-03-04',
+            plannedEnd: '2024-03-08',
+            budgetFcfa: 500_000,
+          },
+        ],
+      },
+      {
+        phase: 'during',
+        title: 'Formation-action',
+        actions: [
+          {
+            type: 'training_session',
+            title: 'Formation en comptabilité',
+            plannedStart: '2024-04-08',
+            plannedEnd: '2024-04-12',
+            budgetFcfa: 3_000_000,
+          },
+          {
+            type: 'coaching',
+            title: 'Coaching du trésorier',
+            plannedStart: '2024-05-02',
+            plannedEnd: '2024-07-31',
+            budgetFcfa: 1_000_000,
+          },
+        ],
+      },
+      {
+        phase: 'after',
+        title: 'Suivi',
+        actions: [
+          {
+            type: 'peer_exchange',
+            title: 'Échange avec une union voisine',
+            plannedStart: '2024-10-07',
+            plannedEnd: '2024-10-08',
+            budgetFcfa: 800_000,
+          },
+        ],
+      },
+    ],
+  });
+  if (!reached('held')) return pathway;
+  // A session held for the training action, recorded by the sessions screens.
+  await web.call('sessions.create', {
+    title: 'Comptabilité — première session',
+    pathwayActionId: pathway.steps[1]!.actions[0]!.id,
+    phase: 'classroom',
+    costFcfa: 2_750_000,
+    days: [
+      { date: '2024-04-09', startTime: '08:30', endTime: '16:30' },
+      { date: '2024-04-11', startTime: '08:30', endTime: '16:30' },
+    ],
+    trainers: [],
+  });
+  if (!reached('staffed')) return pathway;
+  const people = (await web.call('participants.list', { organisationId: organisation.id })).items;
+  const fatoumata = await participant(web, { organisationId: organisation.id, ...PEOPLE.fatoumata });
+  pathway = await web.call('pathways.enrol', {
+    pathwayId: pathway.id,
+    participantIds: [
+      ...people.filter((p) => ['Aminata', 'Moussa'].includes(p.firstName)).map((p) => p.id),
+      fatoumata.id,
+    ],
+  });
+  if (!reached('started')) return pathway;
+  return pathwayTo(web, pathway.id, 'in_progress', {
+    submitted: '2024-02-20',
+    approved: '2024-02-26',
+    reference: 'CT-2024-03',
+    started: '2024-03-01',
+  });
+}
+
+test('participants are recorded with their position, age band and sex', async ({ page, signIn, web }) => {
+  await prepareOrganisation(web);
   await signIn();
 
   // 1. Participants: two people, then a near-duplicate of the first one.
@@ -94,10 +215,21 @@ test('participants with a duplicate warning, a module with its material, a pathw
   await expect(table.getByRole('row', { name: /TRAORÉ Aminata/ })).toContainText('Présidente');
   await expect(table.getByRole('row', { name: /TRAORÉ Aminata/ })).toContainText('35–49 ans');
   await expect(table.getByRole('row', { name: /KEÏTA Moussa/ })).toContainText('Homme');
+});
+
+test('a near-duplicate shows who is already there; someone else is saved on confirmation', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  await prepareOrganisation(web, ['aminata', 'moussa']);
+  await signIn('/participants');
+  await expect(page.getByRole('heading', { name: 'Participants', exact: true })).toBeVisible();
+  const table = page.getByTestId('participants-table');
 
   // "Aminatou Traore" in the same organisation: the French warning shows who is already there.
   await page.getByRole('button', { name: 'Nouveau participant' }).first().click();
-  let dialog = await fillParticipant(page, { first: 'Aminatou', last: 'Traore', sex: 'Femme' });
+  const dialog = await fillParticipant(page, { first: 'Aminatou', last: 'Traore', sex: 'Femme' });
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   const warning = dialog.getByTestId('duplicates');
   await expect(warning).toContainText('Cette personne est peut-être déjà enregistrée');
@@ -108,10 +240,20 @@ test('participants with a duplicate warning, a module with its material, a pathw
   await dialog.getByRole('button', { name: 'C’est une autre personne : enregistrer' }).click();
   await expect(dialog).toBeHidden();
   await expect(table.getByRole('row', { name: /TRAORE Aminatou/ })).toBeVisible();
+});
+
+test('the same person with her names swapped is not saved again; the list filtered by organisation', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  await prepareOrganisation(web, ['aminata', 'moussa', 'aminatou']);
+  await signIn('/participants');
+  await expect(page.getByRole('heading', { name: 'Participants', exact: true })).toBeVisible();
 
   // "Traoré Aminata" (names swapped) is the same person as the first: nobody new is saved.
   await page.getByRole('button', { name: 'Nouveau participant' }).first().click();
-  dialog = await fillParticipant(page, { first: 'Traoré', last: 'Aminata', sex: 'Femme' });
+  const dialog = await fillParticipant(page, { first: 'Traoré', last: 'Aminata', sex: 'Femme' });
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await dialog.getByRole('button', { name: 'C’est cette personne : Aminata Traoré' }).click();
   await expect(dialog).toBeHidden();
@@ -120,6 +262,10 @@ test('participants with a duplicate warning, a module with its material, a pathw
   await expect(page).toHaveURL(/organisation=/);
   await expect(page.getByText('3 résultats')).toBeVisible();
   await snapshot(page, 'parcours-01-participants');
+});
+
+test('the module library: a module and its training material', async ({ page, signIn, web }) => {
+  await signIn();
 
   // 2. The module library: a module and its training material.
   await page.getByRole('link', { name: 'Modules de formation' }).click();
@@ -145,6 +291,11 @@ test('participants with a duplicate warning, a module with its material, a pathw
   await expect(page.getByTestId('material')).toContainText('guide-du-formateur.pdf');
   await expect(moduleRow.getByRole('cell').nth(6)).toHaveText('1');
   await snapshot(page, 'parcours-03-modules');
+});
+
+test('a pathway for the organisation, answering a need of its diagnostic', async ({ page, signIn, web }) => {
+  await prepareOrganisation(web, ['aminata', 'moussa', 'aminatou']);
+  await signIn();
 
   // 3. A pathway for the organisation, answering a need of its diagnostic.
   await page.getByRole('link', { name: 'Parcours', exact: true }).click();
@@ -169,6 +320,16 @@ test('participants with a duplicate warning, a module with its material, a pathw
   await expect(page.getByTestId('pathway-needs')).toContainText(
     'Gestion financièreÉcrire et appliquer les procédures financières',
   );
+});
+
+test('the plan: three steps (before, during, after), four actions and their total', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const pathway = await preparePathway(web, 'created');
+  await signIn(`/parcours/${pathway.id}`);
+  await expect(page.getByRole('heading', { name: 'Parcours gestion financière 2024' })).toBeVisible();
 
   // 4. The plan: three steps (before, during, after) and four actions.
   await page.getByRole('button', { name: 'Ajouter une étape « avant »' }).click();
@@ -213,23 +374,14 @@ test('participants with a duplicate warning, a module with its material, a pathw
   await expect(page.getByText('Plan enregistré', { exact: true })).toBeVisible();
   await expect(page.getByTestId('budget-actions')).toHaveText(/5\s300\s000/);
   await expect(page.getByTestId('planned-bar')).toHaveCount(4);
+});
 
-  // A session held for the training action, recorded by the sessions screens (prepared here).
-  const pathwayId = page.url().split('/').pop()!;
-  const saved = await web.call('pathways.get', { id: pathwayId });
-  const training = saved.steps[1]!.actions[0]!;
-  await web.call('sessions.create', {
-    title: 'Comptabilité — première session',
-    pathwayActionId: training.id,
-    phase: 'classroom',
-    costFcfa: 2_750_000,
-    days: [
-      { date: '2024-04-09', startTime: '08:30', endTime: '16:30' },
-      { date: '2024-04-11', startTime: '08:30', endTime: '16:30' },
-    ],
-    trainers: [],
-  });
-  await page.reload();
+test('a session held shows on the plan, and its action cannot be dropped', async ({ page, signIn, web }) => {
+  const pathway = await preparePathway(web, 'held');
+  await signIn(`/parcours/${pathway.id}`);
+  await expect(page.getByRole('heading', { name: 'Parcours gestion financière 2024' })).toBeVisible();
+  const step = (n: number) => page.getByRole('group', { name: `Étape ${n}`, exact: true });
+  // The session held for the training action, recorded by the sessions screens.
   await expect(page.getByTestId('held-bar')).toHaveCount(1);
   await expect(page.getByTestId('budget-spent')).toHaveText(/2\s750\s000/);
 
@@ -243,6 +395,16 @@ test('participants with a duplicate warning, a module with its material, a pathw
   await expect(step(2).getByRole('textbox', { name: 'Intitulé — action 1' })).toHaveValue(
     'Formation en comptabilité',
   );
+});
+
+test('participants enrolled: two existing people, and a new one created from the pathway', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const pathway = await preparePathway(web, 'held');
+  await signIn(`/parcours/${pathway.id}`);
+  await expect(page.getByRole('heading', { name: 'Parcours gestion financière 2024' })).toBeVisible();
 
   // 5. Participants enrolled: two existing people, and a new one created from the pathway.
   await page.getByRole('button', { name: 'Inscrire des participants' }).click();
@@ -262,6 +424,16 @@ test('participants with a duplicate warning, a module with its material, a pathw
   await expect(newPerson).toBeHidden();
   await expect(page.getByTestId('enrolled-count')).toHaveText('3 participants inscrits · 2 F · 1 H');
   await expect(page.getByTestId('enrolled-table')).toContainText('Fatoumata Diallo');
+});
+
+test('the workflow: submitted, approved by the committee (date and reference), started', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const pathway = await preparePathway(web, 'staffed');
+  await signIn(`/parcours/${pathway.id}`);
+  await expect(page.getByRole('heading', { name: 'Parcours gestion financière 2024' })).toBeVisible();
 
   // 6. The workflow: submitted, approved by the committee (date and reference), started.
   await page.getByRole('button', { name: 'Soumettre au comité' }).click();
@@ -290,6 +462,16 @@ test('participants with a duplicate warning, a module with its material, a pathw
   await expect(page.getByTestId('pathway-status')).toHaveText('En cours');
   await expect(page.getByRole('button', { name: 'Suspendre' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Clôturer le parcours' })).toBeVisible();
+});
+
+test('the planning view: one row per action, months from March to December, the session held', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const pathway = await preparePathway(web, 'started');
+  await signIn(`/parcours/${pathway.id}`);
+  await expect(page.getByRole('heading', { name: 'Parcours gestion financière 2024' })).toBeVisible();
 
   // 7. The planning view: one row per action, months from March to December, the session held.
   const planning = page.getByTestId('planning');
@@ -302,9 +484,13 @@ test('participants with a duplicate warning, a module with its material, a pathw
     'Comptabilité — première session : du 09/04/2024 au 11/04/2024',
   );
   await snapshot(page, 'parcours-06-parcours-plan');
+});
+
+test('the list of pathways, and the organisation now « En parcours »', async ({ page, signIn, web }) => {
+  await preparePathway(web, 'started');
+  await signIn('/parcours');
 
   // 8. The list of pathways, and the organisation now "En parcours".
-  await page.getByRole('link', { name: 'Parcours', exact: true }).first().click();
   const pathwayRow = page
     .getByTestId('pathways-table')
     .getByRole('row', { name: /Parcours gestion financière 2024/ });
@@ -316,6 +502,11 @@ test('participants with a duplicate warning, a module with its material, a pathw
 
   await page.getByRole('link', { name: 'Organisations' }).click();
   await expect(page.getByRole('row', { name: new RegExp(UCMK.name) })).toContainText('En parcours');
+});
+
+test('the pathway pages in English', async ({ page, signIn, web }) => {
+  await preparePathway(web, 'started');
+  await signIn('/parcours');
 
   // 9. The same pages in English.
   await page.getByText('EN', { exact: true }).click();

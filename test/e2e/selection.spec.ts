@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, plain, snapshot, test } from './fixtures';
-
-test.describe.configure({ mode: 'serial' });
+import { completedDiagnostic, type Web } from './prepare';
 
 const organisations = [
   { acronym: 'CAFO', name: 'Coordination des Associations et ONG Féminines', type: 'csu' as const },
@@ -19,14 +18,31 @@ async function fillScores(page: Page, candidate: string, scores: [number, number
   await expect(page.getByText('Notes enregistrées').first()).toBeVisible();
 }
 
-test('a committee round: criteria, members, candidates, scores with a conflict of interest, ranking, decisions, minutes', async ({
-  page,
-  signIn,
-  web,
-}) => {
-  // Four organisations with a completed diagnostic, and one without, prepared through the contract.
-  const grid = await web.call('frameworks.current', {});
-  const scores = grid.domains.flatMap((d) => d.criteria.map((c) => ({ criterionId: c.id, score: 2 })));
+const SCORES: Record<string, Record<string, [number, number, number] | 'conflict'>> = {
+  'Awa Diarra': { CAFO: [5, 4, 5], CNSC: [4, 3, 3], AOPP: [4, 3, 3], DRA: [2, 2, 1] },
+  'Moussa Keïta': { CAFO: [4, 4, 5], CNSC: [4, 3, 3], AOPP: [4, 3, 3], DRA: [3, 2, 1] },
+  'Fatoumata Sidibé': { CAFO: 'conflict', CNSC: [4, 3, 3], AOPP: [4, 3, 3], DRA: [1, 2, 1] },
+};
+const DECISIONS: [acronym: string, decision: 'selected' | 'waiting_list' | 'not_selected', string][] = [
+  ['CAFO', 'selected', 'Meilleur score, forte implication des femmes'],
+  ['CNSC', 'selected', 'Ex aequo ; rôle de faîtière régionale'],
+  ['AOPP', 'waiting_list', 'Ex aequo ; budget de la première cohorte atteint'],
+  ['DRA', 'not_selected', 'Score insuffisant'],
+];
+const STAGES = ['criteria', 'members', 'candidates', 'scores', 'decisions', 'concluded'] as const;
+
+/**
+ * The committee round as the pages below leave it, up to `stage`, prepared through the contract:
+ * four organisations with a completed diagnostic and one without, the validated criteria set,
+ * the round with its three members, the four candidates, their scores, the decisions, the conclusion.
+ */
+async function prepareRound(
+  web: Web,
+  stage: (typeof STAGES)[number],
+  /** The members whose scores are recorded (all of them from the 'scores' stage on). */
+  scoredBy: string[] = [],
+) {
+  const reached = (s: (typeof STAGES)[number]) => STAGES.indexOf(stage) >= STAGES.indexOf(s);
   for (const o of organisations) {
     const created = await web.call('organisations.create', {
       name: o.name,
@@ -35,18 +51,7 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
       level: 'regional',
       region: 'Koulikoro',
     });
-    const d = await web.call('diagnostics.create', {
-      organisationId: created.id,
-      fields: {
-        conductedOn: '2024-02-01',
-        assessors: 'Équipe PRC',
-        method: 'facilitated_self_assessment',
-        level: 'organisational',
-        scores,
-        needs: [],
-      },
-    });
-    await web.call('diagnostics.complete', { id: d.id });
+    await completedDiagnostic(web, created.id, { conductedOn: '2024-02-01', score: 2 });
   }
   await web.call('organisations.create', {
     name: 'Chambre régionale d’agriculture',
@@ -54,7 +59,89 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
     type: 'consular_chamber',
     level: 'regional',
   });
+  const set = await web.call('criteriaSets.create', {
+    name: 'Critères de sélection 2024',
+    criteria: [
+      { name: 'Pertinence du mandat', weight: 40 },
+      { name: 'Capacité d’engagement', weight: 35 },
+      { name: 'Place des femmes', weight: 25 },
+    ],
+    eligibility: {},
+  });
+  await web.call('criteriaSets.validate', {
+    id: set.id,
+    validatedOn: '2024-03-01',
+    validationReference: 'CP-2024-02',
+  });
+  if (!reached('members')) return undefined;
+  let round = await web.call('rounds.create', {
+    title: 'Comité technique n° 1',
+    criteriaSetId: set.id,
+    meetingOn: '2024-04-10',
+    place: 'Koulikoro',
+    quorum: 3,
+  });
+  for (const [name, role, institution] of [
+    ['Awa Diarra', 'chair', 'Gouvernorat de Koulikoro'],
+    ['Moussa Keïta', 'member', 'Conseil Régional'],
+    ['Fatoumata Sidibé', 'member', 'DRPIA'],
+  ] as const) {
+    round = await web.call('rounds.addMember', { roundId: round.id, fields: { name, role, institution } });
+  }
+  if (!reached('candidates')) return round;
+  for (const row of await web.call('rounds.eligibility', { roundId: round.id })) {
+    if (row.eligible) {
+      round = await web.call('rounds.addCandidate', {
+        roundId: round.id,
+        organisationId: row.organisationId,
+      });
+    }
+  }
+  const candidate = (acronym: string) => round!.candidates.find((c) => c.organisationAcronym === acronym)!;
+  const criteria = [...round.criteriaSet.criteria].sort((a, b) => a.position - b.position);
+  const scorers = reached('scores') ? round.members : round.members.filter((m) => scoredBy.includes(m.name));
+  for (const member of scorers) {
+    for (const [acronym, scores] of Object.entries(SCORES[member.name]!)) {
+      const conflict = scores === 'conflict';
+      round = await web.call('rounds.recordScores', {
+        roundId: round.id,
+        memberId: member.id,
+        candidateId: candidate(acronym).id,
+        conflictOfInterest: conflict,
+        conflictReason: conflict ? 'Membre du bureau de la CAFO' : null,
+        scores: criteria.map((c, i) => ({ criterionId: c.id, score: conflict ? null : scores[i]! })),
+      });
+    }
+  }
+  if (!reached('decisions')) return round;
+  for (const [acronym, decision, justification] of DECISIONS) {
+    round = await web.call('rounds.decide', {
+      roundId: round.id,
+      candidateId: candidate(acronym).id,
+      decision,
+      justification,
+    });
+  }
+  if (!reached('concluded')) return round;
+  return web.call('rounds.conclude', {
+    id: round.id,
+    consensus: false,
+    steeringValidatedOn: '2024-05-02',
+    steeringReference: 'SMCL-2024-05',
+  });
+}
 
+/** Opens the round's page, signed in. */
+async function openRound(page: Page, signIn: (path?: string) => Promise<void>, roundId: string) {
+  await signIn(`/selection/comites/${roundId}`);
+  await expect(page.getByRole('heading', { name: 'Comité technique n° 1' })).toBeVisible();
+}
+
+test('a criteria set: the weights add up to 100, then the steering committee validates it', async ({
+  page,
+  signIn,
+  web,
+}) => {
   await signIn();
 
   // 1. The criteria set: weights must add up to 100, then the steering committee validates it.
@@ -84,6 +171,11 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
   await validation.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Validée le 01/03/2024 (CP-2024-02)')).toBeVisible();
   await snapshot(page, 'sel-02-grille-validee');
+});
+
+test('a committee round and its members, with the quorum', async ({ page, signIn, web }) => {
+  await prepareRound(web, 'criteria');
+  await signIn();
 
   // 2. The round and its members
   await page.getByRole('link', { name: 'Sélection' }).click();
@@ -113,6 +205,15 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
     await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
   }
   await expect(page.getByTestId('quorum')).toHaveText('Quorum atteint : 3 / 3');
+});
+
+test('candidates: the eligible ones are added, an organisation without a diagnostic shows its reason', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const round = await prepareRound(web, 'members');
+  await openRound(page, signIn, round!.id);
 
   // 3. Candidates: the four eligible ones; the chamber without a diagnostic is shown with its reason.
   await page.getByRole('button', { name: 'Ajouter des candidats' }).click();
@@ -130,8 +231,13 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
     .or(page.locator('.mantine-Modal-close'))
     .first()
     .click();
+});
 
-  // 4. Scores: each member in turn; Fatoumata declares a conflict of interest for the CAFO.
+test('the chair and a member score every candidate, each in turn', async ({ page, signIn, web }) => {
+  const round = await prepareRound(web, 'candidates');
+  await openRound(page, signIn, round!.id);
+
+  // 4. Scores: each member in turn (Fatoumata's, with her conflict of interest, in the next test).
   await page.getByRole('radio', { name: 'Awa Diarra' }).check({ force: true });
   await fillScores(page, 'CAFO', [5, 4, 5]);
   await fillScores(page, 'CNSC', [4, 3, 3]);
@@ -142,6 +248,17 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
   await fillScores(page, 'CNSC', [4, 3, 3]);
   await fillScores(page, 'AOPP', [4, 3, 3]);
   await fillScores(page, 'DRA', [3, 2, 1]);
+});
+
+test('a member declares a conflict of interest; the ranking worked out by hand', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const round = await prepareRound(web, 'candidates', ['Awa Diarra', 'Moussa Keïta']);
+  await openRound(page, signIn, round!.id);
+
+  // Fatoumata declares a conflict of interest for the CAFO.
   await page.getByText('Fatoumata Sidibé', { exact: true }).last().click();
   await page.getByRole('checkbox', { name: 'Conflit d’intérêts — CAFO' }).check();
   await page.getByRole('textbox', { name: 'Motif du conflit — CAFO' }).fill('Membre du bureau de la CAFO');
@@ -174,6 +291,13 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
     );
   expect(ranks).toEqual(['1 CAFO', '2 AOPP', '2 CNSC', '4 DRA']);
   await snapshot(page, 'sel-04-notation-classement');
+});
+
+test('decisions, each with its justification', async ({ page, signIn, web }) => {
+  const round = await prepareRound(web, 'scores');
+  await openRound(page, signIn, round!.id);
+  const ranking = page.getByTestId('ranking');
+  const row = (acronym: string) => ranking.getByTestId(`rank-row-${acronym}`);
 
   // 6. Decisions, each with its justification
   const decisions: [string, string, string][] = [
@@ -192,6 +316,15 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
     await expect(dialog).toBeHidden();
   }
   await expect(row('AOPP')).toContainText('Liste d’attente');
+});
+
+test('no consensus: the list is referred to the steering committee, which validates it', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const round = await prepareRound(web, 'decisions');
+  await openRound(page, signIn, round!.id);
 
   // 7. No consensus: referred to the steering committee, which validates the list.
   await page.getByLabel('Pas de consensus : renvoi au comité de pilotage').check();
@@ -200,6 +333,11 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
   await page.getByRole('button', { name: 'Enregistrer la conclusion' }).click();
   await expect(page.getByText('Validé par le comité de pilotage')).toBeVisible();
   await snapshot(page, 'sel-05-decisions');
+});
+
+test('the minutes show the round’s figures, conflicts and conclusion', async ({ page, signIn, web }) => {
+  const round = await prepareRound(web, 'concluded');
+  await openRound(page, signIn, round!.id);
 
   // 8. The minutes show the same figures
   await page.getByRole('link', { name: 'Procès-verbal' }).click();
@@ -221,6 +359,15 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
     page.getByText('Liste validée par le comité de pilotage le 02/05/2024 (référence SMCL-2024-05).'),
   ).toBeVisible();
   await snapshot(page, 'sel-06-proces-verbal');
+});
+
+test('the organisations’ statuses follow the decisions, with their history', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  await prepareRound(web, 'concluded');
+  await signIn();
 
   // 9. The organisations' statuses follow the decisions, with their history
   await page.goto(`${web.origin}/#/organisations`);

@@ -1,14 +1,17 @@
+import type { Page } from '@playwright/test';
 import { expect, plain, snapshot, test } from './fixtures';
+import { participant, type Web } from './prepare';
 
-test.describe.configure({ mode: 'serial' });
+const STAGES = ['recorded', 'session', 'walk-ins', 'register', 'evaluations', 'edited'] as const;
 
-test('a two-day session of a pathway: register with walk-ins and an absence, evaluations, attendance sheet, calendar', async ({
-  page,
-  signIn,
-  web,
-}) => {
-  // What the test is not about, prepared through the contract: an organisation, a module,
-  // a pathway planned before / during / after, and three people enrolled (two women, one man).
+/**
+ * The session of a pathway as the steps below leave it, up to `stage`, prepared through the
+ * contract. First what no step is about: an organisation, a module, a pathway planned before /
+ * during / after, three people enrolled (two women, one man) and someone of another organisation
+ * who will come on the day. Then the session, its walk-ins, its register, its evaluations, its venue changed.
+ */
+async function prepareSession(web: Web, stage: (typeof STAGES)[number]) {
+  const reached = (s: (typeof STAGES)[number]) => STAGES.indexOf(stage) >= STAGES.indexOf(s);
   const organisation = await web.call('organisations.create', {
     name: 'Association des Femmes Transformatrices de Koulikoro',
     acronym: 'AFTK',
@@ -16,7 +19,7 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
     level: 'local',
     region: 'Koulikoro',
   });
-  await web.call('modules.create', {
+  const module = await web.call('modules.create', {
     title: 'Comptabilité de base',
     theme: 'Gestion financière',
     durationHours: 14,
@@ -35,7 +38,7 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
     plannedEnd: '2024-04-05',
     budgetFcfa: 1_500_000,
   });
-  await web.call('pathways.saveSteps', {
+  const plan = await web.call('pathways.saveSteps', {
     pathwayId: pathway.id,
     steps: [
       { phase: 'before', title: 'Préparation', actions: [action('awareness_session', 'Sensibilisation')] },
@@ -59,11 +62,7 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
     { firstName: 'Issa', lastName: 'Coulibaly', sex: 'M' as const, position: 'Secrétaire général' },
   ];
   const enrolled = [];
-  for (const p of people) {
-    enrolled.push(
-      await web.call('participants.create', { fields: { organisationId: organisation.id, ...p } }),
-    );
-  }
+  for (const p of people) enrolled.push(await participant(web, { organisationId: organisation.id, ...p }));
   await web.call('pathways.enrol', { pathwayId: pathway.id, participantIds: enrolled.map((p) => p.id) });
   // Someone of another organisation, recorded earlier, who will come on the day.
   const cafo = await web.call('organisations.create', {
@@ -74,18 +73,96 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
     region: 'Koulikoro',
   });
   const walkInId = (
-    await web.call('participants.create', {
-      fields: {
-        organisationId: cafo.id,
-        firstName: 'Fatoumata',
-        lastName: 'Keïta',
-        sex: 'F',
-        position: 'Chargée de programme',
-        phone: '+223 66 12 34 56',
-      },
+    await participant(web, {
+      organisationId: cafo.id,
+      firstName: 'Fatoumata',
+      lastName: 'Keïta',
+      sex: 'F',
+      position: 'Chargée de programme',
+      phone: '+223 66 12 34 56',
     })
   ).id;
 
+  if (!reached('session')) return { enrolled, walkInId, session: undefined };
+  const fields = {
+    title: 'Comptabilité de base des associations',
+    pathwayActionId: plan.steps[1]!.actions[0]!.id,
+    moduleId: module.id,
+    phase: 'classroom' as const,
+    region: 'Koulikoro',
+    commune: 'Koulikoro',
+    venue: 'Salle de la mairie',
+    costFcfa: 1_450_000,
+    days: [
+      { date: '2024-04-02', startTime: '08:30', endTime: '16:30' },
+      { date: '2024-04-03', startTime: '08:30', endTime: '16:30' },
+    ],
+    trainers: [{ name: 'Kadiatou Maïga', sex: 'F' as const, kind: 'external' as const }],
+  };
+  let session = await web.call('sessions.create', fields);
+  if (!reached('walk-ins')) return { enrolled, walkInId, session };
+  const oumar = await participant(web, {
+    organisationId: organisation.id,
+    firstName: 'Oumar',
+    lastName: 'Touré',
+    sex: 'M',
+    position: 'Animateur',
+  });
+  session = await web.call('sessions.addParticipants', {
+    sessionId: session.id,
+    participantIds: [walkInId, oumar.id],
+    walkIn: true,
+  });
+  if (!reached('register')) return { enrolled, walkInId, session };
+  const [awa, mariam, issa] = enrolled.map((p) => p.id);
+  const [day1, day2] = session.days.map((d) => d.id);
+  const everyone = [awa!, mariam!, issa!, walkInId, oumar.id];
+  await web.call('sessions.recordAttendance', {
+    sessionId: session.id,
+    marks: [
+      ...everyone.map((participantId) => ({ dayId: day1!, participantId, status: 'present' as const })),
+      { dayId: day2!, participantId: awa!, status: 'present' },
+      { dayId: day2!, participantId: mariam!, status: 'late' },
+      { dayId: day2!, participantId: walkInId, status: 'present' },
+      { dayId: day2!, participantId: oumar.id, status: 'present' },
+      { dayId: day2!, participantId: issa!, status: 'absent' },
+    ],
+  });
+  if (!reached('evaluations')) return { enrolled, walkInId, session };
+  await web.call('sessions.recordEvaluations', {
+    sessionId: session.id,
+    evaluations: [
+      { participantId: awa!, satisfaction: 5, preScore: 40, postScore: 75 },
+      { participantId: issa!, satisfaction: 4, preScore: 50, postScore: 60 },
+      { participantId: mariam!, satisfaction: 3, preScore: 30, postScore: 45 },
+      { participantId: oumar.id, satisfaction: 4, preScore: 60, postScore: 60 },
+      { participantId: walkInId, satisfaction: 4, preScore: 55, postScore: null },
+    ],
+  });
+  if (!reached('edited')) return { enrolled, walkInId, session };
+  session = await web.call('sessions.update', {
+    id: session.id,
+    fields: {
+      ...fields,
+      venue: 'Salle de conférence de la mairie',
+      days: fields.days.map((d, i) => ({ ...d, id: session.days[i]!.id })),
+    },
+  });
+  return { enrolled, walkInId, session };
+}
+
+/** Opens the session's page, signed in. */
+async function openSession(page: Page, signIn: (path?: string) => Promise<void>, sessionId: string) {
+  await signIn(`/sessions/${sessionId}`);
+  await expect(page.getByRole('heading', { name: 'Comptabilité de base des associations' })).toBeVisible();
+}
+
+test('a session of a pathway action: an end before the start is refused, then it is saved', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  await prepareSession(web, 'recorded');
   await signIn();
   await page.getByRole('link', { name: 'Sessions' }).click();
   await expect(page.getByRole('heading', { name: 'Sessions de formation-action' })).toBeVisible();
@@ -131,6 +208,15 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
   await expect(page.getByText('02/04/2024, 08:30–16:30')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Parcours gestion financière' })).toBeVisible();
   expect(plain(await page.getByTestId('session-cost').textContent())).toBe('1 450 000 F CFA');
+});
+
+test('the people enrolled in the pathway are on the register; walk-ins are added, a duplicate caught', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const { session } = await prepareSession(web, 'session');
+  await openSession(page, signIn, session!.id);
 
   // 2. The people enrolled in the pathway are on the register.
   const register = page.getByTestId('register');
@@ -173,6 +259,15 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
   await expect(registered.getByRole('row', { name: /Oumar Touré/ })).toContainText('Sur place');
   await expect(registered.getByRole('row', { name: /Fatoumata Keïta/ })).toContainText('Sur place');
   await expect(registered.getByRole('row', { name: /Issa Coulibaly/ })).toContainText('Inscrit');
+});
+
+test('the register: marks by day, a warning before leaving unsaved, figures from the server', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const { session } = await prepareSession(web, 'walk-ins');
+  await openSession(page, signIn, session!.id);
 
   // 4. The register: everyone on day 1; on day 2 Mariam is late (she counts), Issa is absent.
   await page.getByRole('button', { name: 'Tous présents le 02/04/2024' }).click();
@@ -208,6 +303,15 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
     'Femmes : 3 · Hommes : 2',
   );
   await expect(page.getByTestId('register-saved')).toHaveText('Enregistré : 9 jours-personnes');
+});
+
+test('evaluations: a satisfaction of 6 is refused, then the means worked out by hand', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const { session, enrolled, walkInId } = await prepareSession(web, 'register');
+  await openSession(page, signIn, session!.id);
 
   // 5. Evaluations: a satisfaction of 6 is refused, next to the field.
   const evaluations: [string, number, number, number | null][] = [
@@ -236,6 +340,11 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
   await expect(page.getByTestId(`gain-${walkInId}`)).toHaveText('—');
   await expect(page.getByTestId('evaluations-gain')).toHaveText('+15,0');
   await snapshot(page, 'sessions-04-session-registre-evaluations');
+});
+
+test('the session is edited with its register kept', async ({ page, signIn, web }) => {
+  const { session } = await prepareSession(web, 'evaluations');
+  await openSession(page, signIn, session!.id);
 
   // The session is edited with its register kept: the days keep their identity.
   await page.getByRole('button', { name: 'Modifier' }).click();
@@ -248,6 +357,15 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
   await expect(edit).toBeHidden();
   await expect(page.getByText('Salle de conférence de la mairie, Koulikoro')).toBeVisible();
   await expect(page.getByTestId('figure-person-days')).toHaveText('9');
+});
+
+test('the attendance sheet: everyone registered, a column per half of each day, blank lines', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const { session } = await prepareSession(web, 'edited');
+  await openSession(page, signIn, session!.id);
 
   // 6. The attendance sheet: everyone registered, a column per half of each day, blank lines.
   await page.getByRole('link', { name: 'Feuille d’émargement' }).click();
@@ -266,6 +384,12 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
   await expect(page.getByText('Kadiatou Maïga')).toBeVisible();
   await snapshot(page, 'sessions-05-feuille-emargement');
   await page.getByRole('link', { name: 'Retour à la session' }).click();
+  await expect(page.getByRole('heading', { name: 'Comptabilité de base des associations' })).toBeVisible();
+});
+
+test('the calendar of April 2024 shows the session on its two days only', async ({ page, signIn, web }) => {
+  const { session } = await prepareSession(web, 'edited');
+  await openSession(page, signIn, session!.id);
 
   // 7. The calendar of April 2024 shows the session on its two days only.
   await page.getByRole('link', { name: 'Voir dans le calendrier' }).click();
@@ -281,9 +405,13 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
   await page.getByRole('button', { name: 'Mois précédent' }).click();
   await page.getByTestId('calendar-2024-04-02').getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'Comptabilité de base des associations' })).toBeVisible();
+});
+
+test('the list of sessions', async ({ page, signIn, web }) => {
+  await prepareSession(web, 'edited');
+  await signIn('/sessions');
 
   // 8. The list
-  await page.getByRole('link', { name: 'Sessions', exact: true }).first().click();
   await page.getByRole('tab', { name: 'Liste' }).click();
   const row = page
     .getByTestId('sessions-table')
@@ -293,9 +421,13 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
   await expect(row).toContainText('Salle de conférence de la mairie, Koulikoro');
   await expect(row).toContainText('En salle');
   await snapshot(page, 'sessions-06-liste');
+});
+
+test('the same session in English, then back to French', async ({ page, signIn, web }) => {
+  const { session } = await prepareSession(web, 'edited');
+  await openSession(page, signIn, session!.id);
 
   // 9. The same session in English, then back to French.
-  await row.getByRole('link').click();
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Attendance register' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'All present on 02/04/2024' })).toBeVisible();
@@ -306,7 +438,8 @@ test('a two-day session of a pathway: register with walk-ins and an absence, eva
   await expect(page.getByRole('heading', { name: 'Registre de présence' })).toBeVisible();
 });
 
-test('a register of 40 people over 5 days is filled and saved in one go', async ({ page, signIn, web }) => {
+/** A session of 40 people of one organisation over 5 days (the last one a half-day), without a register yet. */
+async function prepareLargeSession(web: Web) {
   const organisation = await web.call('organisations.create', {
     name: 'Direction Régionale du Développement Social de Ségou',
     acronym: 'DRDS',
@@ -316,14 +449,11 @@ test('a register of 40 people over 5 days is filled and saved in one go', async 
   });
   const ids = [];
   for (let i = 1; i <= 40; i++) {
-    const person = await web.call('participants.create', {
-      fields: {
-        organisationId: organisation.id,
-        firstName: `Agent${String(i).padStart(2, '0')}`,
-        lastName: 'Ségou',
-        sex: i % 2 ? 'F' : 'M',
-      },
-      confirmedNotDuplicate: true,
+    const person = await participant(web, {
+      organisationId: organisation.id,
+      firstName: `Agent${String(i).padStart(2, '0')}`,
+      lastName: 'Ségou',
+      sex: i % 2 ? 'F' : 'M',
     });
     ids.push(person.id);
   }
@@ -343,6 +473,11 @@ test('a register of 40 people over 5 days is filled and saved in one go', async 
   });
   await web.call('sessions.addParticipants', { sessionId: session.id, participantIds: ids, walkIn: false });
 
+  return { session, dates };
+}
+
+test('a register of 40 people over 5 days is filled and saved in one go', async ({ page, signIn, web }) => {
+  const { session, dates } = await prepareLargeSession(web);
   await signIn();
   await page.goto(`${web.origin}/#/sessions/${session.id}`);
   await expect(page.getByRole('heading', { name: 'Registre de présence' })).toBeVisible();
@@ -361,6 +496,12 @@ test('a register of 40 people over 5 days is filled and saved in one go', async 
     'Femmes : 89,5 · Hommes : 90',
   );
   await snapshot(page, 'sessions-08-registre-40-personnes');
+});
+
+test('the attendance sheet of 40 people over 5 days takes two sheets', async ({ page, signIn, web }) => {
+  const { session } = await prepareLargeSession(web);
+  await signIn(`/sessions/${session.id}`);
+  await expect(page.getByRole('heading', { name: 'Registre de présence' })).toBeVisible();
   await page.getByRole('link', { name: 'Feuille d’émargement' }).click();
   // Five days do not fit across one page: two sheets, the header repeated on each.
   await expect(page.getByText('Feuille 1 / 2')).toBeVisible();

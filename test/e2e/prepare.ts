@@ -1,0 +1,60 @@
+import type { Input, Method, Output } from '../../src-main/contract';
+
+/**
+ * Preparation through the contract, for what a test is not about: each test starts on an empty
+ * data folder (see `freshPerTest` in ./fixtures.ts) and builds its preconditions here, fast, before
+ * driving the real pages for the one thing it checks.
+ */
+export interface Web {
+  call: <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
+}
+
+type DiagnosticNeed = { domainCode: string; description: string };
+
+/** A completed diagnostic: every criterion of the current grid at `score`. */
+export async function completedDiagnostic(
+  web: Web,
+  organisationId: string,
+  { conductedOn, score, needs = [] }: { conductedOn: string; score: number; needs?: DiagnosticNeed[] },
+) {
+  const grid = await web.call('frameworks.current', {});
+  const draft = await web.call('diagnostics.create', {
+    organisationId,
+    fields: {
+      conductedOn,
+      assessors: 'Équipe PRC',
+      method: 'facilitated_self_assessment',
+      level: 'organisational',
+      scores: grid.domains.flatMap((d) => d.criteria.map((c) => ({ criterionId: c.id, score }))),
+      needs,
+    },
+  });
+  return web.call('diagnostics.complete', { id: draft.id });
+}
+
+/** A person of an organisation, recorded as someone new (no duplicate check in the way). */
+export async function participant(
+  web: Web,
+  fields: Input<'participants.create'>['fields'],
+): Promise<Output<'participants.create'>> {
+  return web.call('participants.create', { fields, confirmedNotDuplicate: true });
+}
+
+/** Moves a pathway along its workflow, as the committee and the team would, to `status`. */
+export async function pathwayTo(
+  web: Web,
+  id: string,
+  status: 'submitted' | 'approved' | 'in_progress',
+  dates: { submitted: string; approved: string; reference: string; started: string },
+) {
+  let pathway = await web.call('pathways.changeStatus', { id, status: 'submitted', on: dates.submitted });
+  if (status === 'submitted') return pathway;
+  pathway = await web.call('pathways.changeStatus', {
+    id,
+    status: 'approved',
+    on: dates.approved,
+    reference: dates.reference,
+  });
+  if (status === 'approved') return pathway;
+  return web.call('pathways.changeStatus', { id, status: 'in_progress', on: dates.started });
+}
