@@ -97,3 +97,6 @@ export const agreementRow = agreement.extend({
 export type AgreementRow = z.infer<typeof agreementRow>;
 
 export const agreementPage = page(agreementRow).extend({ totals: agreementTotals });
+
+export const createAgreementInput = z.strictObject({ organisationId: id, fields: agreementFields });
+export const updateAgreementInput = z.strictObject({ id, fields: agreementFields });

@@ -5,10 +5,12 @@ import {
   id,
   isoDate,
   optionalText,
+  page,
   pageInput,
   requiredText,
   sortDirection,
 } from './common';
+import { agreement, agreementTotals } from './agreements';
 
 export const organisationTypes = [
   'std', // service technique déconcentré de l'État
@@ -163,3 +165,12 @@ export const changeStatusInput = z
     error: 'errors.reasonRequired',
   });
 export type ChangeStatusInput = z.input<typeof changeStatusInput>;
+
+export const organisationPage = page(organisationRow).extend({ totals: agreementTotals });
+export const organisationDetail = organisation.extend({
+  statusHistory: z.array(statusChange),
+  agreements: z.array(agreement),
+  agreementTotals,
+});
+export type OrganisationDetail = z.infer<typeof organisationDetail>;
+export const updateOrganisationInput = z.strictObject({ id, fields: organisationFields });

@@ -207,3 +207,10 @@ export const eligibilityRow = z.object({
   alreadyCandidate: z.boolean(),
 });
 export type EligibilityRow = z.infer<typeof eligibilityRow>;
+
+export const updateCriteriaSetInput = z.strictObject({ id, fields: criteriaSetFields });
+export const updateRoundInput = z.strictObject({ id, fields: roundFields });
+export const addMemberInput = z.strictObject({ roundId: id, fields: memberFields });
+export const updateMemberInput = z.strictObject({ id, fields: memberFields });
+export const addCandidateInput = z.strictObject({ roundId: id, organisationId: id });
+export const removeCandidateInput = z.strictObject({ roundId: id, candidateId: id });

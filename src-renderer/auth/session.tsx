@@ -3,8 +3,8 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me, Method } from '../../src-main/contract';
-import { roleMay } from '../../src-main/contract/permissions';
+import type { Me } from '../../src-main/contract';
+import type { Method } from '../../src-main/core/methods';
 import { ApiError, call, refusals } from '../api/client';
 import { SetupPage, SignInPage } from './SignInPage';
 
@@ -19,9 +19,9 @@ export function useMe(): Me {
   return me;
 }
 
-/** Whether the signed-in person's role may call `method` (the core checks it anyway). */
+/** Whether the signed-in person's role may call `method`, as the core told (it checks it anyway). */
 export function useCan(method: Method): boolean {
-  return roleMay(useMe().role, method);
+  return useMe().methods.includes(method);
 }
 
 /**

@@ -47,7 +47,7 @@ test('participants with a duplicate warning, a module with its material, a pathw
   web,
 }) => {
   // An organisation with a completed diagnostic and two needs, prepared through the contract.
-  const grid = await web.call('frameworks.current', {});
+  const grid = await web.call('grids.current', {});
   const organisation = await web.call('organisations.create', {
     ...UCMK,
     type: 'community_association',

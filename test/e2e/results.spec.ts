@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Input, Method, Output } from '../../src-main/contract';
+import type { Input, Method, Output } from '../../src-main/core/methods';
 import { expect, plain, snapshot, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
@@ -151,7 +151,7 @@ async function programme(web: Web) {
   await record(issa, 3, 'not');
   await record(moussa, 6, 'not');
 
-  const grid = await web.call('frameworks.current', {});
+  const grid = await web.call('grids.current', {});
   const diagnose = async (organisationId: string, conductedOn: string, score: number) => {
     const draft = await web.call('diagnostics.create', {
       organisationId,

@@ -25,7 +25,7 @@ test('a committee round: criteria, members, candidates, scores with a conflict o
   web,
 }) => {
   // Four organisations with a completed diagnostic, and one without, prepared through the contract.
-  const grid = await web.call('frameworks.current', {});
+  const grid = await web.call('grids.current', {});
   const scores = grid.domains.flatMap((d) => d.criteria.map((c) => ({ criterionId: c.id, score: 2 })));
   for (const o of organisations) {
     const created = await web.call('organisations.create', {
