@@ -94,7 +94,6 @@ export const agreementRow = agreement.extend({
   organisationName: z.string(),
   organisationAcronym: z.string().nullable(),
 });
-export type AgreementRow = z.infer<typeof agreementRow>;
 
 export const agreementPage = page(agreementRow).extend({ totals: agreementTotals });
 

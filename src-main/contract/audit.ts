@@ -4,7 +4,6 @@ import { id, isoDate, page, pageInput } from './common';
 // ── The audit trail: every change, by whom, when, through which call ─────────────────
 
 export const auditActions = ['insert', 'update', 'delete'] as const;
-export type AuditAction = (typeof auditActions)[number];
 
 /** A row's values (JSON); a file's content appears as its size in bytes. */
 const values = z.record(z.string(), z.unknown()).nullable();

@@ -56,14 +56,11 @@ export type Me = z.infer<typeof me>;
 export const signedIn = z.object({ user: me, session: z.string() });
 
 export const setupInput = z.strictObject({ login, name: userName, password: newPassword });
-export type SetupInput = z.input<typeof setupInput>;
 export const signInInput = z.strictObject({
   login: plainText().trim().toLowerCase().max(60),
   password: typedPassword,
 });
-export type SignInInput = z.input<typeof signInInput>;
 export const changePasswordInput = z.strictObject({ currentPassword: typedPassword, newPassword });
-export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 
 /** Whether the administrator must still be created, and who is signed in (if anyone). */
 export const authStatus = z.object({ needsSetup: z.boolean(), user: me.nullable() });

@@ -11,7 +11,6 @@ export type BackupKind = (typeof backupKinds)[number];
  * made; `damaged`: it changed since, or was never checked. A damaged copy is never restored.
  */
 export const backupStatuses = ['verified', 'damaged'] as const;
-export type BackupStatus = (typeof backupStatuses)[number];
 
 /** A backup's name in the backups folder, without extension: `parcours-20240315-100000-auto`. */
 export const backupId = z

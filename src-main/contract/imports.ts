@@ -29,7 +29,6 @@ export type ImportMapping = z.infer<typeof importMapping>;
 
 /** One value for every line of a sheet, for a field the sheet has no column for (Type, Région, Statut). */
 export const importValues = z.record(z.string().max(40), plainText().trim().max(4000));
-export type ImportValues = z.infer<typeof importValues>;
 
 /** A sheet to import, and how its columns are read. */
 export const importSheetChoice = z.strictObject({
@@ -89,7 +88,6 @@ export type ImportIssue = z.infer<typeof importIssue>;
 
 /** `ignored`: a total line, or the template's example line: never stored, never blocking. */
 export const importRowStatuses = ['valid', 'error', 'duplicate', 'ignored'] as const;
-export type ImportRowStatus = (typeof importRowStatuses)[number];
 
 export const importRow = z.object({
   sheet: z.string(),
@@ -168,7 +166,6 @@ export const previewImportInput = z.strictObject({
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(50),
 });
-export type PreviewImportInput = z.input<typeof previewImportInput>;
 
 export const unknownOrganisation = z.object({
   reference: z.string(),
@@ -214,7 +211,6 @@ export const runImportInput = z.strictObject({
   /** `all`: nothing is written if a line has an error; `validOnly`: the lines in error are left out. */
   mode: z.enum(['all', 'validOnly']),
 });
-export type RunImportInput = z.input<typeof runImportInput>;
 
 export const importResult = z.object({
   kind: importKind,

@@ -112,7 +112,6 @@ export const statusChange = z.object({
   reason: z.string().nullable(),
   createdAt: z.string(),
 });
-export type StatusChange = z.infer<typeof statusChange>;
 
 export const organisationSortKeys = [
   'name',
@@ -151,7 +150,6 @@ export const organisationRow = organisation
     updatedAt: true,
   })
   .extend({ agreementsCount: z.number().int(), agreementsTotalFcfa: z.number().int() });
-export type OrganisationRow = z.infer<typeof organisationRow>;
 
 export const changeStatusInput = z
   .strictObject({

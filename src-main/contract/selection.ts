@@ -14,7 +14,6 @@ export const eligibilityRules = z.strictObject({
   /** Types of organisation admitted; empty means all. */
   allowedTypes: z.array(organisationType).default([]),
 });
-export type EligibilityRules = z.infer<typeof eligibilityRules>;
 
 export const criteriaSetFields = z
   .strictObject({

@@ -48,7 +48,6 @@ export const sessionFields = z
         ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: 'errors.duplicateDay' });
     });
   });
-export type SessionFields = z.input<typeof sessionFields>;
 
 export const sessionDay = z.object({
   id: z.string(),
@@ -121,7 +120,6 @@ export const recordAttendanceInput = z.strictObject({
     .array(z.strictObject({ dayId: id, participantId: id, status: z.enum(attendanceStatuses).nullable() }))
     .max(20_000),
 });
-export type RecordAttendanceInput = z.input<typeof recordAttendanceInput>;
 
 export const recordEvaluationsInput = z.strictObject({
   sessionId: id,
@@ -160,7 +158,6 @@ export const listSessionsInput = z.strictObject({
   search: z.string().trim().max(200).default(''),
   ...pageInput,
 });
-export type ListSessionsInput = z.input<typeof listSessionsInput>;
 
 export const sessionPage = page(sessionSummary);
 

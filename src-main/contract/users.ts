@@ -21,10 +21,8 @@ export type User = z.infer<typeof user>;
 const pathwayIds = z.array(id).max(500).default([]);
 
 export const userFields = z.strictObject({ name: userName, role, pathwayIds });
-export type UserFields = z.input<typeof userFields>;
 
 export const createUserInput = userFields.extend({ login, password: newPassword });
-export type CreateUserInput = z.input<typeof createUserInput>;
 
 export const listUsersInput = z.strictObject({ includeInactive: z.boolean().default(false), ...pageInput });
 export const userPage = page(user);

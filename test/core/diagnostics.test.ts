@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asPercent, capacityIndex, domainScores } from '../../src-main/core/diagnostics/scoring';
+import { capacityIndex, domainScores, shareOfScale } from '../../src-main/core/diagnostics/scoring';
 import { diagnose, openTestCore, organisationInput } from '../fixtures/core';
 
 describe('diagnostic scoring', () => {
@@ -46,10 +46,10 @@ describe('diagnostic scoring', () => {
   });
 
   it('expresses a score as a share of its scale', () => {
-    expect(asPercent(1, 1, 4)).toBe(0);
-    expect(asPercent(2.5, 1, 4)).toBe(50);
-    expect(asPercent(4, 1, 4)).toBe(100);
-    expect(asPercent(3, 1, 5)).toBe(50);
+    expect(shareOfScale(1, 1, 4)).toBe(0);
+    expect(shareOfScale(2.5, 1, 4)).toBe(50);
+    expect(shareOfScale(4, 1, 4)).toBe(100);
+    expect(shareOfScale(3, 1, 5)).toBe(50);
   });
 });
 
