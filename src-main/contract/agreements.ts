@@ -94,6 +94,8 @@ export const agreementRow = agreement.extend({
   organisationName: z.string(),
   organisationAcronym: z.string().nullable(),
 });
-export type AgreementRow = z.infer<typeof agreementRow>;
 
 export const agreementPage = page(agreementRow).extend({ totals: agreementTotals });
+
+export const createAgreementInput = z.strictObject({ organisationId: id, fields: agreementFields });
+export const updateAgreementInput = z.strictObject({ id, fields: agreementFields });

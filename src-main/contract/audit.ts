@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { id, isoDate, page, pageInput } from './common';
-import { fileOutput } from './reports';
 
 // ── The audit trail: every change, by whom, when, through which call ─────────────────
 
 export const auditActions = ['insert', 'update', 'delete'] as const;
-export type AuditAction = (typeof auditActions)[number];
 
 /** A row's values (JSON); a file's content appears as its size in bytes. */
 const values = z.record(z.string(), z.unknown()).nullable();
@@ -37,18 +35,11 @@ export const auditFilters = z.strictObject({
 });
 export type AuditFilters = z.input<typeof auditFilters>;
 
-export const auditMethods = {
-  /** Changes, newest first. */
-  'audit.list': { input: auditFilters.extend(pageInput), output: page(auditChange) },
-  /** What the filters can choose from: the people, methods and tables found in the trail. */
-  'audit.options': {
-    input: z.strictObject({}),
-    output: z.object({
-      users: z.array(z.object({ id: z.string(), name: z.string() })),
-      methods: z.array(z.string()),
-      tables: z.array(z.string()),
-    }),
-  },
-  /** The filtered changes as a workbook (at most 100 000 lines). */
-  'audit.export': { input: auditFilters, output: fileOutput },
-} as const;
+export const listChangesInput = auditFilters.extend(pageInput);
+/** What the filters can choose from: the people, methods and tables found in the trail. */
+export const auditFilterOptions = z.object({
+  users: z.array(z.object({ id: z.string(), name: z.string() })),
+  methods: z.array(z.string()),
+  tables: z.array(z.string()),
+});
+export const auditChangePage = page(auditChange);

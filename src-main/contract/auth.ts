@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { ok, plainText, typeError } from './common';
-import type { Envelope } from './index';
+import { plainText, typeError } from './common';
+import type { Envelope } from './envelope';
 
 // ── Accounts: who may sign in, and as what ────────────────────────────────────────
 
 /**
  * administrator: the PRC team, everything; trainer: sessions and follow-ups of the pathways they
  * are assigned to; committee: scores selection rounds; reader: reads only.
- * What each may call is in contract/permissions.ts.
+ * What each may call is declared with each method (core/<domain>/methods.ts).
  */
 export const roles = ['admin', 'trainer', 'committee', 'reader'] as const;
 export type Role = (typeof roles)[number];
@@ -44,6 +44,8 @@ export const me = z.object({
   role: z.enum(roles),
   /** For a trainer: the pathways whose sessions and follow-ups they record. */
   pathwayIds: z.array(z.string()),
+  /** The methods the person's role may call: the interface hides what they cannot use. */
+  methods: z.array(z.string()),
 });
 export type Me = z.infer<typeof me>;
 
@@ -54,30 +56,14 @@ export type Me = z.infer<typeof me>;
 export const signedIn = z.object({ user: me, session: z.string() });
 
 export const setupInput = z.strictObject({ login, name: userName, password: newPassword });
-export type SetupInput = z.input<typeof setupInput>;
 export const signInInput = z.strictObject({
   login: plainText().trim().toLowerCase().max(60),
   password: typedPassword,
 });
-export type SignInInput = z.input<typeof signInInput>;
 export const changePasswordInput = z.strictObject({ currentPassword: typedPassword, newPassword });
-export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 
-export const authMethods = {
-  /** Public: whether the administrator must still be created, and who is signed in (if anyone). */
-  'auth.status': {
-    input: z.strictObject({}),
-    output: z.object({ needsSetup: z.boolean(), user: me.nullable() }),
-  },
-  /** Public, only while no account exists: creates the administrator and signs them in. */
-  'auth.setup': { input: setupInput, output: signedIn },
-  /** Public. Repeated failures for a login make the next attempts wait longer and longer. */
-  'auth.signIn': { input: signInInput, output: signedIn },
-  /** Ends the caller's session (nothing to do without one). */
-  'auth.signOut': { input: z.strictObject({}), output: ok },
-  'auth.me': { input: z.strictObject({}), output: me },
-  'auth.changePassword': { input: changePasswordInput, output: ok },
-} as const;
+/** Whether the administrator must still be created, and who is signed in (if anyone). */
+export const authStatus = z.object({ needsSetup: z.boolean(), user: me.nullable() });
 
 /**
  * Web mode: the header that carries the session, both ways. The page keeps it in its tab's

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { fileOutput } from './reports';
 import { page, pageInput } from './common';
 
 /** Why a copy of the database was made. */
@@ -12,7 +11,6 @@ export type BackupKind = (typeof backupKinds)[number];
  * made; `damaged`: it changed since, or was never checked. A damaged copy is never restored.
  */
 export const backupStatuses = ['verified', 'damaged'] as const;
-export type BackupStatus = (typeof backupStatuses)[number];
 
 /** A backup's name in the backups folder, without extension: `parcours-20240315-100000-auto`. */
 export const backupId = z
@@ -68,38 +66,21 @@ export const restoreSource = z.discriminatedUnion('from', [
 export type RestoreSource = z.input<typeof restoreSource>;
 
 // Every method below is for an administrator: a permission check can be added per method.
-export const backupMethods = {
-  'backups.list': {
-    input: z.strictObject(pageInput),
-    output: page(backup).extend({
-      /** Where the copies are kept, for people who look at the disk. */
-      folder: z.string(),
-      lastAutomaticAt: z.string().nullable(),
-    }),
-  },
-  /** A manual backup, now. */
-  'backups.create': { input: z.strictObject({}), output: backup },
-  /** One `.parcours` file (database + manifest with checksums) to carry away. */
-  'backups.exportArchive': { input: z.strictObject({}), output: fileOutput },
-  /** Checks an archive the user chose and says what it holds; nothing is replaced yet. */
-  'backups.inspectArchive': {
-    input: z.strictObject({
-      archiveBase64: z
-        .string()
-        .min(1, { error: 'errors.fileEmpty' })
-        .max(MAX_ARCHIVE_BASE64, { error: 'errors.archiveTooLarge' })
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'errors.fileUnreadable' }),
-    }),
-    output: z.object({ token: z.string(), summary: backupSummary }),
-  },
-  /** What a listed backup holds, before restoring it. */
-  'backups.inspect': { input: z.strictObject({ id: backupId }), output: backupSummary },
-  /**
-   * Replaces the programme's data by a checked archive or a listed backup; the current data is
-   * kept first as a backup "before restore".
-   */
-  'backups.restore': {
-    input: z.strictObject({ source: restoreSource }),
-    output: z.object({ restored: backupSummary, kept: backup }),
-  },
-} as const;
+export const listBackupsInput = z.strictObject(pageInput);
+export const backupPage = page(backup).extend({
+  /** Where the copies are kept, for people who look at the disk. */
+  folder: z.string(),
+  lastAutomaticAt: z.string().nullable(),
+});
+export const inspectArchiveInput = z.strictObject({
+  archiveBase64: z
+    .string()
+    .min(1, { error: 'errors.fileEmpty' })
+    .max(MAX_ARCHIVE_BASE64, { error: 'errors.archiveTooLarge' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'errors.fileUnreadable' }),
+});
+/** A checked archive: what it holds, and the token that restores it. */
+export const inspectedArchive = z.object({ token: z.string(), summary: backupSummary });
+export const inspectBackupInput = z.strictObject({ id: backupId });
+export const restoreInput = z.strictObject({ source: restoreSource });
+export const restored = z.object({ restored: backupSummary, kept: backup });

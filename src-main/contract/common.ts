@@ -153,3 +153,8 @@ export const page = <T extends z.ZodType>(item: T) =>
   });
 
 export const ok = z.object({ ok: z.literal(true) });
+
+/** The input of the methods that take nothing. */
+export const none = z.strictObject({});
+/** The input of the methods that name one record. */
+export const byId = z.strictObject({ id });

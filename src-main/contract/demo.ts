@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-const none = z.strictObject({});
-
 export const demoStatus = z.object({
   /** The database holds no programme data yet: the demonstration can be loaded. */
   canLoad: z.boolean(),
@@ -29,11 +27,3 @@ export const demoRemoved = demoStatus.extend({
   /** Among them, records added after loading that concerned only the demonstration. */
   addedSince: z.number().int(),
 });
-
-export const demoMethods = {
-  'demo.status': { input: none, output: demoStatus },
-  'demo.load': { input: none, output: demoLoaded },
-  'demo.remove': { input: none, output: demoRemoved },
-  /** « Commencer avec une base vide » : remembered so that the offer is not made again. */
-  'demo.decline': { input: none, output: demoStatus },
-} as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { choiceError, id, isoDate, optionalText, plainText, requiredText, typeError } from './common';
+import { documentInfo, documentInput } from './documents';
 
 // ── Assessment frameworks (versioned) ────────────────────────────────────────────
 
@@ -136,26 +137,6 @@ export const diagnosticFields = z.strictObject({
 });
 export type DiagnosticFields = z.input<typeof diagnosticFields>;
 
-export const documentInput = z.strictObject({
-  name: requiredText(200),
-  mimeType: plainText().max(120),
-  /** base64 of the file, at most 20 MB. */
-  contentBase64: z
-    .string()
-    .max(28_000_000)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'errors.fileUnreadable' }),
-});
-export type DocumentInput = z.infer<typeof documentInput>;
-
-export const documentInfo = z.object({
-  id: z.string(),
-  name: z.string(),
-  mimeType: z.string(),
-  size: z.number().int(),
-  createdAt: z.string(),
-});
-export type DocumentInfo = z.infer<typeof documentInfo>;
-
 export const domainScore = z.object({
   code: z.string(),
   name: z.string(),
@@ -222,3 +203,11 @@ export const diagnosticComparison = z.object({
   indexChange: z.number().nullable(),
 });
 export type DiagnosticComparison = z.infer<typeof diagnosticComparison>;
+
+export const createDiagnosticInput = z.strictObject({
+  organisationId: id,
+  frameworkVersionId: id.optional(),
+  fields: diagnosticFields,
+});
+export const updateDiagnosticInput = z.strictObject({ id, fields: diagnosticFields });
+export const attachHrPlanInput = z.strictObject({ id, document: documentInput });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { choiceError, id, isoDate, optionalText, page, pageInput } from './common';
-import { documentInfo, documentInput } from './diagnostics';
+import { documentInfo, documentInput } from './documents';
 
 export const followUpStatuses = ['scheduled', 'done', 'cancelled'] as const;
 export const followUpMethods = ['visit', 'phone', 'workshop'] as const;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { optionalText, plainText, requiredText } from './common';
 import { level, organisationType } from './organisations';
-import { fileOutput } from './reports';
 
 // ── Importing organisations, agreements, participants and attendance from Excel or CSV ──
 
@@ -30,7 +29,6 @@ export type ImportMapping = z.infer<typeof importMapping>;
 
 /** One value for every line of a sheet, for a field the sheet has no column for (Type, Région, Statut). */
 export const importValues = z.record(z.string().max(40), plainText().trim().max(4000));
-export type ImportValues = z.infer<typeof importValues>;
 
 /** A sheet to import, and how its columns are read. */
 export const importSheetChoice = z.strictObject({
@@ -84,15 +82,12 @@ export const importIssue = z.object({
   message: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   /** The same key with other content: what the line says beside what is recorded (or an earlier line). */
-  differences: z
-    .array(z.object({ field: z.string(), file: storedValue, recorded: storedValue }))
-    .optional(),
+  differences: z.array(z.object({ field: z.string(), file: storedValue, recorded: storedValue })).optional(),
 });
 export type ImportIssue = z.infer<typeof importIssue>;
 
 /** `ignored`: a total line, or the template's example line: never stored, never blocking. */
 export const importRowStatuses = ['valid', 'error', 'duplicate', 'ignored'] as const;
-export type ImportRowStatus = (typeof importRowStatuses)[number];
 
 export const importRow = z.object({
   sheet: z.string(),
@@ -171,7 +166,6 @@ export const previewImportInput = z.strictObject({
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(50),
 });
-export type PreviewImportInput = z.input<typeof previewImportInput>;
 
 export const unknownOrganisation = z.object({
   reference: z.string(),
@@ -210,11 +204,13 @@ export type ImportPreview = z.infer<typeof importPreview>;
 
 export const runImportInput = z.strictObject({
   ...importChoices,
-  sheets: z.array(importSheetChoice.extend({ mapping: importMapping })).min(1).max(100),
+  sheets: z
+    .array(importSheetChoice.extend({ mapping: importMapping }))
+    .min(1)
+    .max(100),
   /** `all`: nothing is written if a line has an error; `validOnly`: the lines in error are left out. */
   mode: z.enum(['all', 'validOnly']),
 });
-export type RunImportInput = z.input<typeof runImportInput>;
 
 export const importResult = z.object({
   kind: importKind,
@@ -226,7 +222,11 @@ export const importResult = z.object({
   sheets: z.array(z.object({ name: z.string(), created: z.number().int(), counts: importCounts })),
   /** The lines not stored, with why (the first 500). */
   skipped: z.array(
-    z.object({ sheet: z.string(), line: z.number().int(), status: z.enum(['error', 'duplicate', 'ignored']) }),
+    z.object({
+      sheet: z.string(),
+      line: z.number().int(),
+      status: z.enum(['error', 'duplicate', 'ignored']),
+    }),
   ),
   /** Attendance: the sessions whose register was written, and the people added to a register. */
   sessions: z.array(z.object({ id: z.string(), title: z.string() })),
@@ -234,8 +234,4 @@ export const importResult = z.object({
 });
 export type ImportResult = z.infer<typeof importResult>;
 
-export const importMethods = {
-  'imports.template': { input: z.strictObject({ kind: importKind }), output: fileOutput },
-  'imports.preview': { input: previewImportInput, output: importPreview },
-  'imports.run': { input: runImportInput, output: importResult },
-} as const;
+export const importTemplateInput = z.strictObject({ kind: importKind });

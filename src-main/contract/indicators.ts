@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { calendarYear, choiceError, id, isoDate, optionalText, requiredText, typeError } from './common';
+import {
+  calendarYear,
+  choiceError,
+  id,
+  isoDate,
+  optionalText,
+  page,
+  requiredText,
+  typeError,
+} from './common';
 import { organisationType } from './organisations';
 
 /** Filters shared by every indicator, the dashboard and the reports. */
@@ -182,3 +191,10 @@ export const accompaniedOrganisation = z.object({
   womenTrained: z.number().int(),
   personDays: z.number(),
 });
+
+export const trainedParticipantPage = page(trainedParticipant);
+export const accompaniedOrganisationPage = page(accompaniedOrganisation);
+export const resultsFrameworkInput = z.strictObject({ year: calendarYear });
+export const updateIndicatorInput = z.strictObject({ id, fields: indicatorFields });
+/** What creating or changing an indicator answers. */
+export const indicatorId = z.object({ id: z.string() });

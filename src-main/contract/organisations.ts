@@ -5,10 +5,12 @@ import {
   id,
   isoDate,
   optionalText,
+  page,
   pageInput,
   requiredText,
   sortDirection,
 } from './common';
+import { agreement, agreementTotals } from './agreements';
 
 export const organisationTypes = [
   'std', // service technique déconcentré de l'État
@@ -110,7 +112,6 @@ export const statusChange = z.object({
   reason: z.string().nullable(),
   createdAt: z.string(),
 });
-export type StatusChange = z.infer<typeof statusChange>;
 
 export const organisationSortKeys = [
   'name',
@@ -149,7 +150,6 @@ export const organisationRow = organisation
     updatedAt: true,
   })
   .extend({ agreementsCount: z.number().int(), agreementsTotalFcfa: z.number().int() });
-export type OrganisationRow = z.infer<typeof organisationRow>;
 
 export const changeStatusInput = z
   .strictObject({
@@ -163,3 +163,12 @@ export const changeStatusInput = z
     error: 'errors.reasonRequired',
   });
 export type ChangeStatusInput = z.input<typeof changeStatusInput>;
+
+export const organisationPage = page(organisationRow).extend({ totals: agreementTotals });
+export const organisationDetail = organisation.extend({
+  statusHistory: z.array(statusChange),
+  agreements: z.array(agreement),
+  agreementTotals,
+});
+export type OrganisationDetail = z.infer<typeof organisationDetail>;
+export const updateOrganisationInput = z.strictObject({ id, fields: organisationFields });

@@ -102,10 +102,5 @@ export const fileOutput = z.object({
 });
 export type FileOutput = z.infer<typeof fileOutput>;
 
-export const reportMethods = {
-  'reports.get': { input: z.strictObject({ request: reportRequest }), output: report },
-  'reports.export': {
-    input: z.strictObject({ request: reportRequest, format: reportFormat }),
-    output: fileOutput,
-  },
-} as const;
+export const reportInput = z.strictObject({ request: reportRequest });
+export const exportReportInput = z.strictObject({ request: reportRequest, format: reportFormat });

@@ -14,7 +14,6 @@ export const eligibilityRules = z.strictObject({
   /** Types of organisation admitted; empty means all. */
   allowedTypes: z.array(organisationType).default([]),
 });
-export type EligibilityRules = z.infer<typeof eligibilityRules>;
 
 export const criteriaSetFields = z
   .strictObject({
@@ -207,3 +206,10 @@ export const eligibilityRow = z.object({
   alreadyCandidate: z.boolean(),
 });
 export type EligibilityRow = z.infer<typeof eligibilityRow>;
+
+export const updateCriteriaSetInput = z.strictObject({ id, fields: criteriaSetFields });
+export const updateRoundInput = z.strictObject({ id, fields: roundFields });
+export const addMemberInput = z.strictObject({ roundId: id, fields: memberFields });
+export const updateMemberInput = z.strictObject({ id, fields: memberFields });
+export const addCandidateInput = z.strictObject({ roundId: id, organisationId: id });
+export const removeCandidateInput = z.strictObject({ roundId: id, candidateId: id });

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-const none = z.strictObject({});
-
 /** This installation: shown in the About dialog and in web mode's page footer. */
 export const about = z.object({
   /** The version of Parcours (package.json). */
@@ -41,8 +39,5 @@ export const task = z.object({
 });
 export type Task = z.infer<typeof task>;
 
-export const systemMethods = {
-  'system.about': { input: none, output: about },
-  /** The caller's long calls still running, with the step each has reached. */
-  'system.progress': { input: none, output: z.object({ tasks: z.array(task) }) },
-} as const;
+/** The caller's long calls still running, with the step each has reached. */
+export const runningTasks = z.object({ tasks: z.array(task) });

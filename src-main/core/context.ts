@@ -23,6 +23,11 @@ export interface Context {
   storage: Storage;
   /** Where the PDF fonts are. */
   fontsFolder: string;
+  /**
+   * The methods a role may call (core/permissions.ts), told to the signed-in person. Given here
+   * because the declarations it reads import the services, which could not import it back.
+   */
+  allowedMethods: (role: Role) => string[];
 }
 
 export const timestamp = (ctx: Context) => ctx.now().toISOString();

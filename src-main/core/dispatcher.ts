@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { contract, isMethod, issueMessage, type Envelope, type Issue, type Method } from '../contract';
+import { issueMessage, type Envelope, type Issue } from '../contract';
 import { runAsCall, transaction, type Context, type CurrentCall } from './context';
 import { AppError } from './errors';
-import { asyncHandlers, handlers, isAsyncMethod, type AsyncMethod } from './handlers';
 import { identify, touchSession } from './auth/signIns';
 import { checkRole, checkRows } from './permissions';
 import { newId } from './ids';
+import { contract, isMethod, type Method } from './methods';
 import { endProgress } from './system/progress';
 
 const toIssues = (error: z.ZodError): Issue[] =>
@@ -124,7 +124,7 @@ export function dispatch(
   caller?: Caller,
 ): Envelope<unknown> {
   if (!isMethod(method)) return unknownMethod(method);
-  if (isAsyncMethod(method)) {
+  if (contract[method].async) {
     return failure(new Error(`${method} is asynchronous: use dispatchAsync`), options);
   }
   return runSync(ctx, method, input, options, caller);
@@ -132,7 +132,7 @@ export function dispatch(
 
 function runSync(
   ctx: Context,
-  method: Exclude<Method, AsyncMethod>,
+  method: Method,
   input: unknown,
   options: DispatchOptions,
   caller?: Caller,
@@ -141,7 +141,7 @@ function runSync(
     const { call, stale } = begin(ctx, method, caller);
     const parsed = parse(method, input);
     if (!parsed.ok) return parsed.envelope;
-    const handler = handlers[method] as (ctx: Context, input: unknown) => unknown;
+    const handler = contract[method].handler as (ctx: Context, input: unknown) => unknown;
     // Every call is one transaction: a write is whole or absent, whatever the handler does.
     const value = runAsCall(call, () =>
       ctx.sqlite.transaction(() => {
@@ -167,14 +167,14 @@ export async function dispatchAsync(
   caller?: Caller,
 ): Promise<Envelope<unknown>> {
   if (!isMethod(method)) return unknownMethod(method);
-  if (!isAsyncMethod(method)) return runSync(ctx, method, input, options, caller);
+  if (!contract[method].async) return runSync(ctx, method, input, options, caller);
   let callId: string | undefined;
   try {
     const { call, stale } = begin(ctx, method, caller);
     callId = call.id;
     const parsed = parse(method, input);
     if (!parsed.ok) return parsed.envelope;
-    const handler = asyncHandlers[method] as (ctx: Context, input: unknown) => Promise<unknown>;
+    const handler = contract[method].handler as (ctx: Context, input: unknown) => Promise<unknown>;
     const value = await runAsCall(call, () => {
       transaction(ctx, () => admit(ctx, method, parsed.input, call, stale));
       return handler(ctx, parsed.input);

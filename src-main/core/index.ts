@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Backup, Envelope, Method, Input, Output } from '../contract';
+import type { Backup, Envelope } from '../contract';
+import type { Input, Method, Output } from './methods';
+import { methodsFor } from './permissions';
 import { openDb, type Sqlite } from './db/client';
 import { applyMigrations, assertKnownMigrations } from './db/migrate';
 import { dispatch, dispatchAsync, type Caller, type DispatchOptions } from './dispatcher';
@@ -104,6 +106,7 @@ export function createCore({
     now,
     storage: { dataDir, databaseFile, migrationsFolder, open },
     fontsFolder,
+    allowedMethods: methodsFor,
   };
   markUnchanged(ctx);
   const call = (method: string, input: unknown, caller?: Caller) =>

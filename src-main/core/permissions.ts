@@ -1,15 +1,31 @@
-// Who may call what: the table is data (contract/permissions.ts); this file applies it to a
-// call, and adds the row-level rule for trainers.
-import type { Method, Role } from '../contract';
-import { permissions, type Permission } from '../contract/permissions';
+// Who may call what: each method's permission is declared with it (core/<domain>/methods.ts);
+// this file applies them to a call, and adds the row-level rule for trainers.
+import { roles, type Role } from '../contract';
 import type { CallUser, Context, CurrentCall } from './context';
 import { AppError } from './errors';
+import type { Permission } from './method';
+import { contract, type Method } from './methods';
 
-/** A method missing from the table (a feature just added) is for administrators only. */
-export const ruleOf = (method: Method): Permission =>
-  Object.hasOwn(permissions, method)
-    ? (permissions as Record<string, Permission>)[method]!
-    : { kind: 'write', who: ['admin'] };
+export type { Permission } from './method';
+
+/** Every method's permission, by name. */
+export const permissions = Object.fromEntries(
+  Object.entries(contract).map(([name, declared]) => [name, declared.permission]),
+) as Record<Method, Permission>;
+
+export const ruleOf = (method: Method): Permission => permissions[method];
+
+export const roleMay = (userRole: Role, method: Method): boolean => {
+  const rule = ruleOf(method);
+  return rule.who === 'public' || rule.who === 'signedIn' || rule.who.includes(userRole);
+};
+
+const methodsOf = Object.fromEntries(
+  roles.map((r) => [r, (Object.keys(contract) as Method[]).filter((m) => roleMay(r, m))]),
+) as Record<Role, Method[]>;
+
+/** The methods a role may call: what the interface is told, to hide what the person cannot use. */
+export const methodsFor = (userRole: Role): Method[] => methodsOf[userRole];
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'administrateur',

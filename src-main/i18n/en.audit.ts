@@ -1,4 +1,4 @@
-import type { Shape } from './en';
+import type { Shape } from './shape';
 import type fr from './fr.audit';
 
 const audit: Shape<typeof fr> = {

@@ -1,4 +1,4 @@
-import type { Shape } from './en';
+import type { Shape } from './shape';
 import type fr from './fr.demo';
 
 const demo: Shape<typeof fr> = {

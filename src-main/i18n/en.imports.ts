@@ -1,4 +1,4 @@
-import type { Shape } from './en';
+import type { Shape } from './shape';
 import type fr from './fr.imports';
 
 const imports: Shape<typeof fr> = {

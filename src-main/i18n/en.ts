@@ -1,4 +1,5 @@
 import type { Messages } from './fr';
+import type { Shape } from './shape';
 import auth from './en.auth';
 import audit from './en.audit';
 import backups from './en.backups';
@@ -12,8 +13,6 @@ import imports from './en.imports';
 import reports from './en.reports';
 
 /** The same keys as the French messages, with any text. */
-export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
 const en: Shape<Messages> = {
   app: {
     name: 'Parcours',

@@ -1,4 +1,5 @@
-import type { Envelope, ErrorBody, Input, Method, Output } from '../../src-main/contract';
+import type { Envelope, ErrorBody } from '../../src-main/contract';
+import type { Input, Method, Output } from '../../src-main/core/methods';
 import { WEB_SESSION_HEADER } from '../../src-main/contract/auth';
 
 declare global {

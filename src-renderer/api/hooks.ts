@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Input, Method, Output } from '../../src-main/contract';
+import type { Input, Method, Output } from '../../src-main/core/methods';
 import { call } from './client';
 
 /** Reads through the contract; the method and input are the cache key. */

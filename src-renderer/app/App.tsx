@@ -11,7 +11,7 @@ import { OrganisationPage } from '../organisations/OrganisationPage';
 import { OrganisationFormPage } from '../organisations/OrganisationFormPage';
 import { AgreementsPage } from '../agreements/AgreementsPage';
 import { NotFound } from './NotFound';
-import { AuthGate } from '../auth/session';
+import { AuthGate } from '../auth/AuthGate';
 import { UsersPage } from '../users/UsersPage';
 import { AuditPage } from '../audit/AuditPage';
 import { ReportsPage } from '../reports/ReportsPage';

@@ -21,8 +21,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { languages } from '../i18n';
-import type { Method } from '../../src-main/contract';
-import { roleMay } from '../../src-main/contract/permissions';
+import type { Method } from '../../src-main/core/methods';
 import { useCall } from '../api/hooks';
 import { useMe } from '../auth/session';
 import { UserMenu } from '../auth/UserMenu';
@@ -52,7 +51,7 @@ export function Shell() {
     { to: '/journal', label: t('audit.nav'), icon: IconHistory, method: 'audit.list' },
   ];
   // Pages whose very purpose the role may not use are not offered (the core refuses them anyway).
-  const shown = items.filter((item) => !item.method || roleMay(me.role, item.method));
+  const shown = items.filter((item) => !item.method || me.methods.includes(item.method));
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm' }} padding="lg">
       <AppShell.Header>

@@ -1,16 +1,11 @@
-import { Alert, Center, Loader } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Me, Method } from '../../src-main/contract';
-import { roleMay } from '../../src-main/contract/permissions';
-import { ApiError, call, refusals } from '../api/client';
-import { SetupPage, SignInPage } from './SignInPage';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import type { Me } from '../../src-main/contract';
+import type { Method } from '../../src-main/core/methods';
 
 export const STATUS_KEY = ['auth.status', {}];
 
-const MeContext = createContext<Me | null>(null);
+export const MeContext = createContext<Me | null>(null);
 
 /** The signed-in person (inside the gate there always is one). */
 export function useMe(): Me {
@@ -19,47 +14,9 @@ export function useMe(): Me {
   return me;
 }
 
-/** Whether the signed-in person's role may call `method` (the core checks it anyway). */
+/** Whether the signed-in person's role may call `method`, as the core told (it checks it anyway). */
 export function useCan(method: Method): boolean {
-  return roleMay(useMe().role, method);
-}
-
-/**
- * Nothing of the programme shows before signing in: the first start asks for the administrator,
- * then everyone signs in. A refused call re-checks the session, so an expired one leads back here.
- */
-export function AuthGate({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const client = useQueryClient();
-  const status = useQuery({ queryKey: STATUS_KEY, queryFn: () => call('auth.status', {}) });
-  useEffect(() => {
-    const recheck = () => void client.invalidateQueries({ queryKey: STATUS_KEY });
-    refusals.addEventListener('forbidden', recheck);
-    return () => refusals.removeEventListener('forbidden', recheck);
-  }, [client]);
-
-  if (status.error) {
-    return (
-      <Center h="100vh" p="xl">
-        <Alert color="red" icon={<IconAlertTriangle />} maw={560}>
-          {/* Refused (web mode without its token): the answer says what to do. */}
-          {status.error instanceof ApiError && status.error.body.code === 'FORBIDDEN'
-            ? status.error.message
-            : t('auth.unreachable', { message: status.error.message })}
-        </Alert>
-      </Center>
-    );
-  }
-  if (!status.data) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
-  if (status.data.needsSetup) return <SetupPage />;
-  if (!status.data.user) return <SignInPage />;
-  return <MeContext.Provider value={status.data.user}>{children}</MeContext.Provider>;
+  return useMe().methods.includes(method);
 }
 
 /** After signing in or out: nothing read as someone else stays in the cache. */

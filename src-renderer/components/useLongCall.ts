@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Input, Method, Output, Task } from '../../src-main/contract';
+import type { Task } from '../../src-main/contract';
+import type { Input, Method, Output } from '../../src-main/core/methods';
 import { call } from '../api/client';
 
 /** Long work in progress: which call, since when, and what the core last said of it. */

@@ -17,7 +17,7 @@ export function DiagnosticPage() {
 
 function NewDiagnostic({ organisationId }: { organisationId: string }) {
   const organisation = useCall('organisations.get', { id: organisationId });
-  const current = useCall('frameworks.current', {});
+  const current = useCall('grids.current', {});
   return (
     <QueryState query={organisation}>
       {(o) => (

@@ -55,7 +55,7 @@ export function FrameworkEditor({
     initialValues: fromVersion(version),
     validate: contractResolver(frameworkVersionFields),
   });
-  const save = useMutate('frameworks.saveVersion');
+  const save = useMutate('grids.saveVersion');
   const levels = version.scaleMax - version.scaleMin + 1;
   const newCriterion = () => ({ name: '', descriptors: Array.from({ length: levels }, () => '') });
 

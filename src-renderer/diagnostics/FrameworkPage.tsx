@@ -2,19 +2,19 @@ import { Alert, Badge, Button, Card, Grid, Group, Stack, Table, Text, Title } fr
 import { IconEdit, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Output } from '../../src-main/contract';
+import type { Output } from '../../src-main/core/methods';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { formatDate } from '../format';
 import { FrameworkEditor } from './FrameworkEditor';
 import { FrameworkView } from './FrameworkView';
 
-type Framework = Output<'frameworks.list'>[number];
+type Framework = Output<'grids.list'>[number];
 
 /** The diagnostic grid: its current version, its past versions, and a new version when edited. */
 export function FrameworkPage() {
   const { t } = useTranslation();
-  const list = useCall('frameworks.list', {});
+  const list = useCall('grids.list', {});
   useEffect(() => {
     document.title = `${t('diagnostics.framework.title')} — Parcours`;
   }, [t]);
@@ -30,7 +30,7 @@ function FrameworkVersions({ framework }: { framework: Framework }) {
   const [viewed, setViewed] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const versionId = viewed ?? framework.currentVersionId;
-  const version = useCall('frameworks.getVersion', { id: versionId });
+  const version = useCall('grids.getVersion', { id: versionId });
   const current = framework.versions.find((v) => v.id === framework.currentVersionId)!;
 
   if (editing) {

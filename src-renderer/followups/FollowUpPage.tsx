@@ -9,7 +9,7 @@ import { call } from '../api/client';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { CancelModal } from './CancelModal';
-import { statusColor } from './labels';
+import { statusColor, type PathwayRef } from './labels';
 import { OriginCard } from './OriginCard';
 import { RecordForm } from './RecordForm';
 import { Report } from './Report';
@@ -19,11 +19,6 @@ export function FollowUpPage() {
   const { id = '' } = useParams();
   const followUp = useCall('followUps.get', { id });
   return <QueryState query={followUp}>{(f) => <FollowUpView followUp={f} />}</QueryState>;
-}
-
-export interface PathwayRef {
-  id: string;
-  title: string;
 }
 
 /** The pathway a follow-up belongs to: its own, or the one of its session's action. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUp } from '../../src-main/contract';
 import { formatDate } from '../format';
-import type { PathwayRef } from './FollowUpPage';
+import type { PathwayRef } from './labels';
 
 /** Who is followed up, after what, when and by whom. */
 export function OriginCard({ followUp: f, pathway }: { followUp: FollowUp; pathway: PathwayRef | null }) {

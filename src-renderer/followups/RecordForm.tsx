@@ -16,7 +16,7 @@ import { contractResolver, notifySaved, showCallError, showFormErrors } from '..
 import { readDocument } from '../components/documents';
 import { translateIssue } from '../i18n';
 import { AttachmentsField } from './AttachmentsField';
-import type { PathwayRef } from './FollowUpPage';
+import type { PathwayRef } from './labels';
 
 type Values = Omit<RecordFollowUpInput, 'doneOn' | 'method' | 'skillsApplied'> & {
   doneOn: string | null;

@@ -6,7 +6,7 @@ import type { FollowUp } from '../../src-main/contract';
 import { showCallError } from '../components/forms';
 import { downloadDocument } from '../components/documents';
 import { formatDate } from '../format';
-import type { PathwayRef } from './FollowUpPage';
+import type { PathwayRef } from './labels';
 import { Field } from './OriginCard';
 
 const skillsColor = { not: 'red', partly: 'orange', fully: 'teal' } as const;

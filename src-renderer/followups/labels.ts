@@ -1,5 +1,11 @@
 import type { FollowUp, ListFollowUpsInput } from '../../src-main/contract';
 
+/** The pathway a follow-up belongs to (directly or through its session). */
+export interface PathwayRef {
+  id: string;
+  title: string;
+}
+
 export type View = Exclude<NonNullable<ListFollowUpsInput['view']>, 'all'>;
 
 /** The views of the list, by their name in the address (`/suivis?vue=en-retard`). */

@@ -26,7 +26,7 @@ export function ResultsFrameworkPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('annee')) || currentYear();
-  const framework = useCall('indicators.framework', { year });
+  const framework = useCall('indicators.resultsFramework', { year });
   const [editing, setEditing] = useState<Editing | null>(null);
   const close = () => setEditing(null);
   return (

@@ -29,7 +29,8 @@ import {
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Agreement, Output } from '../../src-main/contract';
+import type { Agreement } from '../../src-main/contract';
+import type { Output } from '../../src-main/core/methods';
 import { AgreementStatusBadge } from '../agreements/AgreementStatusBadge';
 import { useCall, useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
@@ -311,7 +312,10 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {formatDate(a.endOn)}
                     <Text size="xs" c="dimmed">
-                      {t('agreement.durationShort', { count: a.durationMonths, value: formatUpTo(a.durationMonths) })}
+                      {t('agreement.durationShort', {
+                        count: a.durationMonths,
+                        value: formatUpTo(a.durationMonths),
+                      })}
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, test } from 'vitest';
 import { createCore } from '../../src-main/core';
-import type { Output } from '../../src-main/contract';
+import type { Output } from '../../src-main/core/methods';
 import { MIGRATIONS } from '../fixtures/core';
 import { loadTrainingProgramme } from '../fixtures/programme';
 

@@ -8,7 +8,8 @@ import { Header, type HeaderData } from 'tar';
 import { describe, expect, it } from 'vitest';
 import { createCore, startBackupSchedule, type Core } from '../../src-main/core';
 import { backupsToKeep, isoWeekKey } from '../../src-main/core/backups/rotation';
-import type { Backup, Envelope, Input, Method, Output } from '../../src-main/contract';
+import type { Backup, Envelope } from '../../src-main/contract';
+import type { Input, Method, Output } from '../../src-main/core/methods';
 import {
   MIGRATIONS,
   migrationsUpTo,

@@ -129,7 +129,7 @@ describe('demonstration programme', { timeout: 120_000 }, () => {
     expect(comparison.indexChange).toBeGreaterThan(0);
 
     // Entered indicators have a value for the year, with a source.
-    const framework = ok('indicators.framework', { year: 2024 });
+    const framework = ok('indicators.resultsFramework', { year: 2024 });
     const r42 = framework.results.flatMap((r) => r.indicators).find((i) => i.code === 'R4.2')!;
     expect(r42.value.total).toBe(4);
     expect(r42.entered[0]!.source).toMatch(/Protocoles/);

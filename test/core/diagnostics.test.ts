@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asPercent, capacityIndex, domainScores } from '../../src-main/core/diagnostics/scoring';
+import { capacityIndex, domainScores, shareOfScale } from '../../src-main/core/diagnostics/scoring';
 import { diagnose, openTestCore, organisationInput } from '../fixtures/core';
 
 describe('diagnostic scoring', () => {
@@ -46,17 +46,17 @@ describe('diagnostic scoring', () => {
   });
 
   it('expresses a score as a share of its scale', () => {
-    expect(asPercent(1, 1, 4)).toBe(0);
-    expect(asPercent(2.5, 1, 4)).toBe(50);
-    expect(asPercent(4, 1, 4)).toBe(100);
-    expect(asPercent(3, 1, 5)).toBe(50);
+    expect(shareOfScale(1, 1, 4)).toBe(0);
+    expect(shareOfScale(2.5, 1, 4)).toBe(50);
+    expect(shareOfScale(4, 1, 4)).toBe(100);
+    expect(shareOfScale(3, 1, 5)).toBe(50);
   });
 });
 
 describe('diagnostics', () => {
   it('ships the default grid: ten domains on a 1–4 scale with a French descriptor per level', () => {
     const { ok } = openTestCore();
-    const grid = ok('frameworks.current', {});
+    const grid = ok('grids.current', {});
     expect(grid.version).toBe(1);
     expect([grid.scaleMin, grid.scaleMax]).toEqual([1, 4]);
     expect(grid.domains.map((d) => d.code)).toEqual([
@@ -77,7 +77,7 @@ describe('diagnostics', () => {
   it('saves an incomplete draft, refuses to complete it, then completes it and makes it the baseline', () => {
     const { core, ok } = openTestCore();
     const org = ok('organisations.create', organisationInput());
-    const grid = ok('frameworks.current', {});
+    const grid = ok('grids.current', {});
     const first = grid.domains[0]!.criteria[0]!;
     const draft = ok('diagnostics.create', {
       organisationId: org.id,
@@ -115,7 +115,7 @@ describe('diagnostics', () => {
   it('rejects a score outside the scale and a criterion of another grid, writing nothing', () => {
     const { core, ok } = openTestCore();
     const org = ok('organisations.create', organisationInput());
-    const grid = ok('frameworks.current', {});
+    const grid = ok('grids.current', {});
     const fields = (criterionId: string, score: number) => ({
       conductedOn: '2024-02-10',
       assessors: 'X',
@@ -139,8 +139,8 @@ describe('diagnostics', () => {
     const org = ok('organisations.create', organisationInput());
     const baseline = diagnose(ok, org.id, '2024-01-15', () => 1);
     // The PRC team edits the grid: scale 1–5, a domain renamed, one removed, a criterion added.
-    const v1 = ok('frameworks.current', {});
-    const v2 = ok('frameworks.saveVersion', {
+    const v1 = ok('grids.current', {});
+    const v2 = ok('grids.saveVersion', {
       frameworkId: v1.frameworkId,
       scaleMin: 1,
       scaleMax: 5,
@@ -182,7 +182,7 @@ describe('diagnostics', () => {
       change: null,
     });
     expect(comparison.indexChange).toBe(75);
-    expect(ok('frameworks.list', {})[0]!.versions.map((v) => [v.version, v.diagnosticsCount])).toEqual([
+    expect(ok('grids.list', {})[0]!.versions.map((v) => [v.version, v.diagnosticsCount])).toEqual([
       [2, 1],
       [1, 1],
     ]);

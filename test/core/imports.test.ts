@@ -1,14 +1,8 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type {
-  Envelope,
-  ImportPreview,
-  ImportSheetChoice,
-  Input,
-  Method,
-  Output,
-} from '../../src-main/contract';
+import type { Envelope, ImportPreview, ImportSheetChoice } from '../../src-main/contract';
+import type { Input, Method, Output } from '../../src-main/core/methods';
 import type { Core } from '../../src-main/core';
 import { parseDateText, parseNumberText } from '../../src-main/core/imports/cells';
 import { kinds } from '../../src-main/core/imports/service';

@@ -82,7 +82,7 @@ describe('programme figures', () => {
 describe('results framework', () => {
   it('loads R1–R4 with computed indicators valued from the data of the year', () => {
     const { ok } = programme();
-    const framework = ok('indicators.framework', { year: 2024 });
+    const framework = ok('indicators.resultsFramework', { year: 2024 });
     expect(framework.results.map((r) => r.code)).toEqual(['R1', 'R2', 'R3', 'R4']);
     const indicator = (code: string) =>
       framework.results.flatMap((r) => r.indicators).find((i) => i.code === code)!;
@@ -92,7 +92,7 @@ describe('results framework', () => {
     expect(indicator('R2.3')).toMatchObject({ value: { total: 60 }, unit: 'percent' });
     expect(indicator('R3.1').value).toEqual({ total: 50, women: 100, men: 0 });
     expect(indicator('R3.2').value.total).toBe(66.7);
-    expect(ok('indicators.framework', { year: 2023 }).results[1]!.indicators[0]!.value).toEqual({
+    expect(ok('indicators.resultsFramework', { year: 2023 }).results[1]!.indicators[0]!.value).toEqual({
       total: 0,
       women: 0,
       men: 0,
@@ -101,7 +101,7 @@ describe('results framework', () => {
 
   it('never lets a computed indicator be typed over; entered values keep their source and survive a change of disaggregation', () => {
     const { core, ok } = openTestCore();
-    const framework = ok('indicators.framework', { year: 2025 });
+    const framework = ok('indicators.resultsFramework', { year: 2025 });
     const all = framework.results.flatMap((r) => r.indicators);
     const computed = all.find((i) => i.code === 'R2.1')!;
     const typed = core.invoke('indicators.recordValue', {
@@ -129,7 +129,9 @@ describe('results framework', () => {
       recordedOn: '2025-06-30',
     });
     const after = () =>
-      ok('indicators.framework', { year: 2025 }).results[3]!.indicators.find((i) => i.code === 'R4.1')!;
+      ok('indicators.resultsFramework', { year: 2025 }).results[3]!.indicators.find(
+        (i) => i.code === 'R4.1',
+      )!;
     expect(after().value.total).toBe(5); // the latest value entered
     const { id: _, value: _v, target: _t, entered: _e, ...fields } = after();
     ok('indicators.update', { id: entered.id, fields: { ...fields, bySex: true } });

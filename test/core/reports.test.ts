@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core';
-import type { FileOutput, Input, Report } from '../../src-main/contract';
+import type { FileOutput, Report } from '../../src-main/contract';
+import type { Input } from '../../src-main/core/methods';
 import { diagnose, organisationInput } from '../fixtures/core';
 import { programme } from '../fixtures/smallProgramme';
 
@@ -108,7 +109,7 @@ describe('quarterly operational report', () => {
 describe('annual results report', () => {
   it('lists every indicator with its baseline, target and value, as computed by the query layer', async () => {
     const { core, ok } = programme();
-    const framework = ok('indicators.framework', { year: 2024 });
+    const framework = ok('indicators.resultsFramework', { year: 2024 });
     const trained = framework.results
       .flatMap((r) => r.indicators)
       .find((i) => i.computedKey === 'participantsTrained')!;

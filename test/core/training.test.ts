@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Input } from '../../src-main/contract';
+import type { Input } from '../../src-main/core/methods';
 import { gain, mean, personDays, phoneKey, similarNames } from '../../src-main/core/sessions/figures';
 import { diagnose, openTestCore, organisationInput } from '../fixtures/core';
 

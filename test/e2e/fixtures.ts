@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { Envelope, Input, Method, Output } from '../../src-main/contract';
+import type { Envelope } from '../../src-main/contract';
+import type { Input, Method, Output } from '../../src-main/core/methods';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { Input } from '../../src-main/contract';
+import type { Input } from '../../src-main/core/methods';
 import { expect, snapshot, test } from './fixtures';
 
 // Forms keep what was typed: nothing is clamped, reverted, erased or turned into another number,

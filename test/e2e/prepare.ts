@@ -1,4 +1,4 @@
-import type { Input, Method, Output } from '../../src-main/contract';
+import type { Input, Method, Output } from '../../src-main/core/methods';
 
 /**
  * Preparation through the contract, for what a test is not about: each test starts on an empty
@@ -17,7 +17,7 @@ export async function completedDiagnostic(
   organisationId: string,
   { conductedOn, score, needs = [] }: { conductedOn: string; score: number; needs?: DiagnosticNeed[] },
 ) {
-  const grid = await web.call('frameworks.current', {});
+  const grid = await web.call('grids.current', {});
   const draft = await web.call('diagnostics.create', {
     organisationId,
     fields: {

@@ -190,7 +190,7 @@ async function followUpsDone(web: Web) {
 
 /** R4.1 as the results-framework test leaves it: a value of 3 for the year, with its source, and a target of 5. */
 async function r41Entered(web: Web) {
-  const framework = await web.call('indicators.framework', { year: YEAR });
+  const framework = await web.call('indicators.resultsFramework', { year: YEAR });
   const r41 = framework.results.flatMap((r) => r.indicators).find((i) => i.code === 'R4.1')!;
   await web.call('indicators.recordValue', {
     indicatorId: r41.id,

@@ -1,5 +1,11 @@
+import type { z } from 'zod';
 import { and, asc, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
-import type { Output, ParsedInput } from '../../contract';
+import type {
+  agreementPage,
+  createAgreementInput,
+  listAgreementsInput,
+  updateAgreementInput,
+} from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import { agreements, organisations } from '../db/schema';
@@ -9,7 +15,7 @@ import { compactKey, likePattern } from '../text';
 import { findOrganisation } from '../organisations/service';
 import { agreementSelection, agreementTotals, selectAgreementRows, toAgreement } from './queries';
 
-type Fields = ParsedInput<'agreements.create'>['fields'];
+type Fields = z.output<typeof createAgreementInput>['fields'];
 
 /** The agreement that holds `number` as compared (no case, spaces or accents), if any. */
 export function agreementByNumber(ctx: Context, number: string, exceptId?: string) {
@@ -52,7 +58,10 @@ function findAgreement(ctx: Context, id: string) {
   return toAgreement(row);
 }
 
-export function createAgreement(ctx: Context, { organisationId, fields }: ParsedInput<'agreements.create'>) {
+export function createAgreement(
+  ctx: Context,
+  { organisationId, fields }: z.output<typeof createAgreementInput>,
+) {
   findOrganisation(ctx, organisationId);
   assertNumberFree(ctx, fields.number);
   const now = timestamp(ctx);
@@ -64,7 +73,7 @@ export function createAgreement(ctx: Context, { organisationId, fields }: Parsed
   return findAgreement(ctx, id);
 }
 
-export function updateAgreement(ctx: Context, { id, fields }: ParsedInput<'agreements.update'>) {
+export function updateAgreement(ctx: Context, { id, fields }: z.output<typeof updateAgreementInput>) {
   findAgreement(ctx, id);
   assertNumberFree(ctx, fields.number, id);
   ctx.db
@@ -92,8 +101,8 @@ const sortColumns = {
 
 export function listAgreements(
   ctx: Context,
-  input: ParsedInput<'agreements.list'>,
-): Output<'agreements.list'> {
+  input: z.output<typeof listAgreementsInput>,
+): z.output<typeof agreementPage> {
   const filters: (SQL | undefined)[] = [
     isNull(agreements.deletedAt),
     input.status && eq(agreements.status, input.status),

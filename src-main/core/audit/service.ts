@@ -1,11 +1,19 @@
-import type { AuditChange, FileOutput, Output, ParsedInput } from '../../contract';
+import type { z } from 'zod';
+import type {
+  AuditChange,
+  auditChangePage,
+  auditFilterOptions,
+  auditFilters,
+  FileOutput,
+  listChangesInput,
+} from '../../contract';
 import { transaction, type Context } from '../context';
 import { baseReport } from '../reports/build';
 import { renderXlsx } from '../reports/xlsx';
 import { frenchDate } from '../../contract/reportFormat';
 import { tableLabel } from './labels';
 
-type Filters = Omit<ParsedInput<'audit.list'>, 'page' | 'pageSize'>;
+type Filters = Omit<z.output<typeof listChangesInput>, 'page' | 'pageSize'>;
 
 const nextDay = (iso: string) => {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -82,7 +90,10 @@ const toChange = (r: Row): AuditChange => ({
   after: parse(r.after),
 });
 
-export function listChanges(ctx: Context, input: ParsedInput<'audit.list'>): Output<'audit.list'> {
+export function listChanges(
+  ctx: Context,
+  input: z.output<typeof listChangesInput>,
+): z.output<typeof auditChangePage> {
   const { page, pageSize, ...filters } = input;
   const w = where(filters);
   const total = ctx.sqlite
@@ -95,7 +106,7 @@ export function listChanges(ctx: Context, input: ParsedInput<'audit.list'>): Out
   return { items: rows.map(toChange), total, page, pageSize };
 }
 
-export function auditOptions(ctx: Context): Output<'audit.options'> {
+export function auditOptions(ctx: Context): z.output<typeof auditFilterOptions> {
   const users = ctx.sqlite
     .prepare(
       // The name of each person's latest call (names may have changed since).
@@ -142,7 +153,10 @@ const ACTIONS = { insert: 'Création', update: 'Modification', delete: 'Suppress
 
 const dateTime = (iso: string) => `${frenchDate(iso)} ${iso.slice(11, 19)}`;
 
-export async function exportChanges(ctx: Context, filters: ParsedInput<'audit.export'>): Promise<FileOutput> {
+export async function exportChanges(
+  ctx: Context,
+  filters: z.output<typeof auditFilters>,
+): Promise<FileOutput> {
   const w = where(filters);
   const rows = transaction(
     ctx,

@@ -1,5 +1,14 @@
+import type { z } from 'zod';
 import { count, eq } from 'drizzle-orm';
-import type { Me, Output, ParsedInput } from '../../contract';
+import type {
+  authStatus,
+  changePasswordInput,
+  Me,
+  ok,
+  setupInput,
+  signedIn,
+  signInInput,
+} from '../../contract';
 import { currentCall, transaction, type Context, type CallUser } from '../context';
 import { authSessions, users } from '../db/schema';
 import { AppError } from '../errors';
@@ -24,7 +33,7 @@ function actAs(user: CallUser) {
   if (call) call.user = user;
 }
 
-export function status(ctx: Context): Output<'auth.status'> {
+export function status(ctx: Context): z.output<typeof authStatus> {
   const user = currentCall()?.user;
   return { needsSetup: !hasAccounts(ctx), user: user ? describeMe(ctx, user.id) : null };
 }
@@ -34,7 +43,10 @@ export const me = (ctx: Context): Me => describeMe(ctx, signedInUser().id);
 const ALREADY_SET_UP = 'Le compte administrateur existe déjà : connectez-vous.';
 
 /** The first start: creates the administrator (only while there is no account) and signs them in. */
-export async function setup(ctx: Context, input: ParsedInput<'auth.setup'>): Promise<Output<'auth.setup'>> {
+export async function setup(
+  ctx: Context,
+  input: z.output<typeof setupInput>,
+): Promise<z.output<typeof signedIn>> {
   if (hasAccounts(ctx)) throw new AppError('FORBIDDEN', ALREADY_SET_UP);
   const passwordHash = await hashPassword(input.password);
   return transaction(ctx, () => {
@@ -63,8 +75,8 @@ export async function setup(ctx: Context, input: ParsedInput<'auth.setup'>): Pro
 
 export async function signIn(
   ctx: Context,
-  input: ParsedInput<'auth.signIn'>,
-): Promise<Output<'auth.signIn'>> {
+  input: z.output<typeof signInInput>,
+): Promise<z.output<typeof signedIn>> {
   const checked = await admitAttempt(ctx, input.login);
   try {
     const account = ctx.db.select().from(users).where(eq(users.login, input.login)).get();
@@ -88,7 +100,7 @@ export async function signIn(
   }
 }
 
-export function signOut(ctx: Context): Output<'auth.signOut'> {
+export function signOut(ctx: Context): z.output<typeof ok> {
   const hash = currentCall()?.sessionHash;
   if (hash) ctx.db.delete(authSessions).where(eq(authSessions.tokenHash, hash)).run();
   return { ok: true };
@@ -97,8 +109,8 @@ export function signOut(ctx: Context): Output<'auth.signOut'> {
 /** The signed-in person changes their own password; their other sessions end. */
 export async function changePassword(
   ctx: Context,
-  input: ParsedInput<'auth.changePassword'>,
-): Promise<Output<'auth.changePassword'>> {
+  input: z.output<typeof changePasswordInput>,
+): Promise<z.output<typeof ok>> {
   const caller = signedInUser();
   const account = ctx.db.select().from(users).where(eq(users.id, caller.id)).get();
   if (!account) throw new AppError('FORBIDDEN', 'Compte introuvable : reconnectez-vous.');

@@ -107,7 +107,15 @@ export function describeMe(ctx: Context, userId: string): Me {
     .where(eq(userPathways.userId, userId))
     .all()
     .map((p) => p.id);
-  return { id: row.id, login: row.login, name: row.name, role: row.role as Role, pathwayIds };
+  const role = row.role as Role;
+  return {
+    id: row.id,
+    login: row.login,
+    name: row.name,
+    role,
+    pathwayIds,
+    methods: ctx.allowedMethods(role),
+  };
 }
 
 // ── Failed sign-ins ───────────────────────────────────────────────────────────────

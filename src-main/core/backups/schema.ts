@@ -29,9 +29,6 @@ export function shippedMigrations(migrationsFolder: string): ShippedMigration[] 
   }));
 }
 
-export const currentSchemaVersion = (migrationsFolder: string) =>
-  shippedMigrations(migrationsFolder).at(-1)?.tag ?? null;
-
 export interface DatabaseSchema {
   /** The tag of the last migration applied, null for an empty database. */
   version: string | null;

@@ -1,7 +1,20 @@
+import type { z } from 'zod';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Backup, BackupKind, BackupSummary, FileOutput, Output, ParsedInput } from '../../contract';
+import type {
+  Backup,
+  BackupKind,
+  backupPage,
+  BackupSummary,
+  FileOutput,
+  inspectArchiveInput,
+  inspectBackupInput,
+  inspectedArchive,
+  listBackupsInput,
+  restored,
+  restoreInput,
+} from '../../contract';
 import type { Context, Storage } from '../context';
 import { AppError } from '../errors';
 import { readArchive, writeArchive, ARCHIVE_EXTENSION } from './archive';
@@ -111,8 +124,8 @@ function rotate(ctx: Context) {
 
 export function listBackups(
   ctx: Context,
-  { page, pageSize }: ParsedInput<'backups.list'>,
-): Output<'backups.list'> {
+  { page, pageSize }: z.output<typeof listBackupsInput>,
+): z.output<typeof backupPage> {
   const all = readBackups(ctx.storage.dataDir, { verify: true });
   return {
     items: all.slice((page - 1) * pageSize, page * pageSize),
@@ -180,8 +193,8 @@ const pendingFolder = (ctx: Context, token: string) =>
  */
 export function inspectArchive(
   ctx: Context,
-  { archiveBase64 }: ParsedInput<'backups.inspectArchive'>,
-): Promise<Output<'backups.inspectArchive'>> {
+  { archiveBase64 }: z.output<typeof inspectArchiveInput>,
+): Promise<z.output<typeof inspectedArchive>> {
   return exclusive(ctx, async () => {
     const work = workFolder(ctx.storage.dataDir);
     for (const name of fs.readdirSync(work)) {
@@ -236,7 +249,10 @@ function findVerifiedBackup(ctx: Context, id: string): Backup {
   return backup;
 }
 
-export function inspectBackup(ctx: Context, { id }: ParsedInput<'backups.inspect'>): Promise<BackupSummary> {
+export function inspectBackup(
+  ctx: Context,
+  { id }: z.output<typeof inspectBackupInput>,
+): Promise<BackupSummary> {
   return exclusive(ctx, async () => {
     const backup = findVerifiedBackup(ctx, id);
     return summarise(backupFile(ctx.storage.dataDir, id), ctx.storage.migrationsFolder, backup);
@@ -245,8 +261,8 @@ export function inspectBackup(ctx: Context, { id }: ParsedInput<'backups.inspect
 
 export function restore(
   ctx: Context,
-  { source }: ParsedInput<'backups.restore'>,
-): Promise<Output<'backups.restore'>> {
+  { source }: z.output<typeof restoreInput>,
+): Promise<z.output<typeof restored>> {
   return exclusive(ctx, async () => {
     let dir: string;
     let summary: BackupSummary;

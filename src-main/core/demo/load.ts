@@ -3,7 +3,39 @@
 // automatic follow-up and computed figure is then the app's own. Deterministic: one seeded
 // pseudo-random sequence, and dates counted from today (the real agreements keep their dates).
 import { eq } from 'drizzle-orm';
-import { contract, endOfTerm, type Input, type Method, type ParsedInput, type Sex } from '../../contract';
+import type { z } from 'zod';
+import {
+  addCandidateInput,
+  addMemberInput,
+  addParticipantsInput,
+  attachHrPlanInput,
+  attachMaterialInput,
+  cancelFollowUpInput,
+  changePathwayStatusInput,
+  changeStatusInput,
+  concludeRoundInput,
+  createAgreementInput,
+  createDiagnosticInput,
+  createParticipantInput,
+  criteriaSetFields,
+  decideInput,
+  endOfTerm,
+  enrolInput,
+  indicatorValueInput,
+  moduleFields,
+  organisationFields,
+  pathwayFields,
+  recordAttendanceInput,
+  recordEvaluationsInput,
+  recordFollowUpInput,
+  recordScoresInput,
+  rescheduleFollowUpInput,
+  roundFields,
+  sessionFields,
+  stepsInput,
+  validateCriteriaSetInput,
+  type Sex,
+} from '../../contract';
 import type { Context } from '../context';
 import { followUps, indicators, sessions as sessionsTable } from '../db/schema';
 import * as organisations from '../organisations/service';
@@ -50,8 +82,7 @@ import {
 } from './content';
 
 /** The same validation and defaults as a call through the dispatcher. */
-const parse = <M extends Method>(method: M, input: Input<M>): ParsedInput<M> =>
-  contract[method].input.parse(input) as ParsedInput<M>;
+const parse = <S extends z.ZodType>(schema: S, input: z.input<S>): z.output<S> => schema.parse(input);
 
 // ── Dates and chance ─────────────────────────────────────────────────────────────
 
@@ -137,16 +168,16 @@ export function loadProgramme(ctx: Context): LoadSummary {
     const women = Math.round(o.people * o.women);
     const positions = POSITIONS[o.fields.type] ?? POSITIONS.std!;
     const others = positions.filter(([, , decisionMaker]) => !decisionMaker);
-    const planned: ParsedInput<'participants.create'>['fields'][] = [];
+    const planned: z.output<typeof createParticipantInput>['fields'][] = [];
     for (let i = 0; i < o.people; i++) {
       // Women and men alternate in proportion, so that heads are not always men.
       const sex: Sex =
         Math.floor(((i + 1) * women) / o.people + 0.5) > Math.floor((i * women) / o.people + 0.5) ? 'F' : 'M';
       const [masculine, feminine, decisionMaker] =
         i < positions.length ? positions[i]! : others[(i - positions.length) % others.length]!;
-      let fields: ParsedInput<'participants.create'>['fields'];
+      let fields: z.output<typeof createParticipantInput>['fields'];
       do {
-        fields = parse('participants.create', {
+        fields = parse(createParticipantInput, {
           fields: {
             organisationId: 'pending',
             firstName: random.pick(firstNames[sex]),
@@ -179,7 +210,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     const women = planned.filter((p) => p.sex === 'F').length;
     const created = organisations.createOrganisation(
       at(createdOn),
-      parse('organisations.create', {
+      parse(organisationFields, {
         ...o.fields,
         staffWomen: women + (o.women > 0 ? random.int(1, 8) : 0),
         staffMen: planned.length - women + (o.women < 1 ? random.int(1, 10) : 0),
@@ -193,7 +224,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     planned.forEach((fields, i) => {
       const p = participants.createParticipant(
         at(addDays(peopleFrom, i % 20)),
-        parse('participants.create', { fields: { ...fields, organisationId: created.id } }),
+        parse(createParticipantInput, { fields: { ...fields, organisationId: created.id } }),
       );
       registered.push({ id: p.id, sex: p.sex, organisationKey: o.key });
     });
@@ -217,7 +248,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
       : 'Accord de partenariat opérationnel du programme DDRG (Gao), signé en 2023.';
     agreements.createAgreement(
       at(signed),
-      parse('agreements.create', {
+      parse(createAgreementInput, {
         organisationId: orgIds.get(row.partner)!,
         fields: {
           number: row.number,
@@ -235,13 +266,13 @@ export function loadProgramme(ctx: Context): LoadSummary {
   // ── Training modules and their materials ───────────────────────────────────────
   const moduleIds = new Map<ModuleKey, string>();
   for (const [key, fields] of Object.entries(MODULES) as [ModuleKey, (typeof MODULES)[ModuleKey]][]) {
-    moduleIds.set(key, modules.createModule(at(day(-350)), parse('modules.create', fields)).id);
+    moduleIds.set(key, modules.createModule(at(day(-350)), parse(moduleFields, fields)).id);
   }
   for (const key of ['planning', 'finance', 'genderBudget'] as const) {
     const m = MODULES[key];
     modules.attachMaterial(
       at(day(-345)),
-      parse('modules.attachMaterial', {
+      parse(attachMaterialInput, {
         id: moduleIds.get(key)!,
         document: textDocument(
           `Fiche pédagogique – ${m.title}.txt`,
@@ -272,7 +303,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     needs: string[],
     kind: string,
   ) =>
-    parse('diagnostics.create', {
+    parse(createDiagnosticInput, {
       organisationId: orgIds.get(key)!,
       fields: {
         conductedOn: on,
@@ -341,7 +372,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
       const o = KOULIKORO_ORGANISATIONS.find((x) => x.key === key)!;
       diagnostics.attachHrPlan(
         at(addDays(on, 7)),
-        parse('diagnostics.attachHrPlan', {
+        parse(attachHrPlanInput, {
           id: made.id,
           document: textDocument(
             `Plan de développement des RH – ${o.fields.acronym}.txt`,
@@ -374,7 +405,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
   // ── Selection by the technical committee ───────────────────────────────────────
   const set = criteriaSets.createCriteriaSet(
     at(day(-345)),
-    parse('criteriaSets.create', {
+    parse(criteriaSetFields, {
       name: 'Critères de sélection des structures bénéficiaires',
       scoreMax: 5,
       criteria: CRITERIA,
@@ -384,7 +415,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
   const validatedOn = workday(day(-335));
   criteriaSets.validateCriteriaSet(
     at(validatedOn),
-    parse('criteriaSets.validate', {
+    parse(validateCriteriaSetInput, {
       id: set.id,
       validatedOn,
       validationReference: `Délibération n° 01-${validatedOn.slice(0, 4)} du comité de pilotage`,
@@ -394,7 +425,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
 
   let round = rounds.createRound(
     at(meetingOn),
-    parse('rounds.create', {
+    parse(roundFields, {
       title: 'Comité technique – sélection des structures bénéficiaires',
       criteriaSetId: set.id,
       meetingOn,
@@ -407,13 +438,13 @@ export function loadProgramme(ctx: Context): LoadSummary {
   for (const member of COMMITTEE) {
     round = rounds.addMember(
       at(meetingOn),
-      parse('rounds.addMember', { roundId: round.id, fields: { ...member, present: true } }),
+      parse(addMemberInput, { roundId: round.id, fields: { ...member, present: true } }),
     );
   }
   for (const c of CANDIDATES) {
     round = rounds.addCandidate(
       at(meetingOn),
-      parse('rounds.addCandidate', { roundId: round.id, organisationId: orgIds.get(c.key)! }),
+      parse(addCandidateInput, { roundId: round.id, organisationId: orgIds.get(c.key)! }),
     );
   }
   const keyOf = new Map([...orgIds].map(([key, id]) => [id, key]));
@@ -426,7 +457,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
         member.institution === 'Plateforme des organisations de la société civile' && key === 'cnsc';
       round = rounds.recordScores(
         at(meetingOn),
-        parse('rounds.recordScores', {
+        parse(recordScoresInput, {
           roundId: round.id,
           memberId: member.id,
           candidateId: candidate.id,
@@ -462,7 +493,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     }[decision];
     round = rounds.decide(
       at(meetingOn),
-      parse('rounds.decide', {
+      parse(decideInput, {
         roundId: round.id,
         candidateId: candidate.id,
         decision,
@@ -473,7 +504,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
   const steeringOn = workday(day(-285));
   rounds.concludeRound(
     at(steeringOn),
-    parse('rounds.conclude', {
+    parse(concludeRoundInput, {
       id: round.id,
       consensus: true,
       steeringValidatedOn: steeringOn,
@@ -483,7 +514,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
   const suspendedOn = workday(day(-180));
   organisations.changeStatus(
     at(suspendedOn),
-    parse('organisations.changeStatus', {
+    parse(changeStatusInput, {
       id: orgIds.get('nara')!,
       status: 'suspended',
       changedOn: suspendedOn,
@@ -542,7 +573,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     const startsOn = workday(day(p.start));
     const created = pathways.createPathway(
       at(earlier(day(p.start - 35), day(-25))),
-      parse('pathways.create', {
+      parse(pathwayFields, {
         organisationId,
         title: p.title,
         needIds: baselines.get(p.organisation)?.needIds ?? [],
@@ -564,7 +595,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     }));
     const steps = pathways.saveSteps(
       at(earlier(day(p.start - 30), day(-24))),
-      parse('pathways.saveSteps', {
+      parse(stepsInput, {
         pathwayId: created.id,
         steps: [
           {
@@ -600,7 +631,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     const status = (status: 'submitted' | 'approved' | 'in_progress', on: string, reference?: string) =>
       pathways.changePathwayStatus(
         at(on),
-        parse('pathways.changeStatus', { id: created.id, status, on, reference: reference ?? null }),
+        parse(changePathwayStatusInput, { id: created.id, status, on, reference: reference ?? null }),
       );
     status('submitted', earlier(workday(day(p.start - 25)), day(-22)));
     if (p.status !== 'submitted') {
@@ -615,7 +646,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     if (p.status === 'in_progress' || p.status === 'completed') status('in_progress', startsOn);
     pathways.enrol(
       at(earlier(day(p.start - 10), day(-10))),
-      parse('pathways.enrol', { pathwayId: created.id, participantIds: enrolled.map((e) => e.id) }),
+      parse(enrolInput, { pathwayId: created.id, participantIds: enrolled.map((e) => e.id) }),
     );
     const others = (people.get(p.organisation) ?? []).slice(p.enrolled);
     plannedSessions.forEach(({ s }, i) => {
@@ -656,7 +687,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     const registered = item.register.length + item.walkIns.length;
     let made = sessions.createSession(
       at(earlier(addDays(days[0]!, -14), day(-1))),
-      parse('sessions.create', {
+      parse(sessionFields, {
         title: item.title,
         pathwayActionId: item.actionId,
         moduleId: moduleIds.get(s.module)!,
@@ -677,7 +708,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     if (!item.actionId) {
       made = sessions.addSessionParticipants(
         at(earlier(addDays(days[0]!, -7), day(-1))),
-        parse('sessions.addParticipants', {
+        parse(addParticipantsInput, {
           sessionId: made.id,
           participantIds: item.register.map((p) => p.id),
           walkIn: false,
@@ -687,7 +718,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     if (item.walkIns.length) {
       made = sessions.addSessionParticipants(
         at(earlier(days[0]!, day(-1))),
-        parse('sessions.addParticipants', {
+        parse(addParticipantsInput, {
           sessionId: made.id,
           participantIds: item.walkIns.map((p) => p.id),
           walkIn: true,
@@ -712,7 +743,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     });
     made = sessions.recordAttendance(
       at(lastDay),
-      parse('sessions.recordAttendance', { sessionId: made.id, marks }),
+      parse(recordAttendanceInput, { sessionId: made.id, marks }),
     );
     if (s.phase === 'classroom') {
       const attended = new Set(
@@ -739,7 +770,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
       if (evaluations.length) {
         sessions.recordEvaluations(
           at(lastDay),
-          parse('sessions.recordEvaluations', { sessionId: made.id, evaluations }),
+          parse(recordEvaluationsInput, { sessionId: made.id, evaluations }),
         );
       }
     }
@@ -752,7 +783,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     const id = pathways.listPathways(ctx, { organisationId: orgIds.get(p.organisation)! })[0]!.id;
     pathways.changePathwayStatus(
       at(completedOn),
-      parse('pathways.changeStatus', { id, status: 'completed', on: completedOn, reference: null }),
+      parse(changePathwayStatusInput, { id, status: 'completed', on: completedOn, reference: null }),
     );
   });
 
@@ -773,7 +804,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
         rescheduled += 1;
         followUpService.rescheduleFollowUp(
           at(day(-1)),
-          parse('followUps.reschedule', {
+          parse(rescheduleFollowUpInput, {
             id: f.id,
             dueOn: workday(day(12)),
             trainerName: TRAINERS.nationalExpert.name,
@@ -793,7 +824,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     if (fate === 'cancelled') {
       followUpService.cancelFollowUp(
         at(doneOn),
-        parse('followUps.cancel', { id: f.id, reason: 'La personne a quitté la structure (mutation).' }),
+        parse(cancelFollowUpInput, { id: f.id, reason: 'La personne a quitté la structure (mutation).' }),
       );
       continue;
     }
@@ -811,7 +842,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     if (withAttachment) attachments += 1;
     followUpService.recordFollowUp(
       at(doneOn),
-      parse('followUps.record', {
+      parse(recordFollowUpInput, {
         id: f.id,
         doneOn,
         method: random.weighted([
@@ -875,7 +906,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     const recordedOn = day(v.on) < `${year}-01-01` ? today : day(v.on);
     framework.recordValue(
       at(recordedOn),
-      parse('indicators.recordValue', {
+      parse(indicatorValueInput, {
         indicatorId: indicator.id,
         year,
         value: v.value,

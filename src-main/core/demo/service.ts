@@ -1,5 +1,6 @@
+import type { z } from 'zod';
 import { eq } from 'drizzle-orm';
-import type { Output } from '../../contract';
+import type { DemoStatus, demoLoaded, demoRemoved } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import { settings } from '../db/schema';
@@ -15,7 +16,7 @@ const DECLINED_KEY = 'demo.declined';
 const setting = (ctx: Context, key: string): unknown =>
   ctx.db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null;
 
-export function demoStatus(ctx: Context): Output<'demo.status'> {
+export function demoStatus(ctx: Context): DemoStatus {
   const loadedAt = setting(ctx, LOADED_KEY);
   return {
     canLoad: !hasProgrammeData(ctx),
@@ -27,7 +28,7 @@ export function demoStatus(ctx: Context): Output<'demo.status'> {
 }
 
 /** Loads the demonstration programme into an empty database, and notes every row it created. */
-export function loadDemo(ctx: Context): Output<'demo.load'> {
+export function loadDemo(ctx: Context): z.output<typeof demoLoaded> {
   if (hasProgrammeData(ctx)) {
     throw new AppError(
       'CONFLICT',
@@ -45,7 +46,7 @@ export function loadDemo(ctx: Context): Output<'demo.load'> {
 }
 
 /** Removes the demonstration, and only it, in one transaction. */
-export function removeDemo(ctx: Context): Output<'demo.remove'> {
+export function removeDemo(ctx: Context): z.output<typeof demoRemoved> {
   if (countRecords(ctx) === 0) {
     throw new AppError('CONFLICT', 'Aucune donnée de démonstration à supprimer.');
   }
@@ -53,7 +54,7 @@ export function removeDemo(ctx: Context): Output<'demo.remove'> {
   return { ...demoStatus(ctx), removed, addedSince };
 }
 
-export function declineDemo(ctx: Context): Output<'demo.decline'> {
+export function declineDemo(ctx: Context): DemoStatus {
   ctx.db
     .insert(settings)
     .values({ key: DECLINED_KEY, value: true })

@@ -1,5 +1,6 @@
+import type { z } from 'zod';
 import { asc, count, desc, eq, inArray, isNull, and } from 'drizzle-orm';
-import type { FrameworkVersion, Output, ParsedInput } from '../../contract';
+import type { frameworkSummary, FrameworkVersion, frameworkVersionFields } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import {
@@ -26,7 +27,7 @@ export function ensureDefaultFramework(ctx: Context): void {
   insertVersion(ctx, { frameworkId, notes: null, ...DEFAULT_FRAMEWORK });
 }
 
-function insertVersion(ctx: Context, fields: ParsedInput<'frameworks.saveVersion'>): string {
+function insertVersion(ctx: Context, fields: z.output<typeof frameworkVersionFields>): string {
   const last = ctx.db
     .select({ version: frameworkVersions.version })
     .from(frameworkVersions)
@@ -69,7 +70,7 @@ function insertVersion(ctx: Context, fields: ParsedInput<'frameworks.saveVersion
 }
 
 /** A new version; the previous ones, and the diagnostics made with them, stay as they were. */
-export function saveVersion(ctx: Context, fields: ParsedInput<'frameworks.saveVersion'>): FrameworkVersion {
+export function saveVersion(ctx: Context, fields: z.output<typeof frameworkVersionFields>): FrameworkVersion {
   const framework = ctx.db.select().from(frameworks).where(eq(frameworks.id, fields.frameworkId)).get();
   if (!framework) throw notFound('Référentiel');
   const id = insertVersion(ctx, fields);
@@ -151,7 +152,7 @@ export function currentVersion(ctx: Context, frameworkId?: string): FrameworkVer
   return loadVersion(ctx, latest.id);
 }
 
-export function listFrameworks(ctx: Context): Output<'frameworks.list'> {
+export function listFrameworks(ctx: Context): z.output<typeof frameworkSummary>[] {
   return ctx.db
     .select()
     .from(frameworks)

@@ -29,15 +29,9 @@ export function capacityIndex(scores: DomainScore[]): number | null {
 }
 
 /**
- * A score as a share of its scale (0–100 %), so that diagnostics made with framework
- * versions of different scales can still be compared.
+ * A score as a share of its scale (0–100 %, unrounded: differences are rounded only once), so
+ * that diagnostics made with framework versions of different scales can still be compared.
  */
-export function asPercent(score: number | null, scaleMin: number, scaleMax: number): number | null {
-  const share = shareOfScale(score, scaleMin, scaleMax);
-  return share === null ? null : round1(share);
-}
-
-/** The same share, unrounded, for differences that must be rounded only once. */
 export function shareOfScale(score: number | null, scaleMin: number, scaleMax: number): number | null {
   return score === null ? null : ((score - scaleMin) / (scaleMax - scaleMin)) * 100;
 }

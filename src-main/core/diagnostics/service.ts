@@ -1,5 +1,13 @@
+import type { z } from 'zod';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import type { Diagnostic, DiagnosticComparison, DiagnosticSummary, ParsedInput } from '../../contract';
+import type {
+  attachHrPlanInput,
+  createDiagnosticInput,
+  Diagnostic,
+  DiagnosticComparison,
+  DiagnosticSummary,
+  updateDiagnosticInput,
+} from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import { diagnosticNeeds, diagnostics, diagnosticScores, pathwayNeeds } from '../db/schema';
@@ -10,7 +18,7 @@ import { findOrganisation, recordStatusChange } from '../organisations/service';
 import { currentVersion, loadVersion } from './grids';
 import { capacityIndex, domainScores, round1, shareOfScale } from './scoring';
 
-type Fields = ParsedInput<'diagnostics.create'>['fields'];
+type Fields = z.output<typeof createDiagnosticInput>['fields'];
 type Row = typeof diagnostics.$inferSelect;
 
 function findRow(ctx: Context, id: string): Row {
@@ -219,7 +227,7 @@ const header = (fields: Fields) => ({
   hrPlanComment: fields.hrPlanComment,
 });
 
-export function createDiagnostic(ctx: Context, input: ParsedInput<'diagnostics.create'>): Diagnostic {
+export function createDiagnostic(ctx: Context, input: z.output<typeof createDiagnosticInput>): Diagnostic {
   const organisation = findOrganisation(ctx, input.organisationId);
   if (organisation.archivedAt) throw new AppError('CONFLICT', 'Cette organisation est archivée.');
   const versionId = input.frameworkVersionId ?? currentVersion(ctx).id;
@@ -243,7 +251,7 @@ export function createDiagnostic(ctx: Context, input: ParsedInput<'diagnostics.c
 
 export function updateDiagnostic(
   ctx: Context,
-  { id, fields }: ParsedInput<'diagnostics.update'>,
+  { id, fields }: z.output<typeof updateDiagnosticInput>,
 ): Diagnostic {
   const row = findRow(ctx, id);
   ctx.db
@@ -297,10 +305,7 @@ export function removeDiagnostic(ctx: Context, id: string) {
   return { ok: true as const };
 }
 
-export function attachHrPlan(
-  ctx: Context,
-  { id, document }: ParsedInput<'diagnostics.attachHrPlan'>,
-): Diagnostic {
+export function attachHrPlan(ctx: Context, { id, document }: z.output<typeof attachHrPlanInput>): Diagnostic {
   findRow(ctx, id);
   const documentId = storeDocument(ctx, document);
   ctx.db

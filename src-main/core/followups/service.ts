@@ -1,11 +1,15 @@
+import type { z } from 'zod';
 import { and, asc, count, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import {
   addMonths,
-  followUpSettings,
+  type cancelFollowUpInput,
   type FollowUp,
+  type followUpPage,
   type FollowUpSettings,
-  type Output,
-  type ParsedInput,
+  followUpSettings,
+  type listFollowUpsInput,
+  type recordFollowUpInput,
+  type rescheduleFollowUpInput,
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
@@ -197,7 +201,10 @@ export function getFollowUp(ctx: Context, id: string): FollowUp {
   return toFollowUp(ctx, row, true);
 }
 
-export function listFollowUps(ctx: Context, input: ParsedInput<'followUps.list'>): Output<'followUps.list'> {
+export function listFollowUps(
+  ctx: Context,
+  input: z.output<typeof listFollowUpsInput>,
+): z.output<typeof followUpPage> {
   const now = today(ctx);
   const soon = addMonths(now, 1);
   const views: Record<typeof input.view, SQL | undefined> = {
@@ -249,7 +256,7 @@ function findScheduled(ctx: Context, id: string) {
   return f;
 }
 
-export function rescheduleFollowUp(ctx: Context, input: ParsedInput<'followUps.reschedule'>): FollowUp {
+export function rescheduleFollowUp(ctx: Context, input: z.output<typeof rescheduleFollowUpInput>): FollowUp {
   findScheduled(ctx, input.id);
   ctx.db
     .update(followUps)
@@ -264,7 +271,7 @@ export function rescheduleFollowUp(ctx: Context, input: ParsedInput<'followUps.r
   return getFollowUp(ctx, input.id);
 }
 
-export function cancelFollowUp(ctx: Context, input: ParsedInput<'followUps.cancel'>): FollowUp {
+export function cancelFollowUp(ctx: Context, input: z.output<typeof cancelFollowUpInput>): FollowUp {
   findScheduled(ctx, input.id);
   ctx.db
     .update(followUps)
@@ -336,7 +343,7 @@ function addCoachingAction(
   return id;
 }
 
-export function recordFollowUp(ctx: Context, input: ParsedInput<'followUps.record'>): FollowUp {
+export function recordFollowUp(ctx: Context, input: z.output<typeof recordFollowUpInput>): FollowUp {
   const f = findScheduled(ctx, input.id);
   let coachingActionId: string | null = null;
   if (input.createCoachingAction) {

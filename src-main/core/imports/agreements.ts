@@ -1,11 +1,12 @@
+import type { z } from 'zod';
 import { isNull } from 'drizzle-orm';
 import {
   agreementFields,
-  endOfTerm,
   type AgreementFields,
-  type ImportIssue,
   type agreementStatuses,
-  type ParsedInput,
+  type createAgreementInput,
+  endOfTerm,
+  type ImportIssue,
   type StoredValue,
 } from '../../contract';
 import { selectAgreementRows, toAgreement } from '../agreements/queries';
@@ -172,7 +173,7 @@ const compared = [
   'notes',
 ];
 
-type Item = ParsedInput<'agreements.create'>;
+type Item = z.output<typeof createAgreementInput>;
 type Content = Record<string, StoredValue | undefined>;
 
 interface Lookup {
@@ -185,7 +186,7 @@ interface Lookup {
 
 /** An agreement's content as a line would give it, its end date in force included. */
 const contentOf = (
-  fields: Omit<ParsedInput<'agreements.create'>['fields'], 'endOn'> & { endOn: string | null },
+  fields: Omit<z.output<typeof createAgreementInput>['fields'], 'endOn'> & { endOn: string | null },
   organisation: string,
 ): Content => ({
   organisation,

@@ -1,11 +1,11 @@
+import type { z } from 'zod';
 import {
+  type levels,
   organisationFields,
   type OrganisationFields,
-  type ParsedInput,
-  type StoredValue,
-  type levels,
   type organisationTypes,
   type sectors,
+  type StoredValue,
 } from '../../contract';
 import { organisations } from '../db/schema';
 import { createOrganisations } from '../organisations/service';
@@ -253,7 +253,7 @@ export const organisationColumns: Field[] = [
 
 const fieldKeys = organisationColumns.map((f) => f.key);
 
-type Item = ParsedInput<'organisations.create'>;
+type Item = z.output<typeof organisationFields>;
 type Content = Record<string, StoredValue | undefined>;
 
 interface Lookup {

@@ -1,13 +1,14 @@
+import type { z } from 'zod';
 import { eq, isNull } from 'drizzle-orm';
 import {
-  participantFields,
   type ageBands,
+  type createParticipantInput,
   type ImportIssue,
   type LineRef,
-  type StoredValue,
-  type ParsedInput,
   type ParticipantFields,
+  participantFields,
   type sexes,
+  type StoredValue,
 } from '../../contract';
 import { organisations, participants } from '../db/schema';
 import { insertParticipants } from '../participants/service';
@@ -155,7 +156,7 @@ const compared = [
   'phone',
 ];
 
-type Item = ParsedInput<'participants.create'>['fields'];
+type Item = z.output<typeof createParticipantInput>['fields'];
 type Content = Record<string, StoredValue | undefined>;
 
 interface Person {

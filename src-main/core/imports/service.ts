@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type {
   ImportIssue,
   ImportKind,
@@ -8,7 +9,8 @@ import type {
   ImportSheet,
   ImportSheetChoice,
   LineRef,
-  ParsedInput,
+  previewImportInput,
+  runImportInput,
   StoredValue,
 } from '../../contract';
 import { formatCell } from '../../contract/reportFormat';
@@ -444,7 +446,9 @@ const fieldsOf = (kind: Kind): ImportPreview['fields'] =>
     fixable: Boolean(f.fixable),
   }));
 
-const decisionsOf = (input: ParsedInput<'imports.preview'> | ParsedInput<'imports.run'>): Decisions => {
+const decisionsOf = (
+  input: z.output<typeof previewImportInput> | z.output<typeof runImportInput>,
+): Decisions => {
   const references = new Set<string>();
   for (const o of input.newOrganisations) {
     if (references.has(key(o.reference))) {
@@ -459,7 +463,7 @@ const decisionsOf = (input: ParsedInput<'imports.preview'> | ParsedInput<'import
 
 export async function previewImport(
   ctx: Context,
-  input: ParsedInput<'imports.preview'>,
+  input: z.output<typeof previewImportInput>,
 ): Promise<ImportPreview> {
   const kind = kinds[input.kind];
   await beginStep(ctx, 'read');
@@ -502,7 +506,7 @@ export async function previewImport(
  * writes its valid lines, every sheet together, in one transaction: in `all` mode, nothing when a
  * line has an error.
  */
-export async function runImport(ctx: Context, input: ParsedInput<'imports.run'>): Promise<ImportResult> {
+export async function runImport(ctx: Context, input: z.output<typeof runImportInput>): Promise<ImportResult> {
   const kind = kinds[input.kind];
   await beginStep(ctx, 'read');
   const planned = plan(kind, await readFile(input.file), input.sheets);

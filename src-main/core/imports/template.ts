@@ -1,6 +1,7 @@
 // The XLSX template of each kind: French headers, an example line, and the allowed values.
+import type { z } from 'zod';
 import ExcelJS from 'exceljs';
-import type { FileOutput, ParsedInput } from '../../contract';
+import type { FileOutput, importTemplateInput } from '../../contract';
 import { transaction, type Context } from '../context';
 import type { TemplateList } from './kind';
 import { columnLetter, kinds, VALUES_SHEET } from './service';
@@ -19,7 +20,7 @@ const thin = { style: 'thin' as const, color: { argb: 'FFB0B7C3' } };
 
 export async function importTemplate(
   ctx: Context,
-  { kind: name }: ParsedInput<'imports.template'>,
+  { kind: name }: z.output<typeof importTemplateInput>,
 ): Promise<FileOutput> {
   const kind = kinds[name];
   const dataLists: TemplateList[] = kind.lists ? transaction(ctx, () => kind.lists!(ctx)) : [];

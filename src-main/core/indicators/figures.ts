@@ -1,10 +1,20 @@
 // The one query layer for programme figures: the dashboard, the indicators, the gender
 // report and the committees' reports all read their numbers here.
-import { addMonths, type BySex, type Output, type ParsedInput, type ProgrammeFigures } from '../../contract';
+import type { z } from 'zod';
+import {
+  type accompaniedOrganisationPage,
+  type accompaniedOrganisationsInput,
+  addMonths,
+  type BySex,
+  type indicatorFilters,
+  type ProgrammeFigures,
+  type trainedParticipantPage,
+  type trainedParticipantsInput,
+} from '../../contract';
 import type { Context } from '../context';
 import { compareWithBaseline } from '../diagnostics/service';
 
-type Filters = ParsedInput<'indicators.figures'>;
+type Filters = z.output<typeof indicatorFilters>;
 
 // Ratios stay unrounded: the screen, the PDF and the XLSX each round once, for display.
 export const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
@@ -55,8 +65,8 @@ const parameters = (filters: Filters) => ({
 /** The people behind "participants trained" and "person-days", each with their person-days. */
 export function trainedParticipants(
   ctx: Context,
-  input: ParsedInput<'indicators.trainedParticipants'>,
-): Output<'indicators.trainedParticipants'> {
+  input: z.output<typeof trainedParticipantsInput>,
+): z.output<typeof trainedParticipantPage> {
   const { page, pageSize, sex, ...filters } = input;
   const params = { ...parameters(filters), sex: sex ?? null };
   const rows = `SELECT participant_id, sum(weight) AS person_days FROM (${ATTENDED}) WHERE (@sex IS NULL OR sex = @sex) GROUP BY participant_id`;
@@ -69,7 +79,7 @@ export function trainedParticipants(
        ORDER BY p.sort_name, p.id LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: pageSize, offset: (page - 1) * pageSize }) as (Omit<
-    Output<'indicators.trainedParticipants'>['items'][number],
+    z.output<typeof trainedParticipantPage>['items'][number],
     'decisionMaker'
   > & {
     decisionMaker: number;
@@ -80,8 +90,8 @@ export function trainedParticipants(
 /** The organisations behind "organisations accompanied", with their people trained and person-days. */
 export function accompaniedOrganisations(
   ctx: Context,
-  input: ParsedInput<'indicators.accompaniedOrganisations'>,
-): Output<'indicators.accompaniedOrganisations'> {
+  input: z.output<typeof accompaniedOrganisationsInput>,
+): z.output<typeof accompaniedOrganisationPage> {
   const { page, pageSize, ...filters } = input;
   const params = parameters(filters);
   const rows = `SELECT organisation_id, count(DISTINCT participant_id) AS people,
@@ -99,7 +109,7 @@ export function accompaniedOrganisations(
       ...params,
       limit: pageSize,
       offset: (page - 1) * pageSize,
-    }) as Output<'indicators.accompaniedOrganisations'>['items'];
+    }) as z.output<typeof accompaniedOrganisationPage>['items'];
   return { items, total, page, pageSize };
 }
 

@@ -1,10 +1,14 @@
+import type { z } from 'zod';
 import { asc, count, desc, eq } from 'drizzle-orm';
 import type {
   ComputedKey,
+  indicatorFields,
   IndicatorRow,
-  ParsedInput,
+  indicatorValueInput,
   ProgrammeFigures,
   ResultsFramework,
+  resultsFrameworkInput,
+  updateIndicatorInput,
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
@@ -56,7 +60,10 @@ export function computedValue(figures: ProgrammeFigures, key: ComputedKey): Valu
   return { total: counts.total, women: counts.women, men: counts.men };
 }
 
-export function getFramework(ctx: Context, { year }: ParsedInput<'indicators.framework'>): ResultsFramework {
+export function getFramework(
+  ctx: Context,
+  { year }: z.output<typeof resultsFrameworkInput>,
+): ResultsFramework {
   const figures = programmeFigures(ctx, { from: `${year}-01-01`, to: `${year}-12-31` });
   const rows = ctx.db.select().from(indicators).orderBy(asc(indicators.position)).all();
   const values = ctx.db
@@ -115,7 +122,7 @@ export function getFramework(ctx: Context, { year }: ParsedInput<'indicators.fra
   };
 }
 
-export function createIndicator(ctx: Context, fields: ParsedInput<'indicators.create'>) {
+export function createIndicator(ctx: Context, fields: z.output<typeof indicatorFields>) {
   if (!ctx.db.select().from(results).where(eq(results.id, fields.resultId)).get()) throw notFound('Résultat');
   const now = timestamp(ctx);
   const position = ctx.db
@@ -132,7 +139,7 @@ export function createIndicator(ctx: Context, fields: ParsedInput<'indicators.cr
 }
 
 /** Changing an indicator (its disaggregation included) never deletes the values already recorded. */
-export function updateIndicator(ctx: Context, { id, fields }: ParsedInput<'indicators.update'>) {
+export function updateIndicator(ctx: Context, { id, fields }: z.output<typeof updateIndicatorInput>) {
   if (!ctx.db.select().from(indicators).where(eq(indicators.id, id)).get()) throw notFound('Indicateur');
   ctx.db
     .update(indicators)
@@ -142,7 +149,7 @@ export function updateIndicator(ctx: Context, { id, fields }: ParsedInput<'indic
   return { id };
 }
 
-export function recordValue(ctx: Context, input: ParsedInput<'indicators.recordValue'>) {
+export function recordValue(ctx: Context, input: z.output<typeof indicatorValueInput>) {
   const indicator = ctx.db.select().from(indicators).where(eq(indicators.id, input.indicatorId)).get();
   if (!indicator) throw notFound('Indicateur');
   if (indicator.kind === 'computed') {

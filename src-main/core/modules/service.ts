@@ -1,5 +1,12 @@
+import type { z } from 'zod';
 import { asc, count, eq, isNull, and } from 'drizzle-orm';
-import type { ParsedInput, TrainingModule } from '../../contract';
+import type {
+  attachMaterialInput,
+  moduleFields,
+  removeMaterialInput,
+  TrainingModule,
+  updateModuleInput,
+} from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import { documents, moduleMaterials, sessions, trainingModules } from '../db/schema';
@@ -41,7 +48,7 @@ export function listModules(ctx: Context): TrainingModule[] {
     .map(({ id }) => getModule(ctx, id));
 }
 
-export function createModule(ctx: Context, fields: ParsedInput<'modules.create'>): TrainingModule {
+export function createModule(ctx: Context, fields: z.output<typeof moduleFields>): TrainingModule {
   const now = timestamp(ctx);
   const id = newId();
   ctx.db
@@ -51,7 +58,10 @@ export function createModule(ctx: Context, fields: ParsedInput<'modules.create'>
   return getModule(ctx, id);
 }
 
-export function updateModule(ctx: Context, { id, fields }: ParsedInput<'modules.update'>): TrainingModule {
+export function updateModule(
+  ctx: Context,
+  { id, fields }: z.output<typeof updateModuleInput>,
+): TrainingModule {
   getModule(ctx, id);
   ctx.db
     .update(trainingModules)
@@ -64,7 +74,7 @@ export function updateModule(ctx: Context, { id, fields }: ParsedInput<'modules.
 /** Training materials are stored with the data, like every document. */
 export function attachMaterial(
   ctx: Context,
-  { id, document }: ParsedInput<'modules.attachMaterial'>,
+  { id, document }: z.output<typeof attachMaterialInput>,
 ): TrainingModule {
   getModule(ctx, id);
   ctx.db
@@ -76,7 +86,7 @@ export function attachMaterial(
 
 export function removeMaterial(
   ctx: Context,
-  { id, documentId }: ParsedInput<'modules.removeMaterial'>,
+  { id, documentId }: z.output<typeof removeMaterialInput>,
 ): TrainingModule {
   ctx.db
     .delete(moduleMaterials)

@@ -1,5 +1,15 @@
+import type { z } from 'zod';
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { OrganisationStatus, Output, ParsedInput } from '../../contract';
+import type {
+  changeStatusInput,
+  listOrganisationsInput,
+  organisation,
+  organisationDetail,
+  organisationFields,
+  organisationPage,
+  OrganisationStatus,
+  updateOrganisationInput,
+} from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import { agreements, organisations, organisationStatusChanges } from '../db/schema';
@@ -11,13 +21,13 @@ import { agreementsOf, agreementTotals } from '../agreements/queries';
 
 type Row = typeof organisations.$inferSelect;
 
-function toOrganisation(row: Row): Output<'organisations.create'> {
+function toOrganisation(row: Row): z.output<typeof organisation> {
   return {
     ...row,
-    type: row.type as Output<'organisations.create'>['type'],
-    level: row.level as Output<'organisations.create'>['level'],
-    status: row.status as Output<'organisations.create'>['status'],
-    sectors: row.sectors as Output<'organisations.create'>['sectors'],
+    type: row.type as z.output<typeof organisation>['type'],
+    level: row.level as z.output<typeof organisation>['level'],
+    status: row.status as z.output<typeof organisation>['status'],
+    sectors: row.sectors as z.output<typeof organisation>['sectors'],
   };
 }
 
@@ -27,7 +37,7 @@ export function findOrganisation(ctx: Context, id: string): Row {
   return row;
 }
 
-export function createOrganisation(ctx: Context, fields: ParsedInput<'organisations.create'>) {
+export function createOrganisation(ctx: Context, fields: z.output<typeof organisationFields>) {
   return createOrganisations(ctx, [fields])[0]!;
 }
 
@@ -35,9 +45,9 @@ export function createOrganisation(ctx: Context, fields: ParsedInput<'organisati
  * New organisations start as identified, with that first line in their status history.
  * Many at once (an import) take a few statements, not two per organisation.
  */
-export function createOrganisations(ctx: Context, list: ParsedInput<'organisations.create'>[]) {
+export function createOrganisations(ctx: Context, list: z.output<typeof organisationFields>[]) {
   const now = timestamp(ctx);
-  const created: Output<'organisations.create'>[] = [];
+  const created: z.output<typeof organisation>[] = [];
   for (let start = 0; start < list.length; start += 200) {
     const rows = ctx.db
       .insert(organisations)
@@ -71,7 +81,7 @@ export function createOrganisations(ctx: Context, list: ParsedInput<'organisatio
   return created;
 }
 
-export function updateOrganisation(ctx: Context, { id, fields }: ParsedInput<'organisations.update'>) {
+export function updateOrganisation(ctx: Context, { id, fields }: z.output<typeof updateOrganisationInput>) {
   findOrganisation(ctx, id);
   const row = ctx.db
     .update(organisations)
@@ -82,7 +92,7 @@ export function updateOrganisation(ctx: Context, { id, fields }: ParsedInput<'or
   return toOrganisation(row);
 }
 
-export function changeStatus(ctx: Context, input: ParsedInput<'organisations.changeStatus'>) {
+export function changeStatus(ctx: Context, input: z.output<typeof changeStatusInput>) {
   const current = findOrganisation(ctx, input.id);
   if (current.status === input.status) {
     throw new AppError('VALIDATION', 'Le statut est déjà celui-ci.', [
@@ -138,7 +148,7 @@ export function setArchived(ctx: Context, id: string, archived: boolean) {
   return toOrganisation(row);
 }
 
-export function getOrganisation(ctx: Context, id: string): Output<'organisations.get'> {
+export function getOrganisation(ctx: Context, id: string): z.output<typeof organisationDetail> {
   const row = findOrganisation(ctx, id);
   const statusHistory = ctx.db
     .select()
@@ -147,7 +157,8 @@ export function getOrganisation(ctx: Context, id: string): Output<'organisations
     .orderBy(desc(organisationStatusChanges.changedOn), desc(organisationStatusChanges.createdAt))
     .all()
     .map(
-      ({ organisationId: _, ...change }) => change as Output<'organisations.get'>['statusHistory'][number],
+      ({ organisationId: _, ...change }) =>
+        change as z.output<typeof organisationDetail>['statusHistory'][number],
     );
   return {
     ...toOrganisation(row),
@@ -172,8 +183,8 @@ const sortColumns = {
 
 export function listOrganisations(
   ctx: Context,
-  input: ParsedInput<'organisations.list'>,
-): Output<'organisations.list'> {
+  input: z.output<typeof listOrganisationsInput>,
+): z.output<typeof organisationPage> {
   const filters: (SQL | undefined)[] = [
     input.archived ? isNotNull(organisations.archivedAt) : isNull(organisations.archivedAt),
     input.type && eq(organisations.type, input.type),
@@ -212,7 +223,7 @@ export function listOrganisations(
     .orderBy(order(sortColumns[input.sort]), asc(organisations.id))
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize)
-    .all() as Output<'organisations.list'>['items'];
+    .all() as z.output<typeof organisationPage>['items'];
 
   const matching = ctx.db.select({ id: organisations.id }).from(organisations).where(where);
   return {

@@ -1,5 +1,12 @@
+import type { z } from 'zod';
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Output, Participant, ParsedInput } from '../../contract';
+import type {
+  createParticipantInput,
+  listParticipantsInput,
+  Participant,
+  participantPage,
+  updateParticipantInput,
+} from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import { organisations, participants } from '../db/schema';
@@ -9,7 +16,7 @@ import { fold, wordPatterns } from '../text';
 import { findOrganisation } from '../organisations/service';
 import { phoneKey, similarNames } from '../sessions/figures';
 
-type Fields = ParsedInput<'participants.create'>['fields'];
+type Fields = z.output<typeof createParticipantInput>['fields'];
 
 export const participantColumns = {
   id: participants.id,
@@ -66,7 +73,7 @@ export function likelyDuplicates(ctx: Context, fields: Fields, exceptId?: string
 
 export function createParticipant(
   ctx: Context,
-  { fields, confirmedNotDuplicate }: ParsedInput<'participants.create'>,
+  { fields, confirmedNotDuplicate }: z.output<typeof createParticipantInput>,
 ) {
   const organisation = findOrganisation(ctx, fields.organisationId);
   if (organisation.archivedAt) throw new AppError('CONFLICT', 'Cette organisation est archivée.');
@@ -106,7 +113,7 @@ export function insertParticipants(ctx: Context, list: Fields[]): string[] {
   return rows.map((r) => r.id);
 }
 
-export function updateParticipant(ctx: Context, { id, fields }: ParsedInput<'participants.update'>) {
+export function updateParticipant(ctx: Context, { id, fields }: z.output<typeof updateParticipantInput>) {
   getParticipant(ctx, id);
   findOrganisation(ctx, fields.organisationId);
   ctx.db
@@ -125,8 +132,8 @@ const sortColumns = {
 
 export function listParticipants(
   ctx: Context,
-  input: ParsedInput<'participants.list'>,
-): Output<'participants.list'> {
+  input: z.output<typeof listParticipantsInput>,
+): z.output<typeof participantPage> {
   const where = and(
     isNull(participants.deletedAt),
     input.organisationId ? eq(participants.organisationId, input.organisationId) : undefined,

@@ -1,5 +1,17 @@
+import type { z } from 'zod';
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { pathwayTransitions, type Output, type ParsedInput, type Pathway } from '../../contract';
+import {
+  type changePathwayStatusInput,
+  type enrolInput,
+  type listPathwaysInput,
+  type Pathway,
+  type pathwayFields,
+  type pathwaySummary,
+  pathwayTransitions,
+  type stepsInput,
+  type unenrolInput,
+  type updatePathwayInput,
+} from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import {
@@ -134,7 +146,10 @@ export function getPathway(ctx: Context, id: string): Pathway {
   };
 }
 
-export function listPathways(ctx: Context, input: ParsedInput<'pathways.list'>): Output<'pathways.list'> {
+export function listPathways(
+  ctx: Context,
+  input: z.output<typeof listPathwaysInput>,
+): z.output<typeof pathwaySummary>[] {
   return ctx.db
     .select({
       id: pathways.id,
@@ -156,7 +171,7 @@ export function listPathways(ctx: Context, input: ParsedInput<'pathways.list'>):
     .innerJoin(organisations, eq(organisations.id, pathways.organisationId))
     .where(input.organisationId ? eq(pathways.organisationId, input.organisationId) : undefined)
     .orderBy(desc(pathways.startsOn))
-    .all() as Output<'pathways.list'>;
+    .all() as z.output<typeof pathwaySummary>[];
 }
 
 /** Needs chosen for a pathway must come from the organisation's own diagnostics. */
@@ -186,7 +201,7 @@ function writeNeeds(
   for (const needId of new Set(needIds)) ctx.db.insert(pathwayNeeds).values({ pathwayId, needId }).run();
 }
 
-export function createPathway(ctx: Context, fields: ParsedInput<'pathways.create'>): Pathway {
+export function createPathway(ctx: Context, fields: z.output<typeof pathwayFields>): Pathway {
   findOrganisation(ctx, fields.organisationId);
   const { needIds, ...rest } = fields;
   const now = timestamp(ctx);
@@ -199,7 +214,7 @@ export function createPathway(ctx: Context, fields: ParsedInput<'pathways.create
   return getPathway(ctx, id);
 }
 
-export function updatePathway(ctx: Context, { id, fields }: ParsedInput<'pathways.update'>): Pathway {
+export function updatePathway(ctx: Context, { id, fields }: z.output<typeof updatePathwayInput>): Pathway {
   const row = findPathway(ctx, id);
   if (row.organisationId !== fields.organisationId) {
     throw new AppError('VALIDATION', 'Un parcours ne change pas d’organisation.', [
@@ -217,7 +232,7 @@ export function updatePathway(ctx: Context, { id, fields }: ParsedInput<'pathway
 }
 
 /** Saves the whole ordered plan; steps and actions sent back with their id keep it (and their sessions). */
-export function saveSteps(ctx: Context, { pathwayId, steps }: ParsedInput<'pathways.saveSteps'>): Pathway {
+export function saveSteps(ctx: Context, { pathwayId, steps }: z.output<typeof stepsInput>): Pathway {
   const current = getPathway(ctx, pathwayId);
   const knownSteps = new Set(current.steps.map((s) => s.id));
   const knownActions = new Set(current.steps.flatMap((s) => s.actions.map((a) => a.id)));
@@ -285,7 +300,7 @@ export function saveSteps(ctx: Context, { pathwayId, steps }: ParsedInput<'pathw
 }
 
 /** Moves the pathway along its workflow; the organisation enters and leaves "in pathway" with it. */
-export function changePathwayStatus(ctx: Context, input: ParsedInput<'pathways.changeStatus'>): Pathway {
+export function changePathwayStatus(ctx: Context, input: z.output<typeof changePathwayStatusInput>): Pathway {
   const row = findPathway(ctx, input.id);
   const allowed = pathwayTransitions[row.status as Pathway['status']];
   if (!allowed.includes(input.status)) {
@@ -312,7 +327,7 @@ export function changePathwayStatus(ctx: Context, input: ParsedInput<'pathways.c
   return getPathway(ctx, input.id);
 }
 
-export function enrol(ctx: Context, { pathwayId, participantIds }: ParsedInput<'pathways.enrol'>): Pathway {
+export function enrol(ctx: Context, { pathwayId, participantIds }: z.output<typeof enrolInput>): Pathway {
   const row = findPathway(ctx, pathwayId);
   const people = participantsWhere(ctx, inArray(participants.id, participantIds));
   if (people.length !== new Set(participantIds).size) throw notFound('Participant');
@@ -335,10 +350,7 @@ export function enrol(ctx: Context, { pathwayId, participantIds }: ParsedInput<'
   return getPathway(ctx, pathwayId);
 }
 
-export function unenrol(
-  ctx: Context,
-  { pathwayId, participantId }: ParsedInput<'pathways.unenrol'>,
-): Pathway {
+export function unenrol(ctx: Context, { pathwayId, participantId }: z.output<typeof unenrolInput>): Pathway {
   findPathway(ctx, pathwayId);
   ctx.db
     .delete(pathwayParticipants)

@@ -1,4 +1,5 @@
-import type { Block, Cell, Column, ParsedInput, ProgrammeFigures, Report, ReportKind } from '../../contract';
+import type { z } from 'zod';
+import type { Block, Cell, Column, ProgrammeFigures, Report, reportInput, ReportKind } from '../../contract';
 import type { Context } from '../context';
 import { frenchDate } from '../../contract/reportFormat';
 import { t } from './texts';
@@ -6,7 +7,7 @@ import { t } from './texts';
 export const PROGRAMME = `${t('app.programme')} (PRC)`;
 
 /** The parsed request of one kind of report. */
-export type RequestOf<K extends ReportKind> = Extract<ParsedInput<'reports.get'>['request'], { kind: K }>;
+export type RequestOf<K extends ReportKind> = Extract<z.output<typeof reportInput>['request'], { kind: K }>;
 export type ReportFilters = RequestOf<'quarterly'>['filters'];
 
 /** The filters of a report, in words, for its cover and its summary sheet. */

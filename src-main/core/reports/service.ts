@@ -1,4 +1,5 @@
-import type { FileOutput, ParsedInput, Report } from '../../contract';
+import type { z } from 'zod';
+import type { exportReportInput, FileOutput, Report, reportInput } from '../../contract';
 import { transaction, type Context } from '../context';
 import { renderPdf } from './pdf';
 import { attendanceReport } from './attendance';
@@ -10,7 +11,7 @@ import { minutesReport, selectionFileReport } from './selection';
 import { renderXlsx } from './xlsx';
 import { beginStep } from '../system/progress';
 
-type Request = ParsedInput<'reports.get'>['request'];
+type Request = z.output<typeof reportInput>['request'];
 
 /** A report's content, drawn from the query layer: the screen shows it, the PDF and XLSX print it. */
 export function buildReport(ctx: Context, request: Request): Report {
@@ -32,7 +33,7 @@ export function buildReport(ctx: Context, request: Request): Report {
   }
 }
 
-export const getReport = (ctx: Context, { request }: ParsedInput<'reports.get'>): Report =>
+export const getReport = (ctx: Context, { request }: z.output<typeof reportInput>): Report =>
   buildReport(ctx, request);
 
 const mimeTypes = {
@@ -42,7 +43,7 @@ const mimeTypes = {
 
 export async function exportReport(
   ctx: Context,
-  { request, format }: ParsedInput<'reports.export'>,
+  { request, format }: z.output<typeof exportReportInput>,
 ): Promise<FileOutput> {
   // One consistent read of the data; rendering happens after, outside the transaction.
   await beginStep(ctx, 'compute');

@@ -1,12 +1,19 @@
+import type { z } from 'zod';
 import { asc, count, desc, eq } from 'drizzle-orm';
-import { eligibilityRules, type CriteriaSet, type ParsedInput } from '../../contract';
+import {
+  type CriteriaSet,
+  type criteriaSetFields,
+  eligibilityRules,
+  type updateCriteriaSetInput,
+  type validateCriteriaSetInput,
+} from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import { criteriaSets, selectionCriteria, selectionRounds } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 
-type Fields = ParsedInput<'criteriaSets.create'>;
+type Fields = z.output<typeof criteriaSetFields>;
 
 export function getCriteriaSet(ctx: Context, id: string): CriteriaSet {
   const row = ctx.db.select().from(criteriaSets).where(eq(criteriaSets.id, id)).get();
@@ -95,7 +102,7 @@ const lockedError = () =>
 
 export function updateCriteriaSet(
   ctx: Context,
-  { id, fields }: ParsedInput<'criteriaSets.update'>,
+  { id, fields }: z.output<typeof updateCriteriaSetInput>,
 ): CriteriaSet {
   const set = getCriteriaSet(ctx, id);
   if (set.status === 'validated') throw lockedError();
@@ -114,7 +121,10 @@ export function updateCriteriaSet(
 }
 
 /** The steering committee's ex-ante validation: from then on the set is locked. */
-export function validateCriteriaSet(ctx: Context, input: ParsedInput<'criteriaSets.validate'>): CriteriaSet {
+export function validateCriteriaSet(
+  ctx: Context,
+  input: z.output<typeof validateCriteriaSetInput>,
+): CriteriaSet {
   const set = getCriteriaSet(ctx, input.id);
   if (set.status === 'validated') throw lockedError();
   ctx.db

@@ -1,11 +1,20 @@
+import type { z } from 'zod';
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
-  scoringRoles,
+  type addCandidateInput,
+  type addMemberInput,
+  type concludeRoundInput,
+  type decideInput,
   type EligibilityRow,
   type OrganisationStatus,
-  type ParsedInput,
+  type recordScoresInput,
+  type removeCandidateInput,
   type Round,
+  type roundFields,
   type RoundSummary,
+  scoringRoles,
+  type updateMemberInput,
+  type updateRoundInput,
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
@@ -163,7 +172,7 @@ function assertValidatedSet(ctx: Context, criteriaSetId: string) {
   }
 }
 
-export function createRound(ctx: Context, fields: ParsedInput<'rounds.create'>): Round {
+export function createRound(ctx: Context, fields: z.output<typeof roundFields>): Round {
   assertValidatedSet(ctx, fields.criteriaSetId);
   const now = timestamp(ctx);
   const id = newId();
@@ -184,7 +193,7 @@ function assertNoScores(ctx: Context, roundId: string, message: string) {
   if (scored > 0) throw new AppError('CONFLICT', message);
 }
 
-export function updateRound(ctx: Context, { id, fields }: ParsedInput<'rounds.update'>): Round {
+export function updateRound(ctx: Context, { id, fields }: z.output<typeof updateRoundInput>): Round {
   const row = findRound(ctx, id);
   if (row.criteriaSetId !== fields.criteriaSetId) {
     assertValidatedSet(ctx, fields.criteriaSetId);
@@ -202,7 +211,7 @@ export function updateRound(ctx: Context, { id, fields }: ParsedInput<'rounds.up
   return getRound(ctx, id);
 }
 
-export function addMember(ctx: Context, { roundId, fields }: ParsedInput<'rounds.addMember'>): Round {
+export function addMember(ctx: Context, { roundId, fields }: z.output<typeof addMemberInput>): Round {
   findRound(ctx, roundId);
   ctx.db
     .insert(roundMembers)
@@ -217,7 +226,7 @@ function findMember(ctx: Context, id: string) {
   return row;
 }
 
-export function updateMember(ctx: Context, { id, fields }: ParsedInput<'rounds.updateMember'>): Round {
+export function updateMember(ctx: Context, { id, fields }: z.output<typeof updateMemberInput>): Round {
   const member = findMember(ctx, id);
   ctx.db.update(roundMembers).set(fields).where(eq(roundMembers.id, id)).run();
   return getRound(ctx, member.roundId);
@@ -287,7 +296,7 @@ export function eligibility(ctx: Context, roundId: string): EligibilityRow[] {
 
 export function addCandidate(
   ctx: Context,
-  { roundId, organisationId }: ParsedInput<'rounds.addCandidate'>,
+  { roundId, organisationId }: z.output<typeof addCandidateInput>,
 ): Round {
   const round = findRound(ctx, roundId);
   const row = eligibility(ctx, roundId).find((r) => r.organisationId === organisationId);
@@ -325,7 +334,7 @@ function findCandidate(ctx: Context, roundId: string, candidateId: string) {
 
 export function removeCandidate(
   ctx: Context,
-  { roundId, candidateId }: ParsedInput<'rounds.removeCandidate'>,
+  { roundId, candidateId }: z.output<typeof removeCandidateInput>,
 ): Round {
   const round = findRound(ctx, roundId);
   const candidate = findCandidate(ctx, roundId, candidateId);
@@ -360,7 +369,7 @@ export function removeCandidate(
   return getRound(ctx, roundId);
 }
 
-export function recordScores(ctx: Context, input: ParsedInput<'rounds.recordScores'>): Round {
+export function recordScores(ctx: Context, input: z.output<typeof recordScoresInput>): Round {
   const round = getRound(ctx, input.roundId);
   const member = round.members.find((m) => m.id === input.memberId);
   if (!member) throw notFound('Membre du comité');
@@ -415,7 +424,7 @@ export function recordScores(ctx: Context, input: ParsedInput<'rounds.recordScor
 }
 
 /** Records the committee's decision and moves the organisation to the matching status. */
-export function decide(ctx: Context, input: ParsedInput<'rounds.decide'>): Round {
+export function decide(ctx: Context, input: z.output<typeof decideInput>): Round {
   const round = getRound(ctx, input.roundId);
   if (!round.quorumReached) {
     throw new AppError(
@@ -441,7 +450,7 @@ export function decide(ctx: Context, input: ParsedInput<'rounds.decide'>): Round
 }
 
 /** Consensus (or referral to the steering committee) and, afterwards, the steering committee's validation. */
-export function concludeRound(ctx: Context, input: ParsedInput<'rounds.conclude'>): Round {
+export function concludeRound(ctx: Context, input: z.output<typeof concludeRoundInput>): Round {
   const round = getRound(ctx, input.id);
   if (input.steeringValidatedOn && round.candidates.some((c) => !c.decision)) {
     throw new AppError(

@@ -1,5 +1,16 @@
+import type { z } from 'zod';
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import type { Output, ParsedInput, Session } from '../../contract';
+import type {
+  addParticipantsInput,
+  listSessionsInput,
+  recordAttendanceInput,
+  recordEvaluationsInput,
+  removeParticipantInput,
+  Session,
+  sessionFields,
+  sessionPage,
+  updateSessionInput,
+} from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
 import {
@@ -25,7 +36,7 @@ import { gain, mean, personDays } from './figures';
 import { participantsWhere } from '../participants/service';
 import { scheduleForSession } from '../followups/service';
 
-type Fields = ParsedInput<'sessions.create'>;
+type Fields = z.output<typeof sessionFields>;
 
 function findSession(ctx: Context, id: string) {
   const row = ctx.db
@@ -153,7 +164,10 @@ export function getSession(ctx: Context, id: string): Session {
   };
 }
 
-export function listSessions(ctx: Context, input: ParsedInput<'sessions.list'>): Output<'sessions.list'> {
+export function listSessions(
+  ctx: Context,
+  input: z.output<typeof listSessionsInput>,
+): z.output<typeof sessionPage> {
   const filters: (SQL | undefined)[] = [isNull(sessions.deletedAt)];
   if (input.month) {
     const [y, m] = input.month.split('-').map(Number) as [number, number];
@@ -209,7 +223,7 @@ export function listSessions(ctx: Context, input: ParsedInput<'sessions.list'>):
     .orderBy(input.month ? asc(firstDay) : desc(firstDay), asc(sessions.id))
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize)
-    .all() as Output<'sessions.list'>['items'];
+    .all() as z.output<typeof sessionPage>['items'];
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
@@ -306,7 +320,7 @@ export function createSession(ctx: Context, fields: Fields): Session {
   return getSession(ctx, id);
 }
 
-export function updateSession(ctx: Context, { id, fields }: ParsedInput<'sessions.update'>): Session {
+export function updateSession(ctx: Context, { id, fields }: z.output<typeof updateSessionInput>): Session {
   findSession(ctx, id);
   assertLinks(ctx, fields);
   const { days: _d, trainers: _t, ...values } = fields;
@@ -319,10 +333,7 @@ export function updateSession(ctx: Context, { id, fields }: ParsedInput<'session
   return getSession(ctx, id);
 }
 
-export function addSessionParticipants(
-  ctx: Context,
-  input: ParsedInput<'sessions.addParticipants'>,
-): Session {
+export function addSessionParticipants(ctx: Context, input: z.output<typeof addParticipantsInput>): Session {
   findSession(ctx, input.sessionId);
   const found = participantsWhere(ctx, inArray(participants.id, input.participantIds));
   if (found.length !== new Set(input.participantIds).size) throw notFound('Participant');
@@ -338,7 +349,7 @@ export function addSessionParticipants(
 
 export function removeSessionParticipant(
   ctx: Context,
-  { sessionId, participantId }: ParsedInput<'sessions.removeParticipant'>,
+  { sessionId, participantId }: z.output<typeof removeParticipantInput>,
 ): Session {
   const session = getSession(ctx, sessionId);
   if (session.attendance.some((m) => m.participantId === participantId)) {
@@ -360,7 +371,7 @@ export function removeSessionParticipant(
 /** Writes a register (any number of days and people) in one transaction; an empty mark erases the line. */
 export function recordAttendance(
   ctx: Context,
-  { sessionId, marks }: ParsedInput<'sessions.recordAttendance'>,
+  { sessionId, marks }: z.output<typeof recordAttendanceInput>,
 ): Session {
   findSession(ctx, sessionId);
   const days = new Set(
@@ -410,7 +421,7 @@ export function recordAttendance(
 
 export function recordEvaluations(
   ctx: Context,
-  { sessionId, evaluations: rows }: ParsedInput<'sessions.recordEvaluations'>,
+  { sessionId, evaluations: rows }: z.output<typeof recordEvaluationsInput>,
 ): Session {
   const session = getSession(ctx, sessionId);
   const registered = new Set(session.participants.map((p) => p.id));

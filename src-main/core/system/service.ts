@@ -1,4 +1,5 @@
-import type { About, Output } from '../../contract';
+import type { z } from 'zod';
+import type { About, runningTasks } from '../../contract';
 import { currentCall, type Context } from '../context';
 import { databaseSchema, shippedMigrations } from '../backups/schema';
 import { APP_VERSION } from '../backups/version';
@@ -9,6 +10,6 @@ export function about(ctx: Context): About {
   return { appVersion: APP_VERSION, schemaVersion: databaseSchema(ctx.sqlite, shipped).version };
 }
 
-export const progress = (ctx: Context): Output<'system.progress'> => ({
+export const progress = (ctx: Context): z.output<typeof runningTasks> => ({
   tasks: progressOf(ctx, currentCall()!),
 });

@@ -1,5 +1,15 @@
+import type { z } from 'zod';
 import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
-import type { Output, ParsedInput, Role, User } from '../../contract';
+import type {
+  createUserInput,
+  listUsersInput,
+  ok,
+  resetPasswordInput,
+  Role,
+  updateUserInput,
+  User,
+  userPage,
+} from '../../contract';
 import { currentCall, transaction, type Context } from '../context';
 import { pathways, userPathways, users } from '../db/schema';
 import { AppError, notFound } from '../errors';
@@ -34,7 +44,7 @@ function toUser(ctx: Context, row: typeof users.$inferSelect): User {
 
 export const getUser = (ctx: Context, id: string) => toUser(ctx, findUser(ctx, id));
 
-export function listUsers(ctx: Context, input: ParsedInput<'users.list'>): Output<'users.list'> {
+export function listUsers(ctx: Context, input: z.output<typeof listUsersInput>): z.output<typeof userPage> {
   const where = input.includeInactive ? undefined : eq(users.active, true);
   const total = ctx.db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
   const rows = ctx.db
@@ -68,7 +78,7 @@ const loginTaken = () =>
     { path: ['login'], message: 'errors.loginTaken' },
   ]);
 
-export async function createUser(ctx: Context, input: ParsedInput<'users.create'>): Promise<User> {
+export async function createUser(ctx: Context, input: z.output<typeof createUserInput>): Promise<User> {
   const exists = (login: string) =>
     ctx.db.select({ id: users.id }).from(users).where(eq(users.login, login)).get() !== undefined;
   if (exists(input.login)) throw loginTaken();
@@ -106,7 +116,7 @@ const otherAdmins = (ctx: Context, exceptId: string) =>
 const LAST_ADMIN =
   'C’est le dernier compte administrateur actif : créez ou réactivez d’abord un autre administrateur.';
 
-export function updateUser(ctx: Context, { id, fields }: ParsedInput<'users.update'>): User {
+export function updateUser(ctx: Context, { id, fields }: z.output<typeof updateUserInput>): User {
   const row = findUser(ctx, id);
   if (row.role === 'admin' && fields.role !== 'admin' && row.active && otherAdmins(ctx, id) === 0) {
     throw new AppError('CONFLICT', LAST_ADMIN, [{ path: ['role'], message: 'errors.lastAdmin' }]);
@@ -122,8 +132,8 @@ export function updateUser(ctx: Context, { id, fields }: ParsedInput<'users.upda
 
 export async function resetPassword(
   ctx: Context,
-  input: ParsedInput<'users.resetPassword'>,
-): Promise<Output<'users.resetPassword'>> {
+  input: z.output<typeof resetPasswordInput>,
+): Promise<z.output<typeof ok>> {
   findUser(ctx, input.id);
   const passwordHash = await hashPassword(input.password);
   return transaction(ctx, () => {
