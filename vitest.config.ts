@@ -9,5 +9,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // Real SQLite files, PDFs and child processes on a busy 2-core machine: a roomy limit, the same
+    // for every test (timings are measured by `npm run bench`, not asserted here).
+    testTimeout: 30_000,
   },
 });

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src-main/core';
 import type { Sqlite } from '../../src-main/core/db/client';
 import { MIGRATIONS, okCaller, organisationInput, tempDir } from '../fixtures/core';
 import { as, openWithAdmin, PASSWORD, signIn } from '../fixtures/accounts';
 
-vi.setConfig({ testTimeout: 30_000 });
 
 /** A core whose connection the test holds too: raw SQL "through the app's connection". */
 const opened: { core: Core; dir: string }[] = [];

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 // Each password check is a real scrypt (about 0.1 s, more on a busy machine).
-vi.setConfig({ testTimeout: 30_000 });
 import { openTestCore, tempDir } from '../fixtures/core';
 import { as, openWithAdmin, PASSWORD, signIn } from '../fixtures/accounts';
 import { verifyPassword } from '../../src-main/core/auth/passwords';

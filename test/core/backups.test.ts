@@ -212,7 +212,7 @@ describe('backups', () => {
       '2024-03-31',
     ]);
     expect(ok('backups.list', {}).lastAutomaticAt).toBe('2024-04-24T18:00:00.000Z');
-  }, 30_000);
+  });
 
   it('schedules automatic backups with timers the transport gives', async () => {
     const moments: string[] = [];

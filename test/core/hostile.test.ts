@@ -4,14 +4,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../src-main/contract';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
 import { organisationInput, tempDir } from '../fixtures/core';
 import { openWithAdmin, PASSWORD } from '../fixtures/accounts';
 import fr from '../../src-main/i18n/fr';
 
-vi.setConfig({ testTimeout: 30_000 });
 
 /** Every table's row count (the audit trail's included), read beside the core. */
 function rowCounts(file: string): Record<string, number> {

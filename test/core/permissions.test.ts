@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../src-main/contract';
 import { contract, type Input, type Method } from '../../src-main/core/methods';
 import { permissions, roleMay, type Permission } from '../../src-main/core/permissions';
@@ -6,7 +6,6 @@ import { organisationInput } from '../fixtures/core';
 import { as, openWithAdmin } from '../fixtures/accounts';
 import { okCaller } from '../fixtures/core';
 
-vi.setConfig({ testTimeout: 30_000 });
 
 const methods = Object.keys(contract) as Method[];
 const table = permissions as Record<string, Permission>;

@@ -40,7 +40,7 @@ describe('progress of long work', () => {
     expect(seenByOthers).toEqual([]);
     // Forgotten once the call has ended.
     expect((await t.admin.value('system.progress', {})).tasks).toEqual([]);
-  }, 30_000);
+  });
 
   it('tells the steps of a report being written', async () => {
     const t = await openWithAdmin();
@@ -55,5 +55,5 @@ describe('progress of long work', () => {
     }
     expect((await exported).ok).toBe(true);
     expect([...new Set(steps)]).toEqual(['compute', 'write']);
-  }, 30_000);
+  });
 });
