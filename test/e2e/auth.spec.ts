@@ -49,6 +49,7 @@ test('the first start creates the administrator; then people sign in and out', a
 });
 
 test('without a session the API answers FORBIDDEN, with the launch token or not', async ({ web }) => {
+  await web.openSession(); // the administrator exists (the session itself is not used)
   const response = await fetch(`${web.origin}/api/organisations.list`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${web.token}` },

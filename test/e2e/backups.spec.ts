@@ -76,6 +76,8 @@ test('refuses a file that is not a backup, with a clear message, and changes not
   signIn,
   web,
 }, testInfo) => {
+  await web.call('organisations.create', organisation('Coordination des Associations et ONG Féminines'));
+  await web.call('backups.create', {});
   await signIn('/sauvegardes');
   const notABackup = testInfo.outputPath('rapport.parcours');
   fs.writeFileSync(notABackup, '%PDF-1.7\nUn rapport, pas une sauvegarde.\n');

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, plain, snapshot, test } from './fixtures';
-
-test.describe.configure({ mode: 'serial' });
+import { completedDiagnostic, type Web } from './prepare';
 
 const ORGANISATION = 'Association des Femmes Rurales de Kati';
 
@@ -29,6 +28,90 @@ async function openOrganisation(page: Page) {
   await page.getByRole('link', { name: 'Organisations' }).first().click();
   await page.getByRole('link', { name: ORGANISATION }).click();
   await expect(page.getByRole('heading', { name: ORGANISATION })).toBeVisible();
+}
+
+const HEADER = { assessors: 'A. Traoré, M. Coulibaly', method: 'external_assessment' } as const;
+const STAGES = ['organisation', 'draft', 'rated', 'baseline', 'second', 'version 2'] as const;
+
+/**
+ * The organisation as the tests below leave it, up to `stage`, prepared through the contract: entered,
+ * its draft diagnostic of 10/02/2024 (three criteria at 3, two needs), its HR plan attached and rated, that draft
+ * completed with every criterion at 2 (the baseline), a second diagnostic at 3 on 15/01/2025, the
+ * grid revised into version 2.
+ */
+async function prepareDiagnostics(web: Web, stage: (typeof STAGES)[number]) {
+  const reached = (s: (typeof STAGES)[number]) => STAGES.indexOf(stage) >= STAGES.indexOf(s);
+  const organisation = await web.call('organisations.create', {
+    name: ORGANISATION,
+    type: 'community_association',
+    level: 'local',
+    region: 'Koulikoro',
+  });
+  if (!reached('draft')) return { organisation };
+  const grid = await web.call('frameworks.current', {});
+  const criteria = grid.domains.flatMap((d) => d.criteria);
+  const fields = {
+    conductedOn: '2024-02-10',
+    ...HEADER,
+    level: 'organisational' as const,
+    scores: criteria.map((c, i) => ({
+      criterionId: c.id,
+      score: i < 3 ? 3 : null,
+      evidence: i === 0 ? 'PV des assemblées générales 2022 et 2023' : null,
+    })),
+    needs: [
+      { domainCode: 'hr_management', description: 'Fiches de fonction pour tous les postes' },
+      {
+        domainCode: 'financial_management',
+        description: 'Manuel de procédures administratives et financières',
+      },
+    ],
+  };
+  const draft = await web.call('diagnostics.create', { organisationId: organisation.id, fields });
+  if (!reached('rated')) return { organisation, draft };
+  const rated = {
+    ...fields,
+    hrPlanRating: 'to_improve' as const,
+    hrPlanComment: 'Plan sans budget ni calendrier',
+  };
+  await web.call('diagnostics.update', { id: draft.id, fields: rated });
+  await web.call('diagnostics.attachHrPlan', {
+    id: draft.id,
+    document: {
+      name: 'plan-rh-2024.pdf',
+      mimeType: 'application/pdf',
+      contentBase64: Buffer.from('%PDF-1.4 plan de développement RH').toString('base64'),
+    },
+  });
+  if (!reached('baseline')) return { organisation, draft };
+  await web.call('diagnostics.update', {
+    id: draft.id,
+    fields: { ...rated, scores: rated.scores.map((s) => ({ ...s, score: 2 })) },
+  });
+  await web.call('diagnostics.complete', { id: draft.id });
+  if (!reached('second')) return { organisation, draft };
+  await completedDiagnostic(web, organisation.id, { conductedOn: '2025-01-15', score: 3, ...HEADER });
+  if (!reached('version 2')) return { organisation, draft };
+  // Criterion 1.1 renamed, with a new descriptor for level 2.
+  await web.call('frameworks.saveVersion', {
+    frameworkId: grid.frameworkId,
+    scaleMin: grid.scaleMin,
+    scaleMax: grid.scaleMax,
+    notes: 'Révision après le premier cycle de diagnostics',
+    domains: grid.domains.map((d, i) => ({
+      code: d.code,
+      name: d.name,
+      criteria: d.criteria.map((c, j) =>
+        i === 0 && j === 0
+          ? {
+              name: 'Les organes statutaires se réunissent, décident et rendent compte',
+              descriptors: c.descriptors.map((text, level) => (level === 1 ? 'Réunions irrégulières' : text)),
+            }
+          : { name: c.name, descriptors: c.descriptors },
+      ),
+    })),
+  });
+  return { organisation, draft };
 }
 
 test('a draft diagnostic: header, a few criteria, prioritised needs and the HR development plan', async ({
@@ -93,6 +176,16 @@ test('a draft diagnostic: header, a few criteria, prioritised needs and the HR d
   await expect(needs.getByRole('combobox', { name: 'Domaine' }).first()).toHaveValue(
     'Gestion des ressources humaines',
   );
+});
+
+test('the HR development plan, attached to a saved draft and downloaded back, with the committee’s rating', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const { draft } = await prepareDiagnostics(web, 'draft');
+  await signIn(`/diagnostics/${draft!.id}`);
+  await expect(page.getByRole('heading', { name: 'Diagnostic du 10/02/2024' })).toBeVisible();
 
   // The HR development plan, attached to the saved draft and downloaded back, with the committee's rating
   const hrPlan = page.getByRole('region', { name: 'Plan de développement des ressources humaines' });
@@ -122,7 +215,9 @@ test('a draft diagnostic: header, a few criteria, prioritised needs and the HR d
 test('completing is refused until every criterion is scored; the organisation is then diagnosed', async ({
   page,
   signIn,
+  web,
 }) => {
+  await prepareDiagnostics(web, 'rated');
   await signIn();
   await openOrganisation(page);
   await page.getByRole('link', { name: 'Ouvrir le diagnostic du 10/02/2024' }).click();
@@ -163,7 +258,8 @@ test('completing is refused until every criterion is scored; the organisation is
   await expect(page.getByTestId('diagnostics-card').getByText(/Un seul diagnostic terminé/)).toBeVisible();
 });
 
-test('a second diagnostic and the change since the baseline', async ({ page, signIn }) => {
+test('a second diagnostic and the change since the baseline', async ({ page, signIn, web }) => {
+  await prepareDiagnostics(web, 'baseline');
   await signIn();
   await openOrganisation(page);
   const card = page.getByTestId('diagnostics-card');
@@ -194,7 +290,12 @@ test('a second diagnostic and the change since the baseline', async ({ page, sig
   await snapshot(page, 'diag-04-organisation-radar');
 });
 
-test('the grid: read, edited into a new version, past diagnostics keep theirs', async ({ page, signIn }) => {
+test('the grid: read, then edited into a new version; the previous one can still be read', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  await prepareDiagnostics(web, 'second');
   await signIn();
   await page.getByRole('link', { name: 'Grille de diagnostic' }).click();
   await expect(page.getByRole('heading', { name: 'Grille de diagnostic', level: 2 })).toBeVisible();
@@ -242,6 +343,15 @@ test('the grid: read, edited into a new version, past diagnostics keep theirs', 
     governance.getByRole('row', { name: /Les organes statutaires se réunissent et décident/ }),
   ).toBeVisible();
   await snapshot(page, 'diag-07-grille-version-1');
+});
+
+test('past diagnostics keep their grid version, a new one is scored on the current version', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  await prepareDiagnostics(web, 'version 2');
+  await signIn();
 
   await page.getByRole('link', { name: 'Organisations' }).first().click();
   await page.getByRole('link', { name: ORGANISATION }).click();
@@ -270,7 +380,8 @@ test('the grid: read, edited into a new version, past diagnostics keep theirs', 
   await expect(page.getByTestId('diagnostics-table').getByRole('row')).toHaveCount(3);
 });
 
-test('the diagnostics pages in English', async ({ page, signIn }) => {
+test('the diagnostics pages in English', async ({ page, signIn, web }) => {
+  await prepareDiagnostics(web, 'second');
   await signIn();
   await page.getByText('EN', { exact: true }).click();
   await page.getByRole('link', { name: ORGANISATION }).click();

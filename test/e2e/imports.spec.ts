@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import { expect, snapshot, test } from './fixtures';
 
-test.describe.configure({ mode: 'serial' });
-
 /** A CSV as French Excel on an old Windows laptop saves it: `;` and Windows-1252 accents. */
 const frenchCsv = (lines: string[]) =>
   Buffer.from((lines.join('\r\n') + '\r\n').replace(/’/g, '\x92'), 'latin1'); // ’ is 0x92 in Windows-1252
@@ -99,7 +97,25 @@ test('organisations from a CSV file: columns chosen, errors in French, the valid
 test('participants from an Excel file, all imported; an old .xls refused in French', async ({
   page,
   signIn,
+  web,
 }) => {
+  // The organisations the file names by their acronym, as the CSV import above records them.
+  await web.call('organisations.create', {
+    name: 'Conseil Régional de Koulikoro',
+    acronym: 'CRK',
+    type: 'local_government',
+    level: 'regional',
+    region: 'Koulikoro',
+    staffWomen: 8,
+  });
+  await web.call('organisations.create', {
+    name: 'Association de santé communautaire de Kati',
+    acronym: 'ASACO-Kati',
+    type: 'community_association',
+    level: 'local',
+    region: 'Koulikoro',
+    staffWomen: 5,
+  });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Participants');
   sheet.addRow(['Liste des participants — atelier de Koulikoro']);

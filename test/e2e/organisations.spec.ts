@@ -1,11 +1,52 @@
+import type { Page } from '@playwright/test';
 import { expect, plain, snapshot, test } from './fixtures';
+import type { Web } from './prepare';
 
-test.describe.configure({ mode: 'serial' });
+const CAFO = 'Coordination des Associations et ONG Féminines';
+const STAGES = ['entered', 'agreements', 'diagnosed'] as const;
 
-test('an organisation and its agreements, from the empty list to a restart', async ({
+/**
+ * The CAFO as the steps below leave it, up to `stage`, prepared through the contract: entered with
+ * its staff and contact, its two agreements, then diagnosed on 10/04/2024.
+ */
+async function prepareCafo(web: Web, stage: (typeof STAGES)[number]) {
+  const reached = (s: (typeof STAGES)[number]) => STAGES.indexOf(stage) >= STAGES.indexOf(s);
+  const organisation = await web.call('organisations.create', {
+    name: CAFO,
+    acronym: 'CAFO',
+    type: 'csu',
+    level: 'regional',
+    region: 'Ségou',
+    cercle: 'Ségou',
+    staffWomen: 12,
+    staffMen: 3,
+    contactName: 'Aminata Traoré',
+    contactPhone: '+223 76 00 00 00',
+  });
+  if (!reached('agreements')) return organisation;
+  for (const fields of [
+    { number: 'DDRK23-002-APO', signedOn: '2023-07-05', durationMonths: 14, amountFcfa: 92_001_000 },
+    { number: 'DDRG23-001-APO', signedOn: '2024-03-02', durationMonths: 12, amountFcfa: 45_500_000 },
+  ]) {
+    await web.call('agreements.create', { organisationId: organisation.id, fields });
+  }
+  if (!reached('diagnosed')) return organisation;
+  return web.call('organisations.changeStatus', {
+    id: organisation.id,
+    status: 'diagnosed',
+    changedOn: '2024-04-10',
+  });
+}
+
+/** Opens the CAFO's page, signed in. */
+async function openCafo(page: Page, signIn: (path?: string) => Promise<void>, id: string) {
+  await signIn(`/organisations/${id}`);
+  await expect(page.getByRole('heading', { name: CAFO })).toBeVisible();
+}
+
+test('from the empty list, an organisation entered: the form refuses bad input next to each field', async ({
   page,
   signIn,
-  web,
 }) => {
   await signIn();
 
@@ -46,6 +87,15 @@ test('an organisation and its agreements, from the empty list to a restart', asy
   ).toBeVisible();
   await expect(page.getByTestId('organisation-status')).toHaveText('Identifiée');
   await expect(page.getByText('Part des femmes : 80 %')).toBeVisible();
+});
+
+test('agreements: a negative amount refused, the end date computed, the total in F CFA and euros', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const organisation = await prepareCafo(web, 'entered');
+  await openCafo(page, signIn, organisation.id);
 
   // First agreement: a field error on a negative amount, then the real one
   await page.getByRole('button', { name: 'Nouvelle convention' }).click();
@@ -82,6 +132,11 @@ test('an organisation and its agreements, from the empty list to a restart', asy
     .toContain('137 501 000 F CFA');
   expect(plain(await page.getByTestId('agreements-total-eur').textContent())).toBe('209 618,92 €');
   await snapshot(page, '04-organisation-fiche');
+});
+
+test('a status change with its history', async ({ page, signIn, web }) => {
+  const organisation = await prepareCafo(web, 'agreements');
+  await openCafo(page, signIn, organisation.id);
 
   // Status change with its history
   await page.getByRole('button', { name: 'Changer le statut' }).click();
@@ -93,9 +148,13 @@ test('an organisation and its agreements, from the empty list to a restart', asy
   await expect(page.getByTestId('organisation-status')).toHaveText('Diagnostiquée');
   await expect(page.getByText('Identifiée → Diagnostiquée')).toBeVisible();
   await expect(page.getByText('10/04/2024')).toBeVisible();
+});
+
+test('an organisation is found by an accent-less, lower-case search', async ({ page, signIn, web }) => {
+  await prepareCafo(web, 'diagnosed');
+  await signIn();
 
   // Found by an accent-less, lower-case search
-  await page.getByRole('link', { name: 'Organisations' }).first().click();
   await page.getByRole('textbox', { name: 'Rechercher' }).fill('segou');
   await expect(
     page.getByRole('link', { name: 'Coordination des Associations et ONG Féminines' }),
@@ -112,6 +171,15 @@ test('an organisation and its agreements, from the empty list to a restart', asy
     page.getByRole('link', { name: 'Coordination des Associations et ONG Féminines' }),
   ).toBeVisible();
   await snapshot(page, '05-organisations-liste');
+});
+
+test('everything is still there after a reload and a restart; all agreements with their total', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  await prepareCafo(web, 'diagnosed');
+  await signIn();
 
   // Everything is still there after a reload, and after restarting the app
   await page.reload();
@@ -134,9 +202,9 @@ test('an organisation and its agreements, from the empty list to a restart', asy
   await snapshot(page, '06-conventions');
 });
 
-test('archive with confirmation, then restore', async ({ page, signIn }) => {
-  await signIn();
-  await page.getByRole('link', { name: 'Coordination des Associations et ONG Féminines' }).click();
+test('archive with confirmation, then restore', async ({ page, signIn, web }) => {
+  const organisation = await prepareCafo(web, 'diagnosed');
+  await openCafo(page, signIn, organisation.id);
   await page.getByRole('button', { name: 'Archiver' }).click();
   const confirm = page.getByRole('dialog', { name: 'Archiver cette organisation ?' });
   await expect(confirm).toContainText('Ses données et ses conventions sont conservées');
@@ -156,7 +224,8 @@ test('archive with confirmation, then restore', async ({ page, signIn }) => {
   await expect(page.getByText(/Archivée le/)).toBeHidden();
 });
 
-test('the interface switches to English and back', async ({ page, signIn }) => {
+test('the interface switches to English and back', async ({ page, signIn, web }) => {
+  await prepareCafo(web, 'diagnosed');
   await signIn();
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('link', { name: 'New organisation' })).toBeVisible();

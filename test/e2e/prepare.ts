@@ -1,4 +1,5 @@
 import type { Input, Method, Output } from '../../src-main/core/methods';
+import type { DiagnosticFields } from '../../src-main/contract/diagnostics';
 
 /**
  * Preparation through the contract, for what a test is not about: each test starts on an empty
@@ -11,11 +12,21 @@ export interface Web {
 
 type DiagnosticNeed = { domainCode: string; description: string };
 
-/** A completed diagnostic: every criterion of the current grid at `score`. */
+/**
+ * A completed diagnostic: every criterion of the current grid at `score`; by the PRC team in a
+ * facilitated self-assessment unless `fields` say otherwise.
+ */
 export async function completedDiagnostic(
   web: Web,
   organisationId: string,
-  { conductedOn, score, needs = [] }: { conductedOn: string; score: number; needs?: DiagnosticNeed[] },
+  {
+    conductedOn,
+    score,
+    needs = [],
+    ...fields
+  }: { conductedOn: string; score: number; needs?: DiagnosticNeed[] } & Partial<
+    Pick<DiagnosticFields, 'assessors' | 'method'>
+  >,
 ) {
   const grid = await web.call('grids.current', {});
   const draft = await web.call('diagnostics.create', {
@@ -27,6 +38,7 @@ export async function completedDiagnostic(
       level: 'organisational',
       scores: grid.domains.flatMap((d) => d.criteria.map((c) => ({ criterionId: c.id, score }))),
       needs,
+      ...fields,
     },
   });
   return web.call('diagnostics.complete', { id: draft.id });

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
-import type { Download } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { expect, plain, snapshot, test } from './fixtures';
-
-test.describe.configure({ mode: 'serial' });
+import { participant, type Web } from './prepare';
 
 /** The text of a downloaded PDF, with French no-break spaces made plain. */
 async function pdfText(download: Download) {
@@ -23,12 +22,14 @@ async function sheetRows(download: Download, sheet: string) {
     .map((r) => (Array.isArray(r) ? r.slice(1) : []));
 }
 
-test('participants imported from Excel show in the quarterly report, exported and opened as PDF and XLSX', async ({
-  page,
-  web,
-  signIn,
-}) => {
-  // Koulikoro, March 2024: a two-day session, Awa present twice, Issa once, Fanta excused.
+const PEOPLE = [
+  { firstName: 'Awa', lastName: 'Diarra', sex: 'F' },
+  { firstName: 'Issa', lastName: 'Coulibaly', sex: 'M' },
+  { firstName: 'Fanta', lastName: 'Keïta', sex: 'F' },
+] as const;
+
+/** The CAFO of Koulikoro and its agreement. */
+async function prepareOrganisation(web: Web) {
   const org = await web.call('organisations.create', {
     name: 'Coordination des Associations et ONG Féminines',
     acronym: 'CAFO',
@@ -40,23 +41,15 @@ test('participants imported from Excel show in the quarterly report, exported an
     organisationId: org.id,
     fields: { number: 'DDRK23-002-APO', signedOn: '2023-07-05', durationMonths: 14, amountFcfa: 92_001_000 },
   });
-  // The participants come from the programme's own spreadsheet, through the import page.
-  const sheet = new ExcelJS.Workbook();
-  const rows = sheet.addWorksheet('Participants');
-  rows.addRow(['Sigle', 'Nom', 'Prénom', 'Sexe']);
-  rows.addRow(['CAFO', 'Diarra', 'Awa', 'F']);
-  rows.addRow(['CAFO', 'Coulibaly', 'Issa', 'H']);
-  rows.addRow(['CAFO', 'Keïta', 'Fanta', 'F']);
-  await signIn('/import?type=participants');
-  await page.locator('input[type="file"]').setInputFiles({
-    name: 'participants-cafo.xlsx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: Buffer.from(await sheet.xlsx.writeBuffer()),
-  });
-  await expect(page.getByTestId('import-summary')).toContainText('3 lignes valides');
-  await page.getByRole('button', { name: 'Tout importer' }).click();
-  await expect(page.getByTestId('import-result')).toContainText('3 participants enregistrés.');
-  const people = (await web.call('participants.list', { organisationId: org.id })).items;
+  return org;
+}
+
+/**
+ * Koulikoro, March 2024: a two-day session, Awa present twice, Issa once, Fanta excused. The people
+ * are those of the CAFO (imported through the page, or recorded by prepareQuarter).
+ */
+async function prepareSession(web: Web, organisationId: string) {
+  const people = (await web.call('participants.list', { organisationId })).items;
   const idOf = (firstName: string) => people.find((p) => p.firstName === firstName)!.id;
   const [awa, issa, fanta] = [idOf('Awa'), idOf('Issa'), idOf('Fanta')];
   let session = await web.call('sessions.create', {
@@ -83,6 +76,41 @@ test('participants imported from Excel show in the quarterly report, exported an
       { dayId: d2, participantId: fanta, status: 'excused' },
     ],
   });
+}
+
+/** The CAFO, its three people and the session of March 2024, prepared through the contract. */
+async function prepareQuarter(web: Web) {
+  const org = await prepareOrganisation(web);
+  for (const p of PEOPLE) await participant(web, { organisationId: org.id, ...p });
+  await prepareSession(web, org.id);
+  return org;
+}
+
+const openQuarterly = async (page: Page, signIn: (path?: string) => Promise<void>) => {
+  await signIn('/rapports?rapport=quarterly&annee=2024&trimestre=1');
+  await expect(page.getByRole('heading', { name: 'Rapports' })).toBeVisible();
+};
+
+test('participants imported from Excel show in the quarterly report', async ({ page, signIn, web }) => {
+  // Koulikoro, March 2024: a two-day session, Awa present twice, Issa once, Fanta excused.
+  const org = await prepareOrganisation(web);
+  // The participants come from the programme's own spreadsheet, through the import page.
+  const sheet = new ExcelJS.Workbook();
+  const rows = sheet.addWorksheet('Participants');
+  rows.addRow(['Sigle', 'Nom', 'Prénom', 'Sexe']);
+  rows.addRow(['CAFO', 'Diarra', 'Awa', 'F']);
+  rows.addRow(['CAFO', 'Coulibaly', 'Issa', 'H']);
+  rows.addRow(['CAFO', 'Keïta', 'Fanta', 'F']);
+  await signIn('/import?type=participants');
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'participants-cafo.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await sheet.xlsx.writeBuffer()),
+  });
+  await expect(page.getByTestId('import-summary')).toContainText('3 lignes valides');
+  await page.getByRole('button', { name: 'Tout importer' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('3 participants enregistrés.');
+  await prepareSession(web, org.id);
 
   await page.goto(`${web.origin}/#/rapports?rapport=quarterly&annee=2024&trimestre=1`);
   await expect(page.getByRole('heading', { name: 'Rapports' })).toBeVisible();
@@ -90,6 +118,11 @@ test('participants imported from Excel show in the quarterly report, exported an
   await expect(participation.getByRole('row', { name: /Femmes/ })).toContainText('1');
   await expect(participation.getByRole('row', { name: /Total/ })).toHaveText(/Total\s*2\s*3,0/);
   await snapshot(page, 'reports-quarterly');
+});
+
+test('the quarterly report exported and opened as PDF and XLSX', async ({ page, signIn, web }) => {
+  await prepareQuarter(web);
+  await openQuarterly(page, signIn);
 
   const [pdf] = await Promise.all([
     page.waitForEvent('download'),
@@ -113,6 +146,11 @@ test('participants imported from Excel show in the quarterly report, exported an
     ['Total', 2, 3, 0, 1],
   ]);
   expect((await sheetRows(xlsx, 'Sessions'))[1]!.at(-1)).toBe(1_250_000);
+});
+
+test('the gender report of the same period, on screen', async ({ page, signIn, web }) => {
+  await prepareQuarter(web);
+  await openQuarterly(page, signIn);
 
   // The gender report of the same period, on screen.
   await page.getByRole('combobox', { name: 'Rapport' }).click();
@@ -123,6 +161,11 @@ test('participants imported from Excel show in the quarterly report, exported an
   await expect(page.getByTestId('report-view')).toContainText('Part des femmes parmi les personnes formées');
   await expect(page.getByTestId('report-view')).toContainText('50 %');
   await snapshot(page, 'reports-gender');
+});
+
+test('the organisation’s one-page profile, from its own page', async ({ page, signIn, web }) => {
+  const org = await prepareQuarter(web);
+  await signIn();
 
   // The organisation's one-page profile, from its own page.
   await page.goto(`${web.origin}/#/organisations/${org.id}`);
