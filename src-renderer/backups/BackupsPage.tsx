@@ -15,6 +15,7 @@ import { IconDatabaseExport, IconDeviceFloppy, IconRestore, IconUsb } from '@tab
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  formatDateTime,
   MAX_ARCHIVE_BYTES,
   type Backup,
   type BackupSummary,
@@ -31,7 +32,6 @@ import { useLongCall } from '../components/useLongCall';
 import { WorkProgress } from '../components/WorkProgress';
 import { formatSize } from '../format';
 import { translateIssue } from '../i18n';
-import { formatDateTime } from './format';
 import { RestoreModal } from './RestoreModal';
 
 /** The core's refusal in words: the first field issue translated, or its message. */

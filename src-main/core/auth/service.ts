@@ -14,6 +14,7 @@ import { authSessions, users } from '../db/schema';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
+import { insertUser } from '../users/service';
 import { admitAttempt, clearFailures, describeMe, endSessions, openSession, recordFailure } from './signIns';
 
 const WRONG_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
@@ -54,20 +55,7 @@ export async function setup(
     if (hasAccounts(ctx)) throw new AppError('FORBIDDEN', ALREADY_SET_UP);
     const id = newId();
     actAs({ id, name: input.name, role: 'admin' });
-    const now = ctx.now().toISOString();
-    ctx.db
-      .insert(users)
-      .values({
-        id,
-        login: input.login,
-        name: input.name,
-        role: 'admin',
-        passwordHash,
-        active: true,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
+    insertUser(ctx, { id, login: input.login, name: input.name, role: 'admin', passwordHash });
     const session = openSession(ctx, id);
     return { user: describeMe(ctx, id), session };
   });

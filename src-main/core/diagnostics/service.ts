@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import type {
-  attachHrPlanInput,
-  createDiagnosticInput,
-  Diagnostic,
-  DiagnosticComparison,
-  DiagnosticSummary,
-  updateDiagnosticInput,
+import {
+  type attachHrPlanInput,
+  type createDiagnosticInput,
+  type Diagnostic,
+  type DiagnosticComparison,
+  type DiagnosticSummary,
+  type updateDiagnosticInput,
+  diagnosticSummary,
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
@@ -101,33 +102,10 @@ export function getDiagnostic(ctx: Context, id: string): Diagnostic {
   };
 }
 
-const summarise = ({
-  id,
-  organisationId,
-  conductedOn,
-  status,
-  method,
-  level,
-  assessors,
-  frameworkVersion,
-  scaleMin,
-  scaleMax,
-  index,
-  isBaseline,
-}: Diagnostic): DiagnosticSummary => ({
-  id,
-  organisationId,
-  conductedOn,
-  status,
-  method,
-  level,
-  assessors,
-  frameworkVersion,
-  scaleMin,
-  scaleMax,
-  index,
-  isBaseline,
-});
+const summaryFields = Object.keys(diagnosticSummary.shape) as (keyof DiagnosticSummary)[];
+/** The summary's fields of a diagnostic. */
+const summarise = (d: Diagnostic): DiagnosticSummary =>
+  Object.fromEntries(summaryFields.map((field) => [field, d[field]])) as DiagnosticSummary;
 
 export function listForOrganisation(ctx: Context, organisationId: string): DiagnosticSummary[] {
   findOrganisation(ctx, organisationId);

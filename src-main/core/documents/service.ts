@@ -9,7 +9,8 @@ import { newId } from '../ids';
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
-const info = {
+/** The columns of a document's description (its content aside). */
+export const documentInfoColumns = {
   id: documents.id,
   name: documents.name,
   mimeType: documents.mimeType,
@@ -46,7 +47,7 @@ export function storeDocument(ctx: Context, input: DocumentInput): string {
 }
 
 export function documentInfo(ctx: Context, id: string): DocumentInfo {
-  const row = ctx.db.select(info).from(documents).where(eq(documents.id, id)).get();
+  const row = ctx.db.select(documentInfoColumns).from(documents).where(eq(documents.id, id)).get();
   if (!row) throw notFound('Document');
   return row;
 }

@@ -31,7 +31,7 @@ import {
 } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-import { storeDocument } from '../documents/service';
+import { documentInfoColumns, storeDocument } from '../documents/service';
 
 const SETTINGS_KEY = 'followUps';
 const DEFAULT_SETTINGS: FollowUpSettings = { offsetsMonths: [3, 6] };
@@ -179,13 +179,7 @@ function toFollowUp(ctx: Context, row: Row, withAttachments = false): FollowUp {
     coachingActionId: f.coachingActionId,
     attachments: withAttachments
       ? ctx.db
-          .select({
-            id: documents.id,
-            name: documents.name,
-            mimeType: documents.mimeType,
-            size: documents.size,
-            createdAt: documents.createdAt,
-          })
+          .select(documentInfoColumns)
           .from(followUpDocuments)
           .innerJoin(documents, eq(documents.id, followUpDocuments.documentId))
           .where(eq(followUpDocuments.followUpId, f.id))

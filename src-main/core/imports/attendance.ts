@@ -6,6 +6,7 @@ import { addSessionParticipants, recordAttendance } from '../sessions/service';
 import { nameKeys, phoneKey } from '../sessions/figures';
 import { choice, date, key, phone, text, type Choice } from './cells';
 import { organisationColumn } from './agreements';
+import { nameColumns } from './participants';
 import { againInFile, type Field, type Kind, type Seen } from './kind';
 import { loadOrganisations, resolveOrganisation, type OrganisationIndex } from './references';
 
@@ -44,24 +45,7 @@ export const attendanceColumns: Field[] = [
     numFmt: 'dd/mm/yyyy',
     hint: 'Un jour de la session (jj/mm/aaaa).',
   },
-  {
-    key: 'lastName',
-    header: 'Nom',
-    aliases: ['Nom de famille', 'Last name', 'Surname'],
-    required: true,
-    parse: text,
-    example: 'Traoré',
-    width: 18,
-  },
-  {
-    key: 'firstName',
-    header: 'Prénom',
-    aliases: ['Prénoms', 'Prénom(s)', 'First name'],
-    required: true,
-    parse: text,
-    example: 'Aminata',
-    width: 18,
-  },
+  ...nameColumns,
   {
     ...organisationColumn('CAFO'),
     required: false,

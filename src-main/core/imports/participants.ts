@@ -64,8 +64,8 @@ export const decisionChoices: Choice[] = [
   { value: 'no', label: 'Non' },
 ];
 
-export const participantColumns: Field[] = [
-  organisationColumn('CAFO'),
+/** A person's names, as the participants' and the attendance files both give them. */
+export const nameColumns: Field[] = [
   {
     key: 'lastName',
     header: 'Nom',
@@ -84,6 +84,11 @@ export const participantColumns: Field[] = [
     example: 'Aminata',
     width: 18,
   },
+];
+
+export const participantColumns: Field[] = [
+  organisationColumn('CAFO'),
+  ...nameColumns,
   {
     key: 'sex',
     header: 'Sexe',

@@ -12,19 +12,13 @@ import { timestamp } from '../context';
 import { documents, moduleMaterials, sessions, trainingModules } from '../db/schema';
 import { notFound } from '../errors';
 import { newId } from '../ids';
-import { storeDocument } from '../documents/service';
+import { documentInfoColumns, storeDocument } from '../documents/service';
 
 export function getModule(ctx: Context, id: string): TrainingModule {
   const row = ctx.db.select().from(trainingModules).where(eq(trainingModules.id, id)).get();
   if (!row) throw notFound('Module');
   const materials = ctx.db
-    .select({
-      id: documents.id,
-      name: documents.name,
-      mimeType: documents.mimeType,
-      size: documents.size,
-      createdAt: documents.createdAt,
-    })
+    .select(documentInfoColumns)
     .from(moduleMaterials)
     .innerJoin(documents, eq(documents.id, moduleMaterials.documentId))
     .where(eq(moduleMaterials.moduleId, id))

@@ -73,6 +73,18 @@ function assignPathways(ctx: Context, userId: string, role: Role, pathwayIds: st
   for (const pathwayId of wanted) ctx.db.insert(userPathways).values({ userId, pathwayId }).run();
 }
 
+/** A new account, active from now. */
+export function insertUser(
+  ctx: Context,
+  account: { id: string; login: string; name: string; role: Role; passwordHash: string },
+) {
+  const now = ctx.now().toISOString();
+  ctx.db
+    .insert(users)
+    .values({ ...account, active: true, createdAt: now, updatedAt: now })
+    .run();
+}
+
 const loginTaken = () =>
   new AppError('CONFLICT', 'Cet identifiant est déjà utilisé.', [
     { path: ['login'], message: 'errors.loginTaken' },
@@ -86,20 +98,7 @@ export async function createUser(ctx: Context, input: z.output<typeof createUser
   return transaction(ctx, () => {
     if (exists(input.login)) throw loginTaken();
     const id = newId();
-    const now = ctx.now().toISOString();
-    ctx.db
-      .insert(users)
-      .values({
-        id,
-        login: input.login,
-        name: input.name,
-        role: input.role,
-        passwordHash,
-        active: true,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
+    insertUser(ctx, { id, login: input.login, name: input.name, role: input.role, passwordHash });
     assignPathways(ctx, id, input.role, input.pathwayIds);
     return getUser(ctx, id);
   });
