@@ -204,11 +204,15 @@ export function shownRecord(replica: Replica, rules: SyncRules, table: string, r
   return fields;
 }
 
-export function view(replica: Replica, rules: SyncRules): View {
+/** A view over a replica that is still being written: `forget` drops the indexes of a table it changed. */
+export function view(replica: Replica, rules: SyncRules): View & { forget(table: string): void } {
   const hq = rules.headquarters;
   const get = (table: string, recordId: string) => replica.records.get(recordKey(table, recordId));
   const indexes = new Map<string, Map<string, string[]>>();
   return {
+    forget: (table) => {
+      for (const name of indexes.keys()) if (name.startsWith(recordKey(table, ''))) indexes.delete(name);
+    },
     value: (table, recordId, field) => {
       const r = get(table, recordId);
       return r && shown(r, field, hq);
@@ -411,6 +415,7 @@ function applyChanges(replica: Replica, rules: SyncRules, sender: Installation, 
   let duplicates = 0;
   let quarantined = 0;
   let newlyRefused = false;
+  const v = view(d.r, rules);
   for (const c of changes) {
     if (hasSeq(d.r.holds.get(c.device) ?? [], c.seq) || c.device === replica.self.device) {
       duplicates++;
@@ -421,7 +426,10 @@ function applyChanges(replica: Replica, rules: SyncRules, sender: Installation, 
     const key = recordKey(c.table, c.recordId);
     let reason = refused.get(key) ?? null;
     if (reason === null && isHq(replica, rules)) {
-      reason = rules.permit(c, sender, view(d.r, rules));
+      // A record with a change awaiting the administrator waits whole: a later edit of it applied
+      // alone would leave headquarters and the laptop with two different records.
+      const waiting = [...d.r.quarantine.values()].some((q) => q.change.table === c.table && q.change.recordId === c.recordId);
+      reason = waiting ? 'En attente : une autre modification de cette fiche est en quarantaine.' : rules.permit(c, sender, v);
       if (reason !== null) {
         refused.set(key, reason);
         newlyRefused = true;
@@ -433,6 +441,7 @@ function applyChanges(replica: Replica, rules: SyncRules, sender: Installation, 
       continue;
     }
     apply(d.record(c.table, c.recordId), c);
+    v.forget(c.table);
     received++;
   }
   return { d, received, duplicates, quarantined, newlyRefused };
@@ -545,7 +554,8 @@ export function conflicts(replica: Replica, rules: SyncRules): Conflict[] {
     }
     if (deleted) {
       const deletion = headsOf(rec, DELETED, hq).filter((c) => c.value === true);
-      const seen = new Set(deletion.flatMap((c) => c.supersedes));
+      // What any deletion of the record had seen: a later one need not list it again.
+      const seen = new Set([...rec.changes.values()].filter((c) => c.field === DELETED && c.value === true).flatMap((c) => c.supersedes));
       const edits = fields
         .filter((f) => f !== DELETED)
         .flatMap((f) => headsOf(rec, f, hq).filter((c) => !seen.has(c.id)).map((c) => ({ ...version(c), field: f })));
@@ -585,19 +595,29 @@ export function release(replica: Replica, id: string): Replica {
 }
 
 /**
- * The administrator refuses a quarantined change: headquarters writes the field's value again over
- * it (superseding the change it never applied), so the laptop that made it comes back in line.
+ * The administrator refuses a quarantined change. It is kept as history (so what it superseded on
+ * its laptop stays superseded here too) and, if it would show, headquarters writes over it: the
+ * value shown before, or a deletion of a record that only refused changes would create. Either
+ * way the laptop that made it comes back in line.
  */
 export function reject(replica: Replica, rules: SyncRules, id: string, author: string, now: number): Replica {
   const q = replica.quarantine.get(id);
   if (!q) return replica;
   const c = q.change;
+  const hq = rules.headquarters;
   const d = new Draft(replica);
   d.r.quarantine.delete(id);
-  const record = d.r.records.get(recordKey(c.table, c.recordId));
-  const heads = record ? headsOf(record, c.field, rules.headquarters) : [];
-  if (!record && c.field !== DELETED) writeOne(d, author, now, c.table, c.recordId, DELETED, true, [id]);
-  else writeOne(d, author, now, c.table, c.recordId, c.field, heads[0]?.value ?? (c.field === DELETED ? false : null), [id, ...heads.map((h) => h.id)]);
+  const before = d.r.records.get(recordKey(c.table, c.recordId));
+  const live = !!before && !isDeleted(before, hq);
+  const previous = before ? headsOf(before, c.field, hq)[0]?.value : undefined;
+  const record = d.record(c.table, c.recordId);
+  apply(record, c);
+  const allHeads = () => [...record.heads.values()].flatMap((ids) => [...ids]);
+  if (!live) writeOne(d, author, now, c.table, c.recordId, DELETED, true, allHeads());
+  else if (record.heads.get(c.field)?.has(c.id)) {
+    const value = previous ?? (c.field === DELETED ? false : null);
+    writeOne(d, author, now, c.table, c.recordId, c.field, value, [...record.heads.get(c.field)!]);
+  }
   return d.r;
 }
 
