@@ -31,7 +31,12 @@ const RUNS = Number(process.env.SYNC_RUNS ?? 200);
 const SEED = process.env.SYNC_SEED ? Number(process.env.SYNC_SEED) : undefined;
 
 const HQ: Installation = { device: 'hq', user: 'u-admin', role: 'admin', label: 'siège' };
-const LAPTOPS: Installation[] = [1, 2, 3].map((i) => ({ device: `l${i}`, user: `u${i}`, role: 'trainer', label: `poste ${i}` }));
+const LAPTOPS: Installation[] = [1, 2, 3].map((i) => ({
+  device: `l${i}`,
+  user: `u${i}`,
+  role: 'trainer',
+  label: `poste ${i}`,
+}));
 const ALL = [HQ, ...LAPTOPS];
 const rules = parcoursRules(HQ.device);
 
@@ -43,11 +48,34 @@ type Op =
   | { kind: 'lose'; pick: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('write' as const), who: fc.nat(3), action: fc.constantFrom('create' as const, 'edit' as const, 'delete' as const), pick: fc.nat(), value: fc.nat(3) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reassign' as const), pathway: fc.nat(2), trainer: fc.nat(2) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('export' as const), laptop: fc.nat(2), toHq: fc.boolean(), mode: fc.constantFrom('new' as const, 'unacknowledged' as const) }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat(), again: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('lose' as const), pick: fc.nat() }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('write' as const),
+      who: fc.nat(3),
+      action: fc.constantFrom('create' as const, 'edit' as const, 'delete' as const),
+      pick: fc.nat(),
+      value: fc.nat(3),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('reassign' as const), pathway: fc.nat(2), trainer: fc.nat(2) }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('export' as const),
+      laptop: fc.nat(2),
+      toHq: fc.boolean(),
+      mode: fc.constantFrom('new' as const, 'unacknowledged' as const),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat(), again: fc.boolean() }),
+  },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('lose' as const), pick: fc.nat() }) },
 );
 
 const VALUES = ['Gao', 'Kidal', 'Ménaka', 'Tombouctou'];
@@ -71,7 +99,10 @@ interface Sim {
 
 function setUp(): Sim {
   const sim: Sim = {
-    r: new Map([[HQ.device, createReplica(HQ, LAPTOPS)], ...LAPTOPS.map((l) => [l.device, createReplica(l, [HQ])] as const)]),
+    r: new Map([
+      [HQ.device, createReplica(HQ, LAPTOPS)],
+      ...LAPTOPS.map((l) => [l.device, createReplica(l, [HQ])] as const),
+    ]),
     transit: [],
     lost: [],
     written: [],
@@ -84,7 +115,11 @@ function setUp(): Sim {
     edits.push(
       { table: 'organisations', recordId: `o${i}`, set: { name: VALUES[i]!, region: 'Gao' } },
       { table: 'pathways', recordId: `p${i}`, set: { organisation_id: `o${i}`, title: `Parcours ${i}` } },
-      { table: 'user_pathways', recordId: `up-p${i}-init`, set: { user_id: LAPTOPS[i]!.user, pathway_id: `p${i}` } },
+      {
+        table: 'user_pathways',
+        recordId: `up-p${i}-init`,
+        set: { user_id: LAPTOPS[i]!.user, pathway_id: `p${i}` },
+      },
       { table: 'pathway_steps', recordId: `st${i}`, set: { pathway_id: `p${i}`, title: 'Étape' } },
       { table: 'pathway_actions', recordId: `a${i}`, set: { step_id: `st${i}`, title: 'Atelier' } },
     );
@@ -109,7 +144,7 @@ function exportFrom(sim: Sim, from: string, to: string, mode: 'new' | 'unacknowl
 }
 
 function deliver(sim: Sim, to: string, batch: Batch) {
-  const out = receive(sim.r.get(to)!, rules, structuredClone(batch));
+  const out = receive(sim.r.get(to)!, rules, batch);
   if (!out.ok) throw new Error(`refusé : ${out.message}`);
   sim.r.set(to, out.replica);
   sim.gapsSeen += out.report.gaps.length;
@@ -131,8 +166,18 @@ function run(sim: Sim, o: Op) {
       const newId = (prefix: string) => `${prefix}${++sim.ids}`;
       if (o.action === 'create') {
         if (who === HQ) {
-          if (o.pick % 2 === 0) doWrite(sim, who, [{ table: 'organisations', recordId: newId('o'), set: { name: value, region: 'Kidal' } }]);
-          else doWrite(sim, who, [{ table: 'agreements', recordId: newId('ag'), set: { organisation_id: 'o0', number: `APO-${o.value}` } }]);
+          if (o.pick % 2 === 0)
+            doWrite(sim, who, [
+              { table: 'organisations', recordId: newId('o'), set: { name: value, region: 'Kidal' } },
+            ]);
+          else
+            doWrite(sim, who, [
+              {
+                table: 'agreements',
+                recordId: newId('ag'),
+                set: { organisation_id: 'o0', number: `APO-${o.value}` },
+              },
+            ]);
           return;
         }
         // A trainer creates a session, a day or a register mark under what they hold.
@@ -140,21 +185,43 @@ function run(sim: Sim, o: Op) {
         const parent = parents[o.pick % Math.max(parents.length, 1)];
         if (!parent) return;
         if (parent.table === 'pathway_actions')
-          doWrite(sim, who, [{ table: 'sessions', recordId: newId('s'), set: { pathway_action_id: parent.recordId, title: value } }]);
+          doWrite(sim, who, [
+            {
+              table: 'sessions',
+              recordId: newId('s'),
+              set: { pathway_action_id: parent.recordId, title: value },
+            },
+          ]);
         else if (parent.table === 'sessions')
-          doWrite(sim, who, [{ table: 'session_days', recordId: newId('d'), set: { session_id: parent.recordId, date: `2026-11-0${o.value + 1}` } }]);
+          doWrite(sim, who, [
+            {
+              table: 'session_days',
+              recordId: newId('d'),
+              set: { session_id: parent.recordId, date: `2026-11-0${o.value + 1}` },
+            },
+          ]);
         else {
           const person = `pa${o.value % 2}`;
-          doWrite(sim, who, [{ table: 'attendance', recordId: JSON.stringify([parent.recordId, person]), set: { day_id: parent.recordId, participant_id: person, status: value } }]);
+          doWrite(sim, who, [
+            {
+              table: 'attendance',
+              recordId: JSON.stringify([parent.recordId, person]),
+              set: { day_id: parent.recordId, participant_id: person, status: value },
+            },
+          ]);
         }
         return;
       }
       // Trainers also try to rename organisations: refused at headquarters, kept in quarantine.
-      const tables = o.action === 'edit' ? Object.keys(EDITABLE) : ['organisations', 'agreements', 'sessions', 'session_days', 'attendance'];
+      const tables =
+        o.action === 'edit'
+          ? Object.keys(EDITABLE)
+          : ['organisations', 'agreements', 'sessions', 'session_days', 'attendance'];
       const candidates = liveRecords(replica, tables);
       const target = candidates[o.pick % Math.max(candidates.length, 1)];
       if (!target) return;
-      if (o.action === 'delete') doWrite(sim, who, [{ table: target.table, recordId: target.recordId, delete: true }]);
+      if (o.action === 'delete')
+        doWrite(sim, who, [{ table: target.table, recordId: target.recordId, delete: true }]);
       else {
         const fields = EDITABLE[target.table]!;
         const field = fields[o.value % fields.length]!;
@@ -167,10 +234,16 @@ function run(sim: Sim, o: Op) {
       // Headquarters gives a pathway to another trainer: the link is deleted, a new one written.
       const hq = sim.r.get(HQ.device)!;
       const pathway = `p${o.pathway}`;
-      const links = liveRecords(hq, ['user_pathways']).filter((rec) => headsOf(rec, 'pathway_id', HQ.device)[0]?.value === pathway);
+      const links = liveRecords(hq, ['user_pathways']).filter(
+        (rec) => headsOf(rec, 'pathway_id', HQ.device)[0]?.value === pathway,
+      );
       doWrite(sim, HQ, [
         ...links.map((l) => ({ table: 'user_pathways', recordId: l.recordId, delete: true as const })),
-        { table: 'user_pathways', recordId: `up-${pathway}-${++sim.ids}`, set: { user_id: LAPTOPS[o.trainer]!.user, pathway_id: pathway } },
+        {
+          table: 'user_pathways',
+          recordId: `up-${pathway}-${++sim.ids}`,
+          set: { user_id: LAPTOPS[o.trainer]!.user, pathway_id: pathway },
+        },
       ]);
       return;
     }
@@ -217,7 +290,9 @@ function finalExchange(sim: Sim, decisions: boolean[]) {
   let hq = sim.r.get(HQ.device)!;
   const written = hq.log.length;
   [...hq.quarantine.keys()].sort().forEach((id, i) => {
-    hq = decisions[i % decisions.length] ? release(hq, id) : reject(hq, rules, id, HQ.user, (sim.clock += 1000));
+    hq = decisions[i % decisions.length]
+      ? release(hq, id)
+      : reject(hq, rules, id, HQ.user, (sim.clock += 1000));
   });
   sim.r.set(HQ.device, hq);
   // Refusals are writes of headquarters: they too must not lose anything.
@@ -235,15 +310,29 @@ function checkConverged(sim: Sim) {
     const laptop = sim.r.get(l.device)!;
     const mine = (table: string, id: string) => inScope(l, table, id, hqView);
     expect(snapshot(laptop)).toEqual(snapshot(hq, mine));
-    const theirs = hqConflicts.filter((c) => (c.kind === 'unique' ? c.records.every((r) => mine(c.table, r.recordId)) : mine(c.table, c.recordId)));
+    const theirs = hqConflicts.filter((c) =>
+      c.kind === 'unique' ? c.records.every((r) => mine(c.table, r.recordId)) : mine(c.table, c.recordId),
+    );
     expect(conflicts(laptop, rules)).toEqual(theirs);
   }
   // Nothing lost silently: every write is shown, or in a conflict, or superseded by a change
   // whose author had seen it.
   const inConflict = new Set(
-    hqConflicts.flatMap((c) => (c.kind === 'field' ? c.versions : c.kind === 'deletedEdited' ? [...c.deletion, ...c.edits] : c.kind === 'unique' ? c.records : [])).map((v) => v.changeId),
+    hqConflicts
+      .flatMap((c) =>
+        c.kind === 'field'
+          ? c.versions
+          : c.kind === 'deletedEdited'
+            ? [...c.deletion, ...c.edits]
+            : c.kind === 'unique'
+              ? c.records
+              : [],
+      )
+      .map((v) => v.changeId),
   );
-  const supersededBySeen = new Set([...hq.records.values()].flatMap((rec) => [...rec.changes.values()].flatMap((c) => c.supersedes)));
+  const supersededBySeen = new Set(
+    [...hq.records.values()].flatMap((rec) => [...rec.changes.values()].flatMap((c) => c.supersedes)),
+  );
   for (const c of sim.written) {
     if (supersededBySeen.has(c.id) || inConflict.has(c.id)) continue;
     const rec = hq.records.get(recordKey(c.table, c.recordId));
@@ -259,20 +348,26 @@ it(`converges for ${RUNS} generated scenarios of three laptops and headquarters`
   let conflictsSeen = 0;
   let quarantined = 0;
   fc.assert(
-    fc.property(fc.array(op, { minLength: 5, maxLength: 40, size: 'medium' }), fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }), (ops, decisions) => {
-      const sim = setUp();
-      for (const o of ops) run(sim, o);
-      checkLostFilesAreGaps(sim);
-      gapsSeen += sim.gapsSeen;
-      quarantined += sim.r.get(HQ.device)!.quarantine.size;
-      finalExchange(sim, decisions);
-      conflictsSeen += conflicts(sim.r.get(HQ.device)!, rules).length;
-      checkConverged(sim);
-    }),
+    fc.property(
+      fc.array(op, { minLength: 5, maxLength: 40, size: 'medium' }),
+      fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+      (ops, decisions) => {
+        const sim = setUp();
+        for (const o of ops) run(sim, o);
+        checkLostFilesAreGaps(sim);
+        gapsSeen += sim.gapsSeen;
+        quarantined += sim.r.get(HQ.device)!.quarantine.size;
+        finalExchange(sim, decisions);
+        conflictsSeen += conflicts(sim.r.get(HQ.device)!, rules).length;
+        checkConverged(sim);
+      },
+    ),
     { numRuns: RUNS, seed: SEED },
   );
   const ms = Math.round(performance.now() - started);
-  console.log(`sync convergence: ${RUNS} scenarios in ${ms} ms (${gapsSeen} gaps reported, ${conflictsSeen} conflicts, ${quarantined} quarantined)`);
+  console.log(
+    `sync convergence: ${RUNS} scenarios in ${ms} ms (${gapsSeen} gaps reported, ${conflictsSeen} conflicts, ${quarantined} quarantined)`,
+  );
   // The scenarios must reach the cases they are meant to test.
   expect(gapsSeen).toBeGreaterThan(0);
   expect(conflictsSeen).toBeGreaterThan(0);

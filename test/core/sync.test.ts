@@ -88,7 +88,10 @@ describe('merging', () => {
     w.write('hq', org('o1', { region: 'Tombouctou' }));
     w.exchange('bko');
     for (const name of ['hq', 'bko'] as const)
-      expect(w.shown(name, 'organisations', 'o1')).toEqual({ name: 'Coopérative des femmes de Gao', region: 'Tombouctou' });
+      expect(w.shown(name, 'organisations', 'o1')).toEqual({
+        name: 'Coopérative des femmes de Gao',
+        region: 'Tombouctou',
+      });
     expect(conflicts(w.r.hq, rules)).toEqual([]);
     expect(snapshot(w.r.bko)).toEqual(snapshot(w.r.hq));
   });
@@ -165,7 +168,11 @@ describe('deletion', () => {
     w.send('hq', 'bko');
     for (const name of ['hq', 'bko'] as const) {
       expect(conflicts(w.r[name], rules)).toEqual([]);
-      expect(w.shown(name, 'organisations', 'o1')).toEqual({ [DELETED]: false, name: 'Coopérative', phone: '76 11 22 33' });
+      expect(w.shown(name, 'organisations', 'o1')).toEqual({
+        [DELETED]: false,
+        name: 'Coopérative',
+        phone: '76 11 22 33',
+      });
     }
   });
 
@@ -194,12 +201,23 @@ describe('deletion', () => {
       { table: 'session_days', recordId: 'd1', set: { session_id: 's1', date: '2026-11-03' } },
     );
     w.exchange('gao');
-    w.write('gao', { table: 'attendance', recordId: '["d1","pa"]', set: { day_id: 'd1', participant_id: 'pa', status: 'present' } });
+    w.write('gao', {
+      table: 'attendance',
+      recordId: '["d1","pa"]',
+      set: { day_id: 'd1', participant_id: 'pa', status: 'present' },
+    });
     w.write('hq', { table: 'session_days', recordId: 'd1', delete: true });
     w.exchange('gao');
     for (const name of ['hq', 'gao'] as const)
       expect(conflicts(w.r[name], rules)).toEqual([
-        { kind: 'orphan', table: 'attendance', recordId: '["d1","pa"]', field: 'day_id', parent: 'd1', parentTable: 'session_days' },
+        {
+          kind: 'orphan',
+          table: 'attendance',
+          recordId: '["d1","pa"]',
+          field: 'day_id',
+          parent: 'd1',
+          parentTable: 'session_days',
+        },
       ]);
   });
 });
@@ -207,11 +225,24 @@ describe('deletion', () => {
 describe('unique keys', () => {
   it('two live agreements with the same number (as compared) are a conflict', () => {
     const w = world();
-    w.write('hq', { table: 'agreements', recordId: 'ag1', set: { organisation_id: 'o1', number: 'APO-2026-01' } });
-    w.write('bko', { table: 'agreements', recordId: 'ag2', set: { organisation_id: 'o2', number: 'apo-2026-01 ' } });
+    w.write('hq', {
+      table: 'agreements',
+      recordId: 'ag1',
+      set: { organisation_id: 'o1', number: 'APO-2026-01' },
+    });
+    w.write('bko', {
+      table: 'agreements',
+      recordId: 'ag2',
+      set: { organisation_id: 'o2', number: 'apo-2026-01 ' },
+    });
     w.exchange('bko');
     const [c] = conflicts(w.r.hq, rules);
-    expect(c).toMatchObject({ kind: 'unique', table: 'agreements', field: 'number', records: [{ recordId: 'ag1' }, { recordId: 'ag2' }] });
+    expect(c).toMatchObject({
+      kind: 'unique',
+      table: 'agreements',
+      field: 'number',
+      records: [{ recordId: 'ag1' }, { recordId: 'ag2' }],
+    });
     expect(conflicts(w.r.bko, rules)).toEqual(conflicts(w.r.hq, rules));
     // Renumbering one ends it.
     w.write('bko', { table: 'agreements', recordId: 'ag2', set: { number: 'APO-2026-02' } });
@@ -238,7 +269,9 @@ describe('receiving', () => {
     w.write('bko', org('o3', { name: 'C' }));
     const second = w.file('bko', 'hq', 'new');
     const report = w.deliver('hq', second);
-    expect(report.gaps).toEqual([{ device: 'bko', from: 1, to: 2, message: 'séquences 1–2 du poste de Bamako manquent' }]);
+    expect(report.gaps).toEqual([
+      { device: 'bko', from: 1, to: 2, message: 'séquences 1–2 du poste de Bamako manquent' },
+    ]);
     expect(report.summary).toBe('1 modification reçue, 0 conflit, séquences 1–2 du poste de Bamako manquent');
     w.deliver('hq', first);
     expect(gaps(w.r.hq)).toEqual([]);
@@ -262,7 +295,10 @@ describe('receiving', () => {
     const file = w.file('bko', 'hq');
     file.changes[0]!.value = 'falsifié';
     const before = w.r.hq;
-    const out = receive(w.r.hq, rules, { ...file, changes: [...file.changes, { ...w.r.bko.log[0]!, value: 'Z' }] });
+    const out = receive(w.r.hq, rules, {
+      ...file,
+      changes: [...file.changes, { ...w.r.bko.log[0]!, value: 'Z' }],
+    });
     expect(out).toMatchObject({ ok: false, code: 'ALTERED' });
     expect(w.r.hq).toBe(before);
     expect(snapshot(w.r.hq)).toEqual(['organisations/o1/name: bko:1="A"']);
@@ -274,35 +310,36 @@ describe('receiving', () => {
     expect(receive(w.r.hq, rules, { ...file, format: 2 })).toEqual({
       ok: false,
       code: 'VERSION',
-      message: 'Ce fichier vient d’une version plus récente de Parcours : mettez Parcours à jour sur ce poste.',
+      message:
+        'Ce fichier vient d’une version plus récente de Parcours : mettez Parcours à jour sur ce poste.',
     });
     expect(receive(w.r.gao, rules, file)).toMatchObject({ ok: false, code: 'WRONG_RECEIVER' });
-    expect(receive(w.r.hq, rules, { ...file, sender: 'inconnu' })).toMatchObject({ ok: false, code: 'UNKNOWN_SENDER' });
-    expect(receive(w.r.hq, rules, { ...file, changes: [{ id: 'x' }] })).toMatchObject({ ok: false, code: 'MALFORMED' });
+    expect(receive(w.r.hq, rules, { ...file, sender: 'inconnu' })).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN_SENDER',
+    });
+    expect(receive(w.r.hq, rules, { ...file, changes: [{ id: 'x' }] })).toMatchObject({
+      ok: false,
+      code: 'MALFORMED',
+    });
   });
 
-  it('gives the same state whatever the order files arrive in', () => {
-    const make = () => {
-      const w = world();
-      w.write('hq', org('o1', { name: 'A' }));
-      w.send('hq', 'bko');
-      w.write('bko', org('o1', { name: 'B' }), { table: 'organisations', recordId: 'o1', delete: true });
-      w.write('hq', org('o1', { region: 'Gao' }));
-      return w;
-    };
-    const a = make();
-    const b = make();
-    const f1 = a.file('bko', 'hq', 'new');
-    a.write('bko', org('o2', { name: 'C' }));
-    b.write('bko', org('o2', { name: 'C' }));
-    const f2 = a.file('bko', 'hq', 'new');
-    a.deliver('hq', f1);
-    a.deliver('hq', f2);
-    const g1 = b.file('bko', 'hq', 'new');
-    const g2 = b.file('bko', 'hq', 'new');
-    void g1;
-    b.deliver('hq', a.r.bko.log.length ? { ...g2, changes: [...f2.changes, ...f1.changes].reverse() } : g2);
-    expect(snapshot(b.r.hq)).toEqual(snapshot(a.r.hq));
+  it('gives the same state at headquarters whatever the order files arrive in', () => {
+    const w = world();
+    w.write('hq', org('o1', { name: 'A' }));
+    w.send('hq', 'bko');
+    w.write('bko', org('o1', { name: 'B' }), { table: 'organisations', recordId: 'o1', delete: true });
+    const f1 = w.file('bko', 'hq', 'new');
+    w.write('bko', org('o1', { name: 'C' }), org('o2', { name: 'D' }));
+    const f2 = w.file('bko', 'hq', 'new');
+    w.write('hq', org('o1', { region: 'Gao' }));
+    const start = w.r.hq;
+    const inOrder = [f1, f2].reduce((r, f) => (receive(r, rules, f) as { replica: Replica }).replica, start);
+    const reversed = [f2, f1].reduce((r, f) => (receive(r, rules, f) as { replica: Replica }).replica, start);
+    const shuffled = receive(start, rules, { ...f2, changes: [...f2.changes, ...f1.changes].reverse() });
+    expect(snapshot(reversed)).toEqual(snapshot(inOrder));
+    expect(shuffled.ok && snapshot(shuffled.replica)).toEqual(snapshot(inOrder));
+    expect(conflicts(reversed, rules)).toEqual(conflicts(inOrder, rules));
   });
 });
 
@@ -315,7 +352,10 @@ describe('quarantine', () => {
     const report = w.send('gao', 'hq');
     expect(report).toMatchObject({ received: 0, quarantined: 1 });
     expect([...w.r.hq.quarantine.values()]).toEqual([
-      expect.objectContaining({ sender: 'gao', reason: 'Un formateur ne modifie pas la table organisations.' }),
+      expect.objectContaining({
+        sender: 'gao',
+        reason: 'Un formateur ne modifie pas la table organisations.',
+      }),
     ]);
     expect(w.shown('hq', 'organisations', 'o1')).toEqual({ name: 'Coopérative' });
     expect(gaps(w.r.hq)).toEqual([]);
@@ -340,7 +380,11 @@ describe('quarantine', () => {
     const w = world();
     assignPathway(w);
     w.write('hq', { table: 'pathway_actions', recordId: 'a2', set: { step_id: 'st-other' } });
-    w.write('gao', { table: 'sessions', recordId: 's9', set: { pathway_action_id: 'a2', title: 'Ailleurs' } });
+    w.write('gao', {
+      table: 'sessions',
+      recordId: 's9',
+      set: { pathway_action_id: 'a2', title: 'Ailleurs' },
+    });
     expect(w.send('gao', 'hq')).toMatchObject({ quarantined: 2, received: 0 });
   });
 });
@@ -349,11 +393,22 @@ describe('scope', () => {
   it('a laptop receives reference data and its own pathways, never the others', () => {
     const w = world();
     assignPathway(w);
-    w.write('hq', org('o1', { name: 'Coopérative' }), { table: 'pathways', recordId: 'p2', set: { title: 'Autre parcours' } });
+    w.write('hq', org('o1', { name: 'Coopérative' }), {
+      table: 'pathways',
+      recordId: 'p2',
+      set: { title: 'Autre parcours' },
+    });
     w.write('hq', { table: 'users', recordId: GAO.user, set: { login: 'awa', password_hash: 'scrypt$…' } });
     w.send('hq', 'gao');
     const held = [...w.r.gao.records.values()].map((r) => `${r.table}/${r.recordId}`).sort();
-    expect(held).toEqual(['organisations/o1', 'pathway_actions/a1', 'pathway_steps/st1', 'pathways/p1', 'user_pathways/up1', `users/${GAO.user}`]);
+    expect(held).toEqual([
+      'organisations/o1',
+      'pathway_actions/a1',
+      'pathway_steps/st1',
+      'pathways/p1',
+      'user_pathways/up1',
+      `users/${GAO.user}`,
+    ]);
     expect(w.shown('gao', 'users', GAO.user)).toEqual({ login: 'awa' });
   });
 
@@ -364,7 +419,9 @@ describe('scope', () => {
     w.write('gao', { table: 'sessions', recordId: 's1', set: { pathway_action_id: 'a1', title: 'Atelier' } });
     w.write('hq', { table: 'user_pathways', recordId: 'up1', delete: true });
     w.send('hq', 'gao');
-    expect([...w.r.gao.records.keys()].some((k) => k.startsWith('pathways') || k.startsWith('sessions'))).toBe(false);
+    expect(
+      [...w.r.gao.records.keys()].some((k) => k.startsWith('pathways') || k.startsWith('sessions')),
+    ).toBe(false);
     expect(w.r.gao.log.every((c) => c.field !== DELETED)).toBe(true);
     // The session written meanwhile reaches headquarters, which keeps it whole in quarantine: the
     // pathway is no longer this trainer's.

@@ -97,7 +97,12 @@ export function createReplica(self: Installation, peers: Installation[] = []): R
     announced: new Map(),
     log: [],
     exported: 0,
-    peers: new Map(peers.map((p) => [p.device, { installation: p, holds: new Map(), lastBatchReceived: 0, lastBatchSent: 0 }])),
+    peers: new Map(
+      peers.map((p) => [
+        p.device,
+        { installation: p, holds: new Map(), lastBatchReceived: 0, lastBatchSent: 0 },
+      ]),
+    ),
     quarantine: new Map(),
   };
 }
@@ -246,7 +251,16 @@ export type Edit =
   | { table: string; recordId: string; set: Record<string, Value> }
   | { table: string; recordId: string; delete: true };
 
-function writeOne(d: Draft, author: string, now: number, table: string, recordId: string, field: string, value: Value, supersedes: string[]): Change {
+function writeOne(
+  d: Draft,
+  author: string,
+  now: number,
+  table: string,
+  recordId: string,
+  field: string,
+  value: Value,
+  supersedes: string[],
+): Change {
   const r = d.r;
   r.clock = tick(r.clock, now);
   const seq = r.log.length + 1;
@@ -274,7 +288,12 @@ function writeOne(d: Draft, author: string, now: number, table: string, recordId
  * heads of every field, i.e. what it had seen; the fields keep their values (scope, references and
  * history still read them), and `_deleted: false` over it restores the record.
  */
-export function write(replica: Replica, author: string, now: number, edits: Edit[]): { replica: Replica; changes: Change[] } {
+export function write(
+  replica: Replica,
+  author: string,
+  now: number,
+  edits: Edit[],
+): { replica: Replica; changes: Change[] } {
   const d = new Draft(replica);
   const changes: Change[] = [];
   for (const edit of edits) {
@@ -353,22 +372,34 @@ const isHq = (replica: Replica, rules: SyncRules) => replica.self.device === rul
 /** The change already held under this id, wherever it is kept. */
 function heldCopy(replica: Replica, c: Change): Change | undefined {
   if (c.device === replica.self.device) return replica.log[c.seq - 1];
-  return replica.records.get(recordKey(c.table, c.recordId))?.changes.get(c.id) ?? replica.quarantine.get(c.id)?.change;
+  return (
+    replica.records.get(recordKey(c.table, c.recordId))?.changes.get(c.id) ??
+    replica.quarantine.get(c.id)?.change
+  );
 }
 
 /**
  * Applies a batch, all or nothing. Receiving the same change twice does nothing; at headquarters
  * the result depends only on the set of changes received, not on their order.
  */
-export function receive(replica: Replica, rules: SyncRules, input: unknown): { ok: true; replica: Replica; report: ReceiveReport } | Refusal {
+export function receive(
+  replica: Replica,
+  rules: SyncRules,
+  input: unknown,
+): { ok: true; replica: Replica; report: ReceiveReport } | Refusal {
   const format = (input as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > FORMAT)
-    return refuse('VERSION', 'Ce fichier vient d’une version plus récente de Parcours : mettez Parcours à jour sur ce poste.');
+    return refuse(
+      'VERSION',
+      'Ce fichier vient d’une version plus récente de Parcours : mettez Parcours à jour sur ce poste.',
+    );
   const parsed = batchSchema.safeParse(input);
-  if (!parsed.success) return refuse('MALFORMED', 'Ce fichier de synchronisation est illisible ou incomplet.');
+  if (!parsed.success)
+    return refuse('MALFORMED', 'Ce fichier de synchronisation est illisible ou incomplet.');
   const batch = parsed.data as Batch;
   const self = replica.self;
-  if (batch.receiver !== self.device) return refuse('WRONG_RECEIVER', 'Ce fichier est destiné à un autre poste.');
+  if (batch.receiver !== self.device)
+    return refuse('WRONG_RECEIVER', 'Ce fichier est destiné à un autre poste.');
   const peer = replica.peers.get(batch.sender);
   if (!peer) return refuse('UNKNOWN_SENDER', 'Ce fichier vient d’un poste qui n’est pas inscrit ici.');
   const fromHq = batch.sender === rules.headquarters;
@@ -378,17 +409,28 @@ export function receive(replica: Replica, rules: SyncRules, input: unknown): { o
   const inBatch = new Map<string, Change>();
   for (const c of batch.changes) {
     const other = inBatch.get(c.id) ?? heldCopy(replica, c);
-    if (other && !sameChange(other, c)) return refuse('ALTERED', `La modification ${c.id} diffère de celle déjà reçue : fichier refusé.`);
-    if (c.device === self.device && !other) return refuse('ALTERED', `La modification ${c.id} se dit de ce poste, qui ne l’a pas écrite.`);
-    if (!fromHq && c.device !== batch.sender) return refuse('ALTERED', `Un poste ne transmet que ses propres modifications (${c.id}).`);
+    if (other && !sameChange(other, c))
+      return refuse('ALTERED', `La modification ${c.id} diffère de celle déjà reçue : fichier refusé.`);
+    if (c.device === self.device && !other)
+      return refuse('ALTERED', `La modification ${c.id} se dit de ce poste, qui ne l’a pas écrite.`);
+    if (!fromHq && c.device !== batch.sender)
+      return refuse('ALTERED', `Un poste ne transmet que ses propres modifications (${c.id}).`);
     if (!parseAt(c.at)) return refuse('MALFORMED', `Heure illisible dans la modification ${c.id}.`);
     inBatch.set(c.id, c);
   }
-  if (batch.lastSeq !== null && batch.changes.some((c) => c.device === batch.sender && c.seq > batch.lastSeq!))
+  if (
+    batch.lastSeq !== null &&
+    batch.changes.some((c) => c.device === batch.sender && c.seq > batch.lastSeq!)
+  )
     return refuse('ALTERED', 'Le fichier annonce moins de modifications qu’il n’en contient.');
 
   if (fromHq && !isHq(replica, rules) && batch.number <= peer.lastBatchReceived) {
-    const report = { ...emptyReport, duplicates: batch.changes.length, outdated: true, conflicts: conflicts(replica, rules).length };
+    const report = {
+      ...emptyReport,
+      duplicates: batch.changes.length,
+      outdated: true,
+      conflicts: conflicts(replica, rules).length,
+    };
     return { ok: true, replica, report: { ...report, summary: summarise(report) } };
   }
 
@@ -399,17 +441,31 @@ export function receive(replica: Replica, rules: SyncRules, input: unknown): { o
   do pass = applyChanges(replica, rules, peer.installation, [...inBatch.values()], refused);
   while (pass.newlyRefused);
   const { d, received, duplicates, quarantined } = pass;
-  if (batch.lastSeq !== null) d.r.announced.set(batch.sender, Math.max(d.r.announced.get(batch.sender) ?? 0, batch.lastSeq));
+  if (batch.lastSeq !== null)
+    d.r.announced.set(batch.sender, Math.max(d.r.announced.get(batch.sender) ?? 0, batch.lastSeq));
   if (batch.number > peer.lastBatchReceived) {
     const holds = new Map(Object.entries(batch.holds).map(([device, r]) => [device, r as Ranges]));
     d.r.peers.set(batch.sender, { ...peer, holds, lastBatchReceived: batch.number });
   }
   if (!isHq(replica, rules)) settleScope(d, rules);
-  const report = { received, duplicates, quarantined, outdated: false, conflicts: conflicts(d.r, rules).length, gaps: gaps(d.r) };
+  const report = {
+    received,
+    duplicates,
+    quarantined,
+    outdated: false,
+    conflicts: conflicts(d.r, rules).length,
+    gaps: gaps(d.r),
+  };
   return { ok: true, replica: d.r, report: { ...report, summary: summarise(report) } };
 }
 
-function applyChanges(replica: Replica, rules: SyncRules, sender: Installation, changes: Change[], refused: Map<string, string>) {
+function applyChanges(
+  replica: Replica,
+  rules: SyncRules,
+  sender: Installation,
+  changes: Change[],
+  refused: Map<string, string>,
+) {
   const d = new Draft(replica);
   let received = 0;
   let duplicates = 0;
@@ -428,8 +484,12 @@ function applyChanges(replica: Replica, rules: SyncRules, sender: Installation, 
     if (reason === null && isHq(replica, rules)) {
       // A record with a change awaiting the administrator waits whole: a later edit of it applied
       // alone would leave headquarters and the laptop with two different records.
-      const waiting = [...d.r.quarantine.values()].some((q) => q.change.table === c.table && q.change.recordId === c.recordId);
-      reason = waiting ? 'En attente : une autre modification de cette fiche est en quarantaine.' : rules.permit(c, sender, v);
+      const waiting = [...d.r.quarantine.values()].some(
+        (q) => q.change.table === c.table && q.change.recordId === c.recordId,
+      );
+      reason = waiting
+        ? 'En attente : une autre modification de cette fiche est en quarantaine.'
+        : rules.permit(c, sender, v);
       if (reason !== null) {
         refused.set(key, reason);
         newlyRefused = true;
@@ -472,7 +532,12 @@ function settleScope(d: Draft, rules: SyncRules): void {
  * small files) or all those headquarters has not acknowledged (« unacknowledged »). Headquarters
  * sends every change in the laptop's scope that the laptop has not acknowledged.
  */
-export function exportBatch(replica: Replica, rules: SyncRules, receiver: string, mode: 'new' | 'unacknowledged' = 'unacknowledged'): { replica: Replica; batch: Batch } {
+export function exportBatch(
+  replica: Replica,
+  rules: SyncRules,
+  receiver: string,
+  mode: 'new' | 'unacknowledged' = 'unacknowledged',
+): { replica: Replica; batch: Batch } {
   const peer = replica.peers.get(receiver);
   if (!peer) throw new Error(`Poste inconnu : ${receiver}`);
   let changes: Change[];
@@ -485,19 +550,28 @@ export function exportBatch(replica: Replica, rules: SyncRules, receiver: string
     for (const rec of replica.records.values()) {
       if (!rules.scope(peer.installation, rec.table, rec.recordId, v)) continue;
       for (const c of rec.changes.values())
-        if (c.device !== receiver && !hidden.has(`${c.table}.${c.field}`) && !hasSeq(peer.holds.get(c.device) ?? [], c.seq))
+        if (
+          c.device !== receiver &&
+          !hidden.has(`${c.table}.${c.field}`) &&
+          !hasSeq(peer.holds.get(c.device) ?? [], c.seq)
+        )
           changes.push(c);
     }
     changes.sort((a, b) => (a.device === b.device ? a.seq - b.seq : a.device < b.device ? -1 : 1));
   } else {
     const acknowledged = peer.holds.get(replica.self.device) ?? [];
-    changes = mode === 'new' ? replica.log.slice(replica.exported) : replica.log.filter((c) => !hasSeq(acknowledged, c.seq));
+    changes =
+      mode === 'new'
+        ? replica.log.slice(replica.exported)
+        : replica.log.filter((c) => !hasSeq(acknowledged, c.seq));
     lastSeq = replica.log.length;
     exported = replica.log.length;
   }
   const number = peer.lastBatchSent + 1;
   const peers = new Map(replica.peers).set(receiver, { ...peer, lastBatchSent: number });
-  const holds = Object.fromEntries([...replica.holds].map(([device, r]) => [device, r.map(([a, b]) => [a, b] as [number, number])]));
+  const holds = Object.fromEntries(
+    [...replica.holds].map(([device, r]) => [device, r.map(([a, b]) => [a, b] as [number, number])]),
+  );
   return {
     replica: { ...replica, peers, exported },
     batch: { format: FORMAT, sender: replica.self.device, receiver, number, lastSeq, holds, changes },
@@ -512,7 +586,15 @@ export function gaps(replica: Replica): Gap[] {
   for (const [device, upTo] of [...replica.announced].sort()) {
     const label = replica.peers.get(device)?.installation.label ?? device;
     for (const [from, to] of missing(replica.holds.get(device) ?? [], upTo))
-      out.push({ device, from, to, message: from === to ? `séquence ${from} du ${label} manque` : `séquences ${from}–${to} du ${label} manquent` });
+      out.push({
+        device,
+        from,
+        to,
+        message:
+          from === to
+            ? `séquence ${from} du ${label} manque`
+            : `séquences ${from}–${to} du ${label} manquent`,
+      });
   }
   return out;
 }
@@ -528,11 +610,29 @@ export interface Version {
 
 export type Conflict =
   | { kind: 'field'; table: string; recordId: string; field: string; versions: Version[] }
-  | { kind: 'deletedEdited'; table: string; recordId: string; deletion: Version[]; edits: (Version & { field: string })[] }
+  | {
+      kind: 'deletedEdited';
+      table: string;
+      recordId: string;
+      deletion: Version[];
+      edits: (Version & { field: string })[];
+    }
   | { kind: 'orphan'; table: string; recordId: string; field: string; parent: string; parentTable: string }
-  | { kind: 'unique'; table: string; field: string; value: Value; records: (Version & { recordId: string })[] };
+  | {
+      kind: 'unique';
+      table: string;
+      field: string;
+      value: Value;
+      records: (Version & { recordId: string })[];
+    };
 
-const version = (c: Change): Version => ({ changeId: c.id, value: c.value, author: c.author, device: c.device, at: c.at });
+const version = (c: Change): Version => ({
+  changeId: c.id,
+  value: c.value,
+  author: c.author,
+  device: c.device,
+  at: c.at,
+});
 
 /**
  * Everything a person must decide, computed from the state (never stored, so it cannot drift):
@@ -542,7 +642,9 @@ export function conflicts(replica: Replica, rules: SyncRules): Conflict[] {
   const hq = rules.headquarters;
   const out: Conflict[] = [];
   const v = view(replica, rules);
-  const records = [...replica.records.values()].sort((a, b) => (recordKey(a.table, a.recordId) < recordKey(b.table, b.recordId) ? -1 : 1));
+  const records = [...replica.records.values()].sort((a, b) =>
+    recordKey(a.table, a.recordId) < recordKey(b.table, b.recordId) ? -1 : 1,
+  );
   for (const rec of records) {
     const deleted = isDeleted(rec, hq);
     const fields = [...rec.heads.keys()].sort();
@@ -550,23 +652,51 @@ export function conflicts(replica: Replica, rules: SyncRules): Conflict[] {
       const heads = headsOf(rec, field, hq);
       // Two people who wrote the same value have nothing to decide.
       if (new Set(heads.map((c) => JSON.stringify(c.value))).size > 1 && (field === DELETED || !deleted))
-        out.push({ kind: 'field', table: rec.table, recordId: rec.recordId, field, versions: heads.map(version) });
+        out.push({
+          kind: 'field',
+          table: rec.table,
+          recordId: rec.recordId,
+          field,
+          versions: heads.map(version),
+        });
     }
     if (deleted) {
       const deletion = headsOf(rec, DELETED, hq).filter((c) => c.value === true);
       // What any deletion of the record had seen: a later one need not list it again.
-      const seen = new Set([...rec.changes.values()].filter((c) => c.field === DELETED && c.value === true).flatMap((c) => c.supersedes));
+      const seen = new Set(
+        [...rec.changes.values()]
+          .filter((c) => c.field === DELETED && c.value === true)
+          .flatMap((c) => c.supersedes),
+      );
       const edits = fields
         .filter((f) => f !== DELETED)
-        .flatMap((f) => headsOf(rec, f, hq).filter((c) => !seen.has(c.id)).map((c) => ({ ...version(c), field: f })));
-      if (edits.length) out.push({ kind: 'deletedEdited', table: rec.table, recordId: rec.recordId, deletion: deletion.map(version), edits });
+        .flatMap((f) =>
+          headsOf(rec, f, hq)
+            .filter((c) => !seen.has(c.id))
+            .map((c) => ({ ...version(c), field: f })),
+        );
+      if (edits.length)
+        out.push({
+          kind: 'deletedEdited',
+          table: rec.table,
+          recordId: rec.recordId,
+          deletion: deletion.map(version),
+          edits,
+        });
       continue;
     }
     for (const ref of rules.references) {
       if (ref.table !== rec.table) continue;
       const parent = shown(rec, ref.field, hq);
       if (typeof parent === 'string' && v.deleted(ref.target, parent))
-        out.push({ kind: 'orphan', table: rec.table, recordId: rec.recordId, field: ref.field, parent, parentTable: ref.target });
+        out.push({
+          kind: 'orphan',
+          table: rec.table,
+          recordId: rec.recordId,
+          field: ref.field,
+          parent,
+          parentTable: ref.target,
+        });
     }
   }
   for (const { table, field, key } of rules.unique) {
@@ -635,7 +765,10 @@ function summarise(r: Omit<ReceiveReport, 'summary'>): string {
  * The state as comparable text: each field's heads with their values, record by record, sorted.
  * Two installations with the same snapshot show the same values and the same conflicts.
  */
-export function snapshot(replica: Replica, keep: (table: string, recordId: string) => boolean = () => true): string[] {
+export function snapshot(
+  replica: Replica,
+  keep: (table: string, recordId: string) => boolean = () => true,
+): string[] {
   const lines: string[] = [];
   for (const rec of replica.records.values()) {
     if (!keep(rec.table, rec.recordId)) continue;

@@ -52,10 +52,19 @@ const live = (v: View, table: string, id: string) => v.held(table, id) && !v.del
 function assigned(installation: Installation, pathwayId: string, v: View): boolean {
   return v
     .find('user_pathways', 'pathway_id', pathwayId)
-    .some((link) => live(v, 'user_pathways', link) && v.value('user_pathways', link, 'user_id') === installation.user);
+    .some(
+      (link) =>
+        live(v, 'user_pathways', link) && v.value('user_pathways', link, 'user_id') === installation.user,
+    );
 }
 
-export function inScope(installation: Installation, table: string, recordId: string, v: View, depth = 0): boolean {
+export function inScope(
+  installation: Installation,
+  table: string,
+  recordId: string,
+  v: View,
+  depth = 0,
+): boolean {
   if (installation.role === 'admin') return true;
   if (REFERENCE_TABLES.has(table)) return true;
   if (depth > 8) return false;
@@ -70,8 +79,15 @@ export function inScope(installation: Installation, table: string, recordId: str
       const via = (link: string, parent: string, field: string) =>
         v
           .find(link, 'participant_id', recordId)
-          .some((l) => live(v, link, l) && inScope(installation, parent, String(v.value(link, l, field)), v, depth + 1));
-      return via('pathway_participants', 'pathways', 'pathway_id') || via('session_participants', 'sessions', 'session_id');
+          .some(
+            (l) =>
+              live(v, link, l) &&
+              inScope(installation, parent, String(v.value(link, l, field)), v, depth + 1),
+          );
+      return (
+        via('pathway_participants', 'pathways', 'pathway_id') ||
+        via('session_participants', 'sessions', 'session_id')
+      );
     }
   }
   const parent = PARENTS[table];
@@ -96,8 +112,10 @@ export const parcoursRules = (headquarters: string): SyncRules => ({
     // (a record created in the same batch is judged when its parent field arrives).
     const parent = PARENTS[change.table];
     if (!parent) return null;
-    const parentId = change.field === parent.field ? change.value : v.value(change.table, change.recordId, parent.field);
-    if (typeof parentId === 'string' && !inScope(sender, parent.target, parentId, v)) return 'Hors des parcours de ce formateur.';
+    const parentId =
+      change.field === parent.field ? change.value : v.value(change.table, change.recordId, parent.field);
+    if (typeof parentId === 'string' && !inScope(sender, parent.target, parentId, v))
+      return 'Hors des parcours de ce formateur.';
     return null;
   },
   neverSent: ['users.password_hash'],
