@@ -18,6 +18,7 @@ import {
   type Replica,
 } from '../../src-main/core/sync/replica';
 import { parcoursRules } from '../../src-main/core/sync/scope';
+import { hasSeq, missing, removeSeq, union } from '../../src-main/core/sync/ranges';
 
 const HQ: Installation = { device: 'hq', user: 'u-admin', role: 'admin', label: 'siège' };
 const GAO: Installation = { device: 'gao', user: 'u-gao', role: 'trainer', label: 'poste de Gao' };
@@ -287,6 +288,21 @@ describe('receiving', () => {
     expect(w.shown('hq', 'organisations', 'o1')).toEqual({ name: 'A' });
   });
 
+  it('a laptop skips a headquarters file older than one it applied: the newer one held all it needed', () => {
+    const w = world();
+    w.write('hq', org('o1', { name: 'A' }));
+    const older = w.file('hq', 'bko');
+    w.write('hq', org('o2', { name: 'B' }));
+    const newer = w.file('hq', 'bko');
+    w.deliver('bko', newer);
+    expect(w.deliver('bko', older)).toMatchObject({
+      outdated: true,
+      received: 0,
+      summary: 'Fichier déjà dépassé par un fichier plus récent : rien à appliquer.',
+    });
+    expect(snapshot(w.r.bko)).toEqual(snapshot(w.r.hq));
+  });
+
   it('refuses a whole file with one altered change, and keeps the state as it was', () => {
     const w = world();
     w.write('bko', org('o1', { name: 'A' }));
@@ -435,5 +451,58 @@ describe('scope', () => {
     expect(w.shown('gao', 'sessions', 's1')).toEqual({ pathway_action_id: 'a1', title: 'Atelier' });
     const inGaoScope = (t: string, id: string) => w.r.gao.records.has(`${t}\u001f${id}`);
     expect(snapshot(w.r.gao)).toEqual(snapshot(w.r.hq, inGaoScope));
+  });
+});
+
+describe('sequence ranges', () => {
+  it('merge, split and tell what is missing', () => {
+    expect(
+      union(
+        [[5, 7]],
+        [
+          [1, 2],
+          [3, 4],
+          [9, 9],
+        ],
+      ),
+    ).toEqual([
+      [1, 7],
+      [9, 9],
+    ]);
+    expect(removeSeq([[1, 7]], 4)).toEqual([
+      [1, 3],
+      [5, 7],
+    ]);
+    expect(
+      missing(
+        [
+          [3, 4],
+          [8, 9],
+        ],
+        10,
+      ),
+    ).toEqual([
+      [1, 2],
+      [5, 7],
+      [10, 10],
+    ]);
+    expect(
+      hasSeq(
+        [
+          [1, 3],
+          [5, 7],
+        ],
+        4,
+      ),
+    ).toBe(false);
+    expect(
+      hasSeq(
+        [
+          [1, 3],
+          [5, 7],
+        ],
+        6,
+      ),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { changeId, changeSchema, DELETED, recordKey, sameChange, type Change, type Value } from './change';
 import { formatAt, observe, parseAt, startClock, tick, type Clock } from './clock';
-import { addSeq, hasSeq, missing, removeSeq, type Ranges } from './ranges';
+import { addSeq, hasSeq, missing, removeSeq, union, type Ranges } from './ranges';
 
 /** The version of the batch format this engine writes and reads. */
 export const FORMAT = 1;
@@ -444,7 +444,16 @@ export function receive(
   if (batch.lastSeq !== null)
     d.r.announced.set(batch.sender, Math.max(d.r.announced.get(batch.sender) ?? 0, batch.lastSeq));
   if (batch.number > peer.lastBatchReceived) {
-    const holds = new Map(Object.entries(batch.holds).map(([device, r]) => [device, r as Ranges]));
+    // Sorted and merged here: the lookups assume it, whatever the file says.
+    const holds = new Map(
+      Object.entries(batch.holds).map(([device, r]) => [
+        device,
+        union(
+          [],
+          r.filter(([a, b]) => a <= b),
+        ),
+      ]),
+    );
     d.r.peers.set(batch.sender, { ...peer, holds, lastBatchReceived: batch.number });
   }
   if (!isHq(replica, rules)) settleScope(d, rules);
