@@ -1,0 +1,122 @@
+// Parcours' synchronisation rules: which records a trainer's laptop holds, which fields are unique,
+// which references make an orphan. The engine (replica.ts) is generic; this is the programme.
+import { compactKey } from '../text';
+import type { Change } from './change';
+import type { Installation, SyncRules, View } from './replica';
+
+/** Reference data: on every installation. */
+export const REFERENCE_TABLES = new Set([
+  'organisations',
+  'training_modules',
+  'module_materials',
+  'frameworks',
+  'framework_versions',
+  'framework_domains',
+  'framework_criteria',
+  'results',
+  'indicators',
+]);
+
+/** A record of these tables is in a laptop's scope when its parent is. */
+export const PARENTS: Record<string, { field: string; target: string }> = {
+  pathway_steps: { field: 'pathway_id', target: 'pathways' },
+  pathway_actions: { field: 'step_id', target: 'pathway_steps' },
+  pathway_needs: { field: 'pathway_id', target: 'pathways' },
+  pathway_participants: { field: 'pathway_id', target: 'pathways' },
+  sessions: { field: 'pathway_action_id', target: 'pathway_actions' },
+  session_days: { field: 'session_id', target: 'sessions' },
+  session_trainers: { field: 'session_id', target: 'sessions' },
+  session_participants: { field: 'session_id', target: 'sessions' },
+  attendance: { field: 'day_id', target: 'session_days' },
+  evaluations: { field: 'session_id', target: 'sessions' },
+  follow_ups: { field: 'pathway_id', target: 'pathways' },
+  follow_up_documents: { field: 'follow_up_id', target: 'follow_ups' },
+};
+
+/** Tables whose rows a trainer may write (the dispatcher's row rule decides the rest). */
+const TRAINER_TABLES = new Set([
+  'sessions',
+  'session_days',
+  'session_trainers',
+  'session_participants',
+  'attendance',
+  'evaluations',
+  'participants',
+  'pathway_participants',
+  'follow_ups',
+  'follow_up_documents',
+]);
+
+const live = (v: View, table: string, id: string) => v.held(table, id) && !v.deleted(table, id);
+
+function assigned(installation: Installation, pathwayId: string, v: View): boolean {
+  return v
+    .find('user_pathways', 'pathway_id', pathwayId)
+    .some(
+      (link) =>
+        live(v, 'user_pathways', link) && v.value('user_pathways', link, 'user_id') === installation.user,
+    );
+}
+
+export function inScope(
+  installation: Installation,
+  table: string,
+  recordId: string,
+  v: View,
+  depth = 0,
+): boolean {
+  if (installation.role === 'admin') return true;
+  if (REFERENCE_TABLES.has(table)) return true;
+  if (depth > 8) return false;
+  switch (table) {
+    case 'users':
+      return recordId === installation.user;
+    case 'user_pathways':
+      return v.value(table, recordId, 'user_id') === installation.user;
+    case 'pathways':
+      return assigned(installation, recordId, v);
+    case 'participants': {
+      const via = (link: string, parent: string, field: string) =>
+        v
+          .find(link, 'participant_id', recordId)
+          .some(
+            (l) =>
+              live(v, link, l) &&
+              inScope(installation, parent, String(v.value(link, l, field)), v, depth + 1),
+          );
+      return (
+        via('pathway_participants', 'pathways', 'pathway_id') ||
+        via('session_participants', 'sessions', 'session_id')
+      );
+    }
+  }
+  const parent = PARENTS[table];
+  if (!parent) return false;
+  const parentId = v.value(table, recordId, parent.field);
+  return typeof parentId === 'string' && inScope(installation, parent.target, parentId, v, depth + 1);
+}
+
+export const parcoursRules = (headquarters: string): SyncRules => ({
+  headquarters,
+  unique: [
+    { table: 'agreements', field: 'number', key: compactKey },
+    { table: 'users', field: 'login', key: (s) => s.toLowerCase() },
+  ],
+  references: Object.entries(PARENTS).map(([table, p]) => ({ table, ...p })),
+  scope: inScope,
+  permit: (change: Change, sender: Installation, v: View) => {
+    if (sender.role === 'admin') return null;
+    if (sender.role !== 'trainer') return `Le rôle ${sender.role} n’écrit pas de données.`;
+    if (!TRAINER_TABLES.has(change.table)) return `Un formateur ne modifie pas la table ${change.table}.`;
+    // Row rule: the record's parent must be one of the trainer's, as headquarters sees it now
+    // (a record created in the same batch is judged when its parent field arrives).
+    const parent = PARENTS[change.table];
+    if (!parent) return null;
+    const parentId =
+      change.field === parent.field ? change.value : v.value(change.table, change.recordId, parent.field);
+    if (typeof parentId === 'string' && !inScope(sender, parent.target, parentId, v))
+      return 'Hors des parcours de ce formateur.';
+    return null;
+  },
+  neverSent: ['users.password_hash'],
+});
