@@ -48,7 +48,7 @@ async function prepareDiagnostics(web: Web, stage: (typeof STAGES)[number]) {
     region: 'Koulikoro',
   });
   if (!reached('draft')) return { organisation };
-  const grid = await web.call('frameworks.current', {});
+  const grid = await web.call('grids.current', {});
   const criteria = grid.domains.flatMap((d) => d.criteria);
   const fields = {
     conductedOn: '2024-02-10',
@@ -93,7 +93,7 @@ async function prepareDiagnostics(web: Web, stage: (typeof STAGES)[number]) {
   await completedDiagnostic(web, organisation.id, { conductedOn: '2025-01-15', score: 3, ...HEADER });
   if (!reached('version 2')) return { organisation, draft };
   // Criterion 1.1 renamed, with a new descriptor for level 2.
-  await web.call('frameworks.saveVersion', {
+  await web.call('grids.saveVersion', {
     frameworkId: grid.frameworkId,
     scaleMin: grid.scaleMin,
     scaleMax: grid.scaleMax,
