@@ -125,9 +125,9 @@ export function notifySaved(message: string) {
 
 /**
  * Submits a form once its values pass its checks (else showFormErrors): `send` makes the call;
- * then the `saved` notice and `onSaved`, or the core's refusal, beside the fields (showCallError,
- * with `prefix`) unless `onError` handles it. `pending` lasts from the check to the answer. The
- * call's promise, unlike `mutate`'s callbacks, settles even when the form has left the screen.
+ * then the `saved` notice and `onSaved`, or the error beside the fields (showCallError, with
+ * `prefix`) unless `onError` handles it. `pending` lasts until `onSaved` is done. The call's
+ * promise, unlike `mutate`'s callbacks, settles even when the form has left the screen.
  */
 export function useFormSubmit<V, R>(
   form: UseFormReturnType<V>,
@@ -140,7 +140,7 @@ export function useFormSubmit<V, R>(
   }: {
     send: (values: V) => Promise<R>;
     saved?: string;
-    onSaved?: (result: R) => void;
+    onSaved?: (result: R) => unknown;
     prefix?: string;
     onError?: (error: Error) => void;
   },
@@ -148,17 +148,15 @@ export function useFormSubmit<V, R>(
   const [pending, setPending] = useState(false);
   const submit = form.onSubmit(async (values) => {
     setPending(true);
-    let result: R;
     try {
-      result = await send(values);
+      const result = await send(values);
+      if (saved) notifySaved(saved);
+      await onSaved?.(result);
     } catch (error) {
       onError(error as Error);
-      return;
     } finally {
       setPending(false);
     }
-    if (saved) notifySaved(saved);
-    onSaved?.(result);
   }, showFormErrors);
   return { submit, pending };
 }
