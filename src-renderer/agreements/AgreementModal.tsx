@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,7 +13,8 @@ import {
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
 import { formatDate, formatEur } from '../format';
 
@@ -62,18 +63,17 @@ export function AgreementModal({
     form.reset();
     onClose();
   };
-  const submit = form.onSubmit((values) => {
-    const fields = agreementFields.parse(values);
-    const options = {
-      onSuccess: () => {
-        notifySaved(agreement ? t('agreement.updated') : t('agreement.created'));
-        close();
-      },
-      onError: (e: Error) => showCallError(e, form, 'fields'),
-    };
-    if (agreement) update.mutate({ id: agreement.id, fields }, options);
-    else create.mutate({ organisationId, fields }, options);
-  }, showFormErrors);
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => {
+      const fields = agreementFields.parse(values);
+      return agreement
+        ? update.mutateAsync({ id: agreement.id, fields })
+        : create.mutateAsync({ organisationId, fields });
+    },
+    prefix: 'fields',
+    saved: agreement ? t('agreement.updated') : t('agreement.created'),
+    onSaved: close,
+  });
 
   const { signedOn, durationMonths, amountFcfa, status } = form.values;
   const computedEnd =
@@ -83,87 +83,67 @@ export function AgreementModal({
   const eur = typeof amountFcfa === 'number' && amountFcfa >= 0 ? formatEur(fcfaToEur(amountFcfa)) : null;
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={close}
       title={agreement ? t('agreement.editTitle') : t('agreement.new')}
       size="lg"
-      centered
+      onSubmit={submit}
+      pending={pending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('agreement.fields.number')}
-              placeholder="ex. DDRK23-002-APO"
-              withAsterisk
-              {...form.getInputProps('number')}
-            />
-            <Select
-              label={t('agreement.fields.status')}
-              withAsterisk
-              allowDeselect={false}
-              data={agreementStatuses.map((v) => ({ value: v, label: t(`agreement.status.${v}`) }))}
-              {...form.getInputProps('status')}
-            />
-            <DateField
-              label={t('agreement.fields.signedOn')}
-              withAsterisk
-              {...form.getInputProps('signedOn')}
-            />
-            <NumberField
-              label={t('agreement.fields.durationMonths')}
-              withAsterisk
-              min={1}
-              {...form.getInputProps('durationMonths')}
-            />
-            <DateField
-              label={t('agreement.fields.endOn')}
-              description={
-                computedEnd
-                  ? t('agreement.endComputed', { date: formatDate(computedEnd) })
-                  : t('agreement.fields.endOnHint')
-              }
-              placeholder={computedEnd ? formatDate(computedEnd) : undefined}
-              {...form.getInputProps('endOn')}
-            />
-            <NumberField
-              label={t('agreement.fields.amountFcfa')}
-              withAsterisk
-              amount
-              suffix=" F CFA"
-              description={eur ? `≈ ${eur}` : undefined}
-              {...form.getInputProps('amountFcfa')}
-            />
-          </SimpleGrid>
-          {status === 'terminated' && (
-            <Textarea
-              label={t('agreement.fields.terminationReason')}
-              withAsterisk
-              autosize
-              minRows={2}
-              {...form.getInputProps('terminationReason')}
-            />
-          )}
-          <Textarea
-            label={t('agreement.fields.notes')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('notes')}
-          />
-          <Text size="xs" c="dimmed">
-            {t('agreement.parity')}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('agreement.fields.number')}
+          placeholder="ex. DDRK23-002-APO"
+          withAsterisk
+          {...form.getInputProps('number')}
+        />
+        <Select
+          label={t('agreement.fields.status')}
+          withAsterisk
+          allowDeselect={false}
+          data={agreementStatuses.map((v) => ({ value: v, label: t(`agreement.status.${v}`) }))}
+          {...form.getInputProps('status')}
+        />
+        <DateField label={t('agreement.fields.signedOn')} withAsterisk {...form.getInputProps('signedOn')} />
+        <NumberField
+          label={t('agreement.fields.durationMonths')}
+          withAsterisk
+          min={1}
+          {...form.getInputProps('durationMonths')}
+        />
+        <DateField
+          label={t('agreement.fields.endOn')}
+          description={
+            computedEnd
+              ? t('agreement.endComputed', { date: formatDate(computedEnd) })
+              : t('agreement.fields.endOnHint')
+          }
+          placeholder={computedEnd ? formatDate(computedEnd) : undefined}
+          {...form.getInputProps('endOn')}
+        />
+        <NumberField
+          label={t('agreement.fields.amountFcfa')}
+          withAsterisk
+          amount
+          suffix=" F CFA"
+          description={eur ? `≈ ${eur}` : undefined}
+          {...form.getInputProps('amountFcfa')}
+        />
+      </SimpleGrid>
+      {status === 'terminated' && (
+        <Textarea
+          label={t('agreement.fields.terminationReason')}
+          withAsterisk
+          autosize
+          minRows={2}
+          {...form.getInputProps('terminationReason')}
+        />
+      )}
+      <Textarea label={t('agreement.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+      <Text size="xs" c="dimmed">
+        {t('agreement.parity')}
+      </Text>
+    </FormModal>
   );
 }

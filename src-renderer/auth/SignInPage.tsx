@@ -15,12 +15,11 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconLogin } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupInput, signInInput } from '../../src-main/contract';
 import { call } from '../api/client';
-import { contractResolver, showCallError, showFormErrors } from '../components/forms';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { languages } from '../i18n';
 import { useSessionChanged } from './session';
 import logo from '../../resources/icon.svg';
@@ -77,9 +76,12 @@ export function SignInPage() {
     initialValues: { login: '', password: '' },
     validate: contractResolver(signInInput),
   });
-  const signIn = useMutation({
-    mutationFn: (values: { login: string; password: string }) => call('auth.signIn', values),
-    onSuccess: () => changed(),
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => {
+      setRefusal(null);
+      return call('auth.signIn', values);
+    },
+    onSaved: changed,
     onError: (error) => {
       form.setFieldValue('password', '');
       setRefusal(error.message);
@@ -87,13 +89,7 @@ export function SignInPage() {
   });
   return (
     <Welcome title={t('auth.signIn.title')} subtitle={t('auth.signIn.subtitle')}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          setRefusal(null);
-          signIn.mutate(values);
-        }, showFormErrors)}
-      >
+      <form noValidate onSubmit={submit}>
         <Stack>
           {refusal && (
             <Alert color="red" icon={<IconAlertTriangle />} role="alert">
@@ -114,7 +110,7 @@ export function SignInPage() {
             autoComplete="current-password"
             {...form.getInputProps('password')}
           />
-          <Button type="submit" loading={signIn.isPending} leftSection={<IconLogin size={18} />}>
+          <Button type="submit" loading={pending} leftSection={<IconLogin size={18} />}>
             {t('auth.signIn.submit')}
           </Button>
           <Text size="xs" c="dimmed">
@@ -140,17 +136,13 @@ export function SetupPage() {
       ...(confirm !== values.password ? { confirm: t('errors.passwordsDiffer') } : {}),
     }),
   });
-  const setup = useMutation({
-    mutationFn: (values: Omit<SetupValues, 'confirm'>) => call('auth.setup', values),
-    onSuccess: () => changed(),
-    onError: (error) => showCallError(error, form),
+  const { submit, pending } = useFormSubmit(form, {
+    send: ({ confirm: _, ...values }) => call('auth.setup', values),
+    onSaved: changed,
   });
   return (
     <Welcome title={t('auth.setup.title')} subtitle={t('auth.setup.subtitle')}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit(({ confirm: _, ...values }) => setup.mutate(values), showFormErrors)}
-      >
+      <form noValidate onSubmit={submit}>
         <Stack>
           <TextInput label={t('auth.setup.name')} withAsterisk autoFocus {...form.getInputProps('name')} />
           <TextInput
@@ -175,7 +167,7 @@ export function SetupPage() {
             autoComplete="new-password"
             {...form.getInputProps('confirm')}
           />
-          <Button type="submit" loading={setup.isPending}>
+          <Button type="submit" loading={pending}>
             {t('auth.setup.submit')}
           </Button>
         </Stack>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Modal, PasswordInput, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Menu, PasswordInput, Text, UnstyledButton } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconChevronDown, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePasswordInput } from '../../src-main/contract';
 import { call } from '../api/client';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { useMe, useSessionChanged } from './session';
 
 /** Who is signed in, in the header: their own password, and signing out. */
@@ -73,48 +74,30 @@ function ChangePasswordModal({ onClose }: { onClose: () => void }) {
       ...(confirm !== values.newPassword ? { confirm: t('errors.passwordsDiffer') } : {}),
     }),
   });
-  const change = useMutation({
-    mutationFn: (values: Omit<Values, 'confirm'>) => call('auth.changePassword', values),
-    onSuccess: () => {
-      notifySaved(t('auth.changePassword.done'));
-      onClose();
-    },
-    onError: (error) => showCallError(error, form),
+  const { submit, pending } = useFormSubmit(form, {
+    send: ({ confirm: _, ...values }) => call('auth.changePassword', values),
+    saved: t('auth.changePassword.done'),
+    onSaved: onClose,
   });
   return (
-    <Modal opened onClose={onClose} title={t('auth.changePassword.title')} centered>
-      <form
-        noValidate
-        onSubmit={form.onSubmit(({ confirm: _, ...values }) => change.mutate(values), showFormErrors)}
-      >
-        <Stack>
-          <PasswordInput
-            label={t('auth.changePassword.current')}
-            autoComplete="current-password"
-            data-autofocus
-            {...form.getInputProps('currentPassword')}
-          />
-          <PasswordInput
-            label={t('auth.changePassword.new')}
-            description={t('auth.setup.passwordHint')}
-            autoComplete="new-password"
-            {...form.getInputProps('newPassword')}
-          />
-          <PasswordInput
-            label={t('auth.changePassword.confirm')}
-            autoComplete="new-password"
-            {...form.getInputProps('confirm')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal onClose={onClose} title={t('auth.changePassword.title')} onSubmit={submit} pending={pending}>
+      <PasswordInput
+        label={t('auth.changePassword.current')}
+        autoComplete="current-password"
+        data-autofocus
+        {...form.getInputProps('currentPassword')}
+      />
+      <PasswordInput
+        label={t('auth.changePassword.new')}
+        description={t('auth.setup.passwordHint')}
+        autoComplete="new-password"
+        {...form.getInputProps('newPassword')}
+      />
+      <PasswordInput
+        label={t('auth.changePassword.confirm')}
+        autoComplete="new-password"
+        {...form.getInputProps('confirm')}
+      />
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { issueMessage } from '../../src-main/contract';
 import { ApiError } from '../api/client';
@@ -121,4 +121,42 @@ export function showCallError<T>(error: Error, form?: UseFormReturnType<T>, pref
 
 export function notifySaved(message: string) {
   notifications.show({ color: 'teal', message });
+}
+
+/**
+ * Submits a form once its values pass its checks (else showFormErrors): `send` makes the call;
+ * then the `saved` notice and `onSaved`, or the error beside the fields (showCallError, with
+ * `prefix`) unless `onError` handles it. `pending` lasts until `onSaved` is done. The call's
+ * promise, unlike `mutate`'s callbacks, settles even when the form has left the screen.
+ */
+export function useFormSubmit<V, R>(
+  form: UseFormReturnType<V>,
+  {
+    send,
+    saved,
+    onSaved,
+    prefix,
+    onError = (error) => showCallError(error, form, prefix),
+  }: {
+    send: (values: V) => Promise<R>;
+    saved?: string;
+    onSaved?: (result: R) => unknown;
+    prefix?: string;
+    onError?: (error: Error) => void;
+  },
+) {
+  const [pending, setPending] = useState(false);
+  const submit = form.onSubmit(async (values) => {
+    setPending(true);
+    try {
+      const result = await send(values);
+      if (saved) notifySaved(saved);
+      await onSaved?.(result);
+    } catch (error) {
+      onError(error as Error);
+    } finally {
+      setPending(false);
+    }
+  }, showFormErrors);
+  return { submit, pending };
 }

@@ -21,7 +21,8 @@ import {
   type FrameworkVersionFields,
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormButtons } from '../components/FormModal';
+import { contractResolver, notifySaved, useFormSubmit } from '../components/forms';
 
 type Values = FrameworkVersionFields & { notes: string };
 type Form = UseFormReturnType<Values>;
@@ -59,17 +60,13 @@ export function FrameworkEditor({
   const levels = version.scaleMax - version.scaleMin + 1;
   const newCriterion = () => ({ name: '', descriptors: Array.from({ length: levels }, () => '') });
 
-  const submit = form.onSubmit(
-    (values) =>
-      save.mutate(frameworkVersionFields.parse(values), {
-        onSuccess: (saved) => {
-          notifySaved(t('diagnostics.framework.saved', { version: saved.version }));
-          onSaved(saved);
-        },
-        onError: (e) => showCallError(e, form),
-      }),
-    showFormErrors,
-  );
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => save.mutateAsync(frameworkVersionFields.parse(values)),
+    onSaved: (saved) => {
+      notifySaved(t('diagnostics.framework.saved', { version: saved.version }));
+      onSaved(saved);
+    },
+  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -110,14 +107,11 @@ export function FrameworkEditor({
         </Group>
 
         <Paper withBorder p="sm" shadow="sm" style={{ position: 'sticky', bottom: 0, zIndex: 2 }}>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('diagnostics.framework.saveVersion', { version: next })}
-            </Button>
-          </Group>
+          <FormButtons
+            onCancel={onClose}
+            pending={pending}
+            submitLabel={t('diagnostics.framework.saveVersion', { version: next })}
+          />
         </Paper>
       </Stack>
     </form>

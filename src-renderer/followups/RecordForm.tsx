@@ -12,7 +12,7 @@ import {
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { readDocument } from '../components/documents';
 import { translateIssue } from '../i18n';
 import { AttachmentsField } from './AttachmentsField';
@@ -29,7 +29,6 @@ export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway:
   const { t } = useTranslation();
   const record = useMutate('followUps.record');
   const [files, setFiles] = useState<File[]>([]);
-  const [reading, setReading] = useState(false);
   const resolve = contractResolver(recordFollowUpInput);
   const form = useForm<Values>({
     initialValues: {
@@ -54,26 +53,14 @@ export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway:
   });
   // Describing the support answers the error of the coaching switch.
   form.watch('supportNeeded', () => form.clearFieldError('createCoachingAction'));
-  const submit = form.onSubmit(async (values) => {
-    let attachments;
-    setReading(true);
-    try {
-      attachments = await Promise.all(files.map(readDocument));
-    } catch (e) {
-      showCallError(e as Error);
-      return;
-    } finally {
-      setReading(false);
-    }
-    // Once saved, the page shows the report instead of this form: the notice cannot wait for
-    // this component's own callbacks, which are dropped when it unmounts.
-    try {
-      await record.mutateAsync(recordFollowUpInput.parse({ ...values, attachments }));
-      notifySaved(t('results.followUp.recorded'));
-    } catch (e) {
-      showCallError(e as Error, form);
-    }
-  }, showFormErrors);
+  // Once saved, the page shows the report instead of this form (useFormSubmit awaits the call).
+  const { submit, pending } = useFormSubmit(form, {
+    send: async (values) => {
+      const attachments = await Promise.all(files.map(readDocument));
+      return record.mutateAsync(recordFollowUpInput.parse({ ...values, attachments }));
+    },
+    saved: t('results.followUp.recorded'),
+  });
   const text = (
     field: 'evidence' | 'obstacles' | 'supportNeeded' | 'changeObserved',
     placeholder?: string,
@@ -132,7 +119,7 @@ export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway:
           />
           <AttachmentsField files={files} onChange={setFiles} />
           <Group justify="flex-end">
-            <Button type="submit" loading={reading || record.isPending}>
+            <Button type="submit" loading={pending}>
               {t('results.followUp.save')}
             </Button>
           </Group>

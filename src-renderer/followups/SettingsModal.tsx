@@ -4,7 +4,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { followUpSettings, type FollowUpSettings } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormButtons } from '../components/FormModal';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { QueryState } from '../components/QueryState';
 import { NumberField } from '../components/NumberField';
 
@@ -26,17 +27,11 @@ function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClo
     initialValues: { offsetsMonths: settings.offsetsMonths },
     validate: contractResolver(followUpSettings),
   });
-  const submit = form.onSubmit(
-    (values) =>
-      save.mutate(followUpSettings.parse(values), {
-        onSuccess: () => {
-          notifySaved(t('results.followUps.settings.saved'));
-          onClose();
-        },
-        onError: (e) => showCallError(e, form),
-      }),
-    showFormErrors,
-  );
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => save.mutateAsync(followUpSettings.parse(values)),
+    saved: t('results.followUps.settings.saved'),
+    onSaved: onClose,
+  });
   const offsets = form.values.offsetsMonths;
   return (
     <form onSubmit={submit} noValidate>
@@ -82,14 +77,7 @@ function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClo
         <Text size="xs" c="dimmed">
           {t('results.followUps.settings.note')}
         </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onClose} pending={pending} />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { moduleFields, type ModuleFields, type TrainingModule } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
 
 const empty: ModuleFields = {
@@ -39,72 +40,54 @@ export function ModuleModal({
     initialValues: module ? fromModule(module) : empty,
     validate: contractResolver(moduleFields),
   });
-  const submit = form.onSubmit((values) => {
-    const fields = moduleFields.parse(values);
-    const onSuccess = (m: TrainingModule) => {
-      notifySaved(module ? t('training.modules.updated') : t('training.modules.created'));
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => {
+      const fields = moduleFields.parse(values);
+      return module ? update.mutateAsync({ id: module.id, fields }) : create.mutateAsync(fields);
+    },
+    prefix: module ? 'fields' : undefined,
+    saved: module ? t('training.modules.updated') : t('training.modules.created'),
+    onSaved: (m) => {
       onSaved?.(m);
       onClose();
-    };
-    if (module)
-      update.mutate(
-        { id: module.id, fields },
-        { onSuccess, onError: (e) => showCallError(e, form, 'fields') },
-      );
-    else create.mutate(fields, { onSuccess, onError: (e) => showCallError(e, form) });
-  }, showFormErrors);
+    },
+  });
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={module ? t('training.modules.editTitle') : t('training.modules.new')}
       size="lg"
-      centered
+      onSubmit={submit}
+      pending={pending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label={t('training.modules.fields.title')}
-            withAsterisk
-            {...form.getInputProps('title')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('training.modules.fields.theme')}
-              placeholder={t('training.modules.themePlaceholder')}
-              {...form.getInputProps('theme')}
-            />
-            <NumberField
-              label={t('training.modules.fields.durationHours')}
-              withAsterisk
-              min={0.5}
-              step={0.5}
-              {...form.getInputProps('durationHours')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('training.modules.fields.objectives')}
-            autosize
-            minRows={3}
-            {...form.getInputProps('objectives')}
-          />
-          <Textarea
-            label={t('training.modules.fields.targetPublic')}
-            placeholder={t('training.modules.targetPublicPlaceholder')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('targetPublic')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={t('training.modules.fields.title')} withAsterisk {...form.getInputProps('title')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('training.modules.fields.theme')}
+          placeholder={t('training.modules.themePlaceholder')}
+          {...form.getInputProps('theme')}
+        />
+        <NumberField
+          label={t('training.modules.fields.durationHours')}
+          withAsterisk
+          min={0.5}
+          step={0.5}
+          {...form.getInputProps('durationHours')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('training.modules.fields.objectives')}
+        autosize
+        minRows={3}
+        {...form.getInputProps('objectives')}
+      />
+      <Textarea
+        label={t('training.modules.fields.targetPublic')}
+        placeholder={t('training.modules.targetPublicPlaceholder')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('targetPublic')}
+      />
+    </FormModal>
   );
 }

@@ -1,6 +1,5 @@
 import {
   Autocomplete,
-  Button,
   Card,
   Group,
   MultiSelect,
@@ -15,7 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import {
   count,
   levels,
@@ -26,7 +25,8 @@ import {
   type OrganisationFields,
 } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormButtons } from '../components/FormModal';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { QueryState } from '../components/QueryState';
 import { NumberField } from '../components/NumberField';
 import { formatNumber } from '../format';
@@ -84,21 +84,15 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
     document.title = `${organisation ? t('organisation.editTitle') : t('organisation.new')} — Parcours`;
   }, [organisation, t]);
 
-  const submit = form.onSubmit((values) => {
-    const fields = organisationFields.parse(values);
-    const done = (o: Organisation) => {
-      notifySaved(organisation ? t('organisation.updated') : t('organisation.created'));
-      navigate(`/organisations/${o.id}`);
-    };
-    if (organisation) {
-      update.mutate(
-        { id: organisation.id, fields },
-        { onSuccess: done, onError: (e) => showCallError(e, form, 'fields') },
-      );
-    } else {
-      create.mutate(fields, { onSuccess: done, onError: (e) => showCallError(e, form) });
-    }
-  }, showFormErrors);
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => {
+      const fields = organisationFields.parse(values);
+      return organisation ? update.mutateAsync({ id: organisation.id, fields }) : create.mutateAsync(fields);
+    },
+    prefix: organisation ? 'fields' : undefined,
+    saved: organisation ? t('organisation.updated') : t('organisation.created'),
+    onSaved: (o) => navigate(`/organisations/${o.id}`),
+  });
 
   // No total of counts that are not counts yet (21,5 or −1 typed).
   const staff = [form.values.staffWomen, form.values.staffMen];
@@ -226,18 +220,10 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
           </SimpleGrid>
         </Card>
 
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            component={Link}
-            to={organisation ? `/organisations/${organisation.id}` : '/organisations'}
-          >
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons
+          cancelTo={organisation ? `/organisations/${organisation.id}` : '/organisations'}
+          pending={pending}
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Select, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,7 +9,8 @@ import {
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { contractResolver, useFormSubmit } from '../components/forms';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -32,49 +33,37 @@ export function StatusModal({
     form.reset();
     onClose();
   };
-  // The new status re-keys this modal (see OrganisationPage) while the page refreshes, which drops
-  // `mutate`'s own callbacks: the promise settles whether or not this instance is still mounted.
-  const submit = form.onSubmit(
-    (values) =>
-      change.mutateAsync(changeStatusInput.parse(values)).then(
-        () => {
-          notifySaved(t('organisation.statusChanged'));
-          close();
-        },
-        (e: Error) => showCallError(e, form),
-      ),
-    showFormErrors,
-  );
+  // The new status re-keys this modal (see OrganisationPage) while the page refreshes: useFormSubmit
+  // still closes it, as it awaits the call rather than this instance's callbacks.
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => change.mutateAsync(changeStatusInput.parse(values)),
+    saved: t('organisation.statusChanged'),
+    onSaved: close,
+  });
   return (
-    <Modal opened={opened} onClose={close} title={t('organisation.changeStatus')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Select
-            label={t('organisation.newStatus')}
-            withAsterisk
-            data={organisationStatuses
-              .filter((s) => s !== organisation.status)
-              .map((v) => ({ value: v, label: t(`organisation.status.${v}`) }))}
-            {...form.getInputProps('status')}
-          />
-          <DateField label={t('organisation.changedOn')} withAsterisk {...form.getInputProps('changedOn')} />
-          <Textarea
-            label={t('organisation.reason')}
-            description={t('organisation.reasonHint')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('reason')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={t('organisation.changeStatus')}
+      onSubmit={submit}
+      pending={pending}
+    >
+      <Select
+        label={t('organisation.newStatus')}
+        withAsterisk
+        data={organisationStatuses
+          .filter((s) => s !== organisation.status)
+          .map((v) => ({ value: v, label: t(`organisation.status.${v}`) }))}
+        {...form.getInputProps('status')}
+      />
+      <DateField label={t('organisation.changedOn')} withAsterisk {...form.getInputProps('changedOn')} />
+      <Textarea
+        label={t('organisation.reason')}
+        description={t('organisation.reasonHint')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('reason')}
+      />
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Radio, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Group, Modal, Radio, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import {
 } from '../../src-main/contract';
 import { ApiError, call } from '../api/client';
 import { useMutate } from '../api/hooks';
+import { FormButtons } from '../components/FormModal';
 import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { DuplicatesWarning } from './DuplicatesWarning';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
@@ -178,14 +179,7 @@ function ParticipantForm({ organisationId, participant, onClose, onSaved }: Omit
             onCancel={onClose}
           />
         ) : (
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={checking || create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} pending={checking || create.isPending || update.isPending} />
         )}
       </Stack>
     </form>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,7 +6,8 @@ import { pathwayFields, type Pathway, type PathwayFields } from '../../src-main/
 import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { showCallError, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
 import { translateIssue } from '../i18n';
 import { needOptions, useOrganisationNeeds } from './needs';
@@ -70,106 +71,84 @@ export function PathwayModal({
     if (needIssue) form.setFieldError('needIds', translateIssue(needIssue.message, needIssue.params));
     else showCallError(e, form, 'fields');
   };
-  const submit = form.onSubmit((values) => {
-    const fields = pathwayFields.parse(values);
-    if (pathway) {
-      update.mutate(
-        { id: pathway.id, fields },
-        { onSuccess: () => (notifySaved(t('training.pathways.updated')), onClose()), onError },
-      );
-    } else {
-      create.mutate(fields, {
-        onSuccess: (p) => {
-          notifySaved(t('training.pathways.created'));
-          onClose();
-          navigate(`/parcours/${p.id}`);
-        },
-        onError,
-      });
-    }
-  }, showFormErrors);
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => {
+      const fields = pathwayFields.parse(values);
+      return pathway ? update.mutateAsync({ id: pathway.id, fields }) : create.mutateAsync(fields);
+    },
+    saved: pathway ? t('training.pathways.updated') : t('training.pathways.created'),
+    onSaved: (p) => {
+      onClose();
+      if (!pathway) navigate(`/parcours/${p.id}`);
+    },
+    onError,
+  });
 
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={pathway ? t('training.pathways.editTitle') : t('training.pathways.new')}
       size="xl"
-      centered
+      onSubmit={submit}
+      pending={pending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <OrganisationSelect
-            label={t('training.pathways.fields.organisation')}
-            withAsterisk
-            disabled={Boolean(pathway)}
-            description={pathway ? t('training.pathways.organisationFixed') : undefined}
-            {...form.getInputProps('organisationId')}
-            onChange={(v) => {
-              form.setFieldValue('organisationId', v as string);
-              form.setFieldValue('needIds', []);
-            }}
-          />
-          <TextInput
-            label={t('training.pathways.fields.title')}
-            withAsterisk
-            {...form.getInputProps('title')}
-          />
-          <MultiSelect
-            label={t('training.pathways.fields.needs')}
-            description={needsHint}
-            placeholder={options.length ? t('training.pathways.needsPlaceholder') : undefined}
-            data={options}
-            disabled={options.length === 0}
-            searchable
-            clearable
-            hidePickedOptions
-            nothingFoundMessage={t('training.pathways.needsNothingFound')}
-            {...form.getInputProps('needIds')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Textarea
-              label={t('training.pathways.fields.targetSkills')}
-              autosize
-              minRows={3}
-              {...form.getInputProps('targetSkills')}
-            />
-            <Textarea
-              label={t('training.pathways.fields.performanceObjective')}
-              autosize
-              minRows={3}
-              {...form.getInputProps('performanceObjective')}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <DateField
-              label={t('training.pathways.fields.startsOn')}
-              withAsterisk
-              {...form.getInputProps('startsOn')}
-            />
-            <DateField
-              label={t('training.pathways.fields.endsOn')}
-              withAsterisk
-              {...form.getInputProps('endsOn')}
-            />
-            <NumberField
-              label={t('training.pathways.fields.budgetFcfa')}
-              withAsterisk
-              amount
-              suffix=" F CFA"
-              {...form.getInputProps('budgetFcfa')}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <OrganisationSelect
+        label={t('training.pathways.fields.organisation')}
+        withAsterisk
+        disabled={Boolean(pathway)}
+        description={pathway ? t('training.pathways.organisationFixed') : undefined}
+        {...form.getInputProps('organisationId')}
+        onChange={(v) => {
+          form.setFieldValue('organisationId', v as string);
+          form.setFieldValue('needIds', []);
+        }}
+      />
+      <TextInput label={t('training.pathways.fields.title')} withAsterisk {...form.getInputProps('title')} />
+      <MultiSelect
+        label={t('training.pathways.fields.needs')}
+        description={needsHint}
+        placeholder={options.length ? t('training.pathways.needsPlaceholder') : undefined}
+        data={options}
+        disabled={options.length === 0}
+        searchable
+        clearable
+        hidePickedOptions
+        nothingFoundMessage={t('training.pathways.needsNothingFound')}
+        {...form.getInputProps('needIds')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Textarea
+          label={t('training.pathways.fields.targetSkills')}
+          autosize
+          minRows={3}
+          {...form.getInputProps('targetSkills')}
+        />
+        <Textarea
+          label={t('training.pathways.fields.performanceObjective')}
+          autosize
+          minRows={3}
+          {...form.getInputProps('performanceObjective')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <DateField
+          label={t('training.pathways.fields.startsOn')}
+          withAsterisk
+          {...form.getInputProps('startsOn')}
+        />
+        <DateField
+          label={t('training.pathways.fields.endsOn')}
+          withAsterisk
+          {...form.getInputProps('endsOn')}
+        />
+        <NumberField
+          label={t('training.pathways.fields.budgetFcfa')}
+          withAsterisk
+          amount
+          suffix=" F CFA"
+          {...form.getInputProps('budgetFcfa')}
+        />
+      </SimpleGrid>
+    </FormModal>
   );
 }

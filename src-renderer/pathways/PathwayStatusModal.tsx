@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { changePathwayStatusInput, type Pathway, type PathwayStatus } from '../../src-main/contract';
 import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { contractResolver, showCallError, useFormSubmit } from '../components/forms';
 import { todayIso } from './labels';
 
 type Step = PathwayStatus | 'resumed';
@@ -44,54 +45,44 @@ export function PathwayStatusModal({
     ...(to === 'approved' ? ['reference'] : []),
     ...(to === 'suspended' ? ['reason'] : []),
   ];
-  const submit = form.onSubmit(
-    (values) =>
-      change.mutate(changePathwayStatusInput.parse(values), {
-        onSuccess: () => {
-          notifySaved(t(`training.workflow.done.${step}`));
-          onClose();
-        },
-        // Issues on the fields shown go next to them; a refused move (`status`) is a notice.
-        onError: (e) =>
-          e instanceof ApiError && e.body.issues?.every((i) => shown.includes(String(i.path[0])))
-            ? showCallError(e, form)
-            : showCallError(e),
-      }),
-    showFormErrors,
-  );
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => change.mutateAsync(changePathwayStatusInput.parse(values)),
+    saved: t(`training.workflow.done.${step}`),
+    onSaved: onClose,
+    // Issues on the fields shown go next to them; a refused move (`status`) is a notice.
+    onError: (e) =>
+      e instanceof ApiError && e.body.issues?.every((i) => shown.includes(String(i.path[0])))
+        ? showCallError(e, form)
+        : showCallError(e),
+  });
   return (
-    <Modal opened onClose={onClose} title={t(`training.workflow.action.${step}`)} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">{t(`training.workflow.explain.${step}`)}</Text>
-          <DateField label={t(`training.workflow.date.${step}`)} withAsterisk {...form.getInputProps('on')} />
-          {to === 'approved' && (
-            <TextInput
-              label={t('training.workflow.reference')}
-              placeholder={t('training.workflow.referencePlaceholder')}
-              withAsterisk
-              {...form.getInputProps('reference')}
-            />
-          )}
-          {to === 'suspended' && (
-            <Textarea
-              label={t('training.workflow.reason')}
-              withAsterisk
-              autosize
-              minRows={2}
-              {...form.getInputProps('reason')}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color={to === 'suspended' ? 'red' : undefined} loading={change.isPending}>
-              {t(`training.workflow.action.${step}`)}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title={t(`training.workflow.action.${step}`)}
+      onSubmit={submit}
+      pending={pending}
+      submitLabel={t(`training.workflow.action.${step}`)}
+      submitColor={to === 'suspended' ? 'red' : undefined}
+    >
+      <Text size="sm">{t(`training.workflow.explain.${step}`)}</Text>
+      <DateField label={t(`training.workflow.date.${step}`)} withAsterisk {...form.getInputProps('on')} />
+      {to === 'approved' && (
+        <TextInput
+          label={t('training.workflow.reference')}
+          placeholder={t('training.workflow.referencePlaceholder')}
+          withAsterisk
+          {...form.getInputProps('reference')}
+        />
+      )}
+      {to === 'suspended' && (
+        <Textarea
+          label={t('training.workflow.reason')}
+          withAsterisk
+          autosize
+          minRows={2}
+          {...form.getInputProps('reason')}
+        />
+      )}
+    </FormModal>
   );
 }

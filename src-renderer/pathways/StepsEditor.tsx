@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { phases, stepsInput, type Pathway } from '../../src-main/contract';
 import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
-import { notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { showCallError, useFormSubmit } from '../components/forms';
 import { formatFcfa } from '../format';
 import { phaseColor } from './labels';
 import { periodResolver } from './period';
@@ -37,22 +37,23 @@ export function StepsEditor({ pathway }: { pathway: Pathway }) {
 
   const addStep = (phase: Phase) =>
     form.insertListItem('steps', newStep(phase), insertionIndex(steps, phase));
-  const submit = form.onSubmit((values) => {
-    setRefusal(null);
-    save.mutate(planInput(pathway.id, values), {
-      onSuccess: (saved) => {
-        const next = planFromPathway(saved);
-        form.setInitialValues(next);
-        form.setValues(next);
-        notifySaved(t('training.steps.saved'));
-      },
-      onError: (e) => {
-        // A refusal of the whole plan (an action with sessions held) stays in view until the next save.
-        if (e instanceof ApiError && !e.body.issues?.length) setRefusal(e.message);
-        else showCallError(e, form);
-      },
-    });
-  }, showFormErrors);
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => {
+      setRefusal(null);
+      return save.mutateAsync(planInput(pathway.id, values));
+    },
+    saved: t('training.steps.saved'),
+    onSaved: (saved) => {
+      const next = planFromPathway(saved);
+      form.setInitialValues(next);
+      form.setValues(next);
+    },
+    onError: (e) => {
+      // A refusal of the whole plan (an action with sessions held) stays in view until the next save.
+      if (e instanceof ApiError && !e.body.issues?.length) setRefusal(e.message);
+      else showCallError(e, form);
+    },
+  });
 
   return (
     <Card withBorder component="section" aria-label={t('training.steps.title')}>
@@ -75,7 +76,7 @@ export function StepsEditor({ pathway }: { pathway: Pathway }) {
               size="xs"
               leftSection={<IconDeviceFloppy size={14} />}
               disabled={!dirty}
-              loading={save.isPending}
+              loading={pending}
             >
               {t('training.steps.save')}
             </Button>

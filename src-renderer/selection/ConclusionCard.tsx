@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { concludeRoundInput, type Round } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { contractResolver, useFormSubmit } from '../components/forms';
 
 /** Consensus or referral to the steering committee, then the steering committee's validation of the list. */
 export function ConclusionCard({ round }: { round: Round }) {
@@ -23,14 +23,11 @@ export function ConclusionCard({ round }: { round: Round }) {
         consensus: values.consensus === '' ? undefined : values.consensus === 'true',
       }),
   });
-  const submit = form.onSubmit(
-    (values) =>
-      conclude.mutate(concludeRoundInput.parse({ ...values, consensus: values.consensus === 'true' }), {
-        onSuccess: () => notifySaved(t('selection.conclusion.saved')),
-        onError: (e) => showCallError(e, form),
-      }),
-    showFormErrors,
-  );
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) =>
+      conclude.mutateAsync(concludeRoundInput.parse({ ...values, consensus: values.consensus === 'true' })),
+    saved: t('selection.conclusion.saved'),
+  });
   return (
     <Card withBorder>
       <Title order={4} mb="sm">
@@ -56,7 +53,7 @@ export function ConclusionCard({ round }: { round: Round }) {
             />
           </SimpleGrid>
           <Group justify="flex-end">
-            <Button type="submit" loading={conclude.isPending}>
+            <Button type="submit" loading={pending}>
               {t('selection.conclusion.save')}
             </Button>
           </Group>

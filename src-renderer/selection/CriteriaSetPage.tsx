@@ -6,7 +6,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   MultiSelect,
   Stack,
   Switch,
@@ -31,7 +30,8 @@ import {
 } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { contractResolver, notifySaved, showCallError, useFormSubmit } from '../components/forms';
 import { QueryState } from '../components/QueryState';
 import { NumberField } from '../components/NumberField';
 import { formatDate } from '../format';
@@ -99,26 +99,17 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
     validate: contractResolver(criteriaSetFields),
   });
   const total = form.values.criteria.reduce((sum, c) => sum + (Number(c.weight) || 0), 0);
-  const submit = form.onSubmit((values) => {
-    const fields = criteriaSetFields.parse(values);
-    if (set) {
-      update.mutate(
-        { id: set.id, fields },
-        {
-          onSuccess: () => notifySaved(t('selection.sets.created')),
-          onError: (e) => showCallError(e, form, 'fields'),
-        },
-      );
-    } else {
-      create.mutate(fields, {
-        onSuccess: (s) => {
-          notifySaved(t('selection.sets.created'));
-          navigate(`/selection/grilles/${s.id}`, { replace: true });
-        },
-        onError: (e) => showCallError(e, form),
-      });
-    }
-  }, showFormErrors);
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => {
+      const fields = criteriaSetFields.parse(values);
+      return set ? update.mutateAsync({ id: set.id, fields }) : create.mutateAsync(fields);
+    },
+    prefix: set ? 'fields' : undefined,
+    saved: t('selection.sets.created'),
+    onSaved: (s) => {
+      if (!set) navigate(`/selection/grilles/${s.id}`, { replace: true });
+    },
+  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -250,7 +241,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
               {t('selection.sets.validate')}
             </Button>
           )}
-          <Button type="submit" loading={create.isPending || update.isPending}>
+          <Button type="submit" loading={pending}>
             {t('common.save')}
           </Button>
         </Group>
@@ -267,42 +258,30 @@ function ValidateModal({ set, opened, onClose }: { set: CriteriaSet; opened: boo
     initialValues: { id: set.id, validatedOn: null as unknown as string, validationReference: '' },
     validate: contractResolver(validateCriteriaSetInput),
   });
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => validate.mutateAsync(values),
+    saved: t('selection.sets.validatedNotice'),
+    onSaved: onClose,
+  });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('selection.sets.validateTitle')} centered>
-      <Stack>
-        <DateField
-          label={t('selection.sets.validatedOnField')}
-          withAsterisk
-          {...form.getInputProps('validatedOn')}
-        />
-        <TextInput
-          label={t('selection.sets.reference')}
-          withAsterisk
-          {...form.getInputProps('validationReference')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            loading={validate.isPending}
-            onClick={() => {
-              const { hasErrors, errors } = form.validate();
-              if (hasErrors) return showFormErrors(errors);
-              validate.mutate(form.values, {
-                onSuccess: () => {
-                  notifySaved(t('selection.sets.validatedNotice'));
-                  onClose();
-                },
-                onError: (e) => showCallError(e, form),
-              });
-            }}
-          >
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('selection.sets.validateTitle')}
+      onSubmit={submit}
+      pending={pending}
+    >
+      <DateField
+        label={t('selection.sets.validatedOnField')}
+        withAsterisk
+        {...form.getInputProps('validatedOn')}
+      />
+      <TextInput
+        label={t('selection.sets.reference')}
+        withAsterisk
+        {...form.getInputProps('validationReference')}
+      />
+    </FormModal>
   );
 }
 

@@ -15,7 +15,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { memberFields, memberRoles, type MemberFields, type Round } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, showCallError, showFormErrors } from '../components/forms';
+import { contractResolver, showCallError, useFormSubmit } from '../components/forms';
 
 export function MembersCard({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -27,14 +27,11 @@ export function MembersCard({ round }: { round: Round }) {
     validate: contractResolver(memberFields),
   });
   const roles = memberRoles.map((r) => ({ value: r, label: t(`selection.members.roles.${r}`) }));
-  const submit = form.onSubmit(
-    (values) =>
-      add.mutate(
-        { roundId: round.id, fields: memberFields.parse(values) },
-        { onSuccess: () => form.reset(), onError: (e) => showCallError(e, form, 'fields') },
-      ),
-    showFormErrors,
-  );
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => add.mutateAsync({ roundId: round.id, fields: memberFields.parse(values) }),
+    prefix: 'fields',
+    onSaved: () => form.reset(),
+  });
 
   return (
     <Card withBorder>
@@ -118,7 +115,7 @@ export function MembersCard({ round }: { round: Round }) {
             style={{ flex: 2 }}
             {...form.getInputProps('institution')}
           />
-          <Button type="submit" mt={25} loading={add.isPending}>
+          <Button type="submit" mt={25} loading={pending}>
             {t('selection.members.add')}
           </Button>
         </Group>

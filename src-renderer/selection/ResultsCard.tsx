@@ -1,22 +1,11 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decideInput, decisions, type CandidateResult, type Round } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { formatNumber } from '../format';
 import { decisionColor } from './labels';
 
@@ -131,49 +120,31 @@ function DecisionModal({
     },
     validate: contractResolver(decideInput),
   });
-  const submit = form.onSubmit(
-    (values) =>
-      decide.mutate(decideInput.parse(values), {
-        onSuccess: () => {
-          notifySaved(t('selection.results.decisionSaved'));
-          onClose();
-        },
-        onError: (e) => showCallError(e, form),
-      }),
-    showFormErrors,
-  );
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => decide.mutateAsync(decideInput.parse(values)),
+    saved: t('selection.results.decisionSaved'),
+    onSaved: onClose,
+  });
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={t('selection.results.decisionTitle', { name: candidate.organisationName })}
-      centered
+      onSubmit={submit}
+      pending={pending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Select
-            label={t('selection.results.decision')}
-            withAsterisk
-            data={decisions.map((d) => ({ value: d, label: t(`selection.results.decisions.${d}`) }))}
-            {...form.getInputProps('decision')}
-          />
-          <Textarea
-            label={t('selection.results.justification')}
-            withAsterisk
-            autosize
-            minRows={3}
-            {...form.getInputProps('justification')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={decide.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('selection.results.decision')}
+        withAsterisk
+        data={decisions.map((d) => ({ value: d, label: t(`selection.results.decisions.${d}`) }))}
+        {...form.getInputProps('decision')}
+      />
+      <Textarea
+        label={t('selection.results.justification')}
+        withAsterisk
+        autosize
+        minRows={3}
+        {...form.getInputProps('justification')}
+      />
+    </FormModal>
   );
 }

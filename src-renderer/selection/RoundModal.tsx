@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { roundFields, type Round, type RoundFields } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
 
 /** Creates a committee round, or edits one. */
@@ -44,76 +45,53 @@ export function RoundModal({
     validate: contractResolver(roundFields),
   });
   const validated = (sets.data ?? []).filter((s) => s.status === 'validated');
-  const submit = form.onSubmit((values) => {
-    const fields = roundFields.parse(values);
-    const onError = (e: Error) => showCallError(e, form, 'fields');
-    if (round) {
-      update.mutate(
-        { id: round.id, fields },
-        { onSuccess: () => (notifySaved(t('common.saved')), onClose()), onError },
-      );
-    } else {
-      create.mutate(fields, {
-        onSuccess: (r) => {
-          notifySaved(t('selection.rounds.created'));
-          onClose();
-          navigate(`/selection/comites/${r.id}`);
-        },
-        onError: (e) => showCallError(e, form),
-      });
-    }
-  }, showFormErrors);
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => {
+      const fields = roundFields.parse(values);
+      return round ? update.mutateAsync({ id: round.id, fields }) : create.mutateAsync(fields);
+    },
+    prefix: round ? 'fields' : undefined,
+    saved: round ? t('common.saved') : t('selection.rounds.created'),
+    onSaved: (r) => {
+      onClose();
+      if (!round) navigate(`/selection/comites/${r.id}`);
+    },
+  });
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={round ? t('selection.rounds.edit') : t('selection.rounds.new')}
       size="lg"
-      centered
+      onSubmit={submit}
+      pending={pending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput label={t('selection.rounds.title')} withAsterisk {...form.getInputProps('title')} />
-          <Select
-            label={t('selection.rounds.criteriaSet')}
-            withAsterisk
-            description={validated.length === 0 ? t('selection.rounds.noValidatedSet') : undefined}
-            data={validated.map((s) => ({
-              value: s.id,
-              label: `${s.name} — ${t('selection.sets.version', { version: s.version })}`,
-            }))}
-            {...form.getInputProps('criteriaSetId')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <DateField
-              label={t('selection.rounds.meetingOn')}
-              withAsterisk
-              {...form.getInputProps('meetingOn')}
-            />
-            <TextInput label={t('selection.rounds.place')} {...form.getInputProps('place')} />
-            <NumberField
-              label={t('selection.rounds.quorum')}
-              withAsterisk
-              min={1}
-              {...form.getInputProps('quorum')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('selection.rounds.notes')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('notes')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={t('selection.rounds.title')} withAsterisk {...form.getInputProps('title')} />
+      <Select
+        label={t('selection.rounds.criteriaSet')}
+        withAsterisk
+        description={validated.length === 0 ? t('selection.rounds.noValidatedSet') : undefined}
+        data={validated.map((s) => ({
+          value: s.id,
+          label: `${s.name} — ${t('selection.sets.version', { version: s.version })}`,
+        }))}
+        {...form.getInputProps('criteriaSetId')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <DateField
+          label={t('selection.rounds.meetingOn')}
+          withAsterisk
+          {...form.getInputProps('meetingOn')}
+        />
+        <TextInput label={t('selection.rounds.place')} {...form.getInputProps('place')} />
+        <NumberField
+          label={t('selection.rounds.quorum')}
+          withAsterisk
+          min={1}
+          {...form.getInputProps('quorum')}
+        />
+      </SimpleGrid>
+      <Textarea label={t('selection.rounds.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormModal>
   );
 }

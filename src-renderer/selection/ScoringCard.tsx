@@ -21,13 +21,7 @@ import {
   type Round,
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import {
-  contractResolver,
-  fieldError,
-  notifySaved,
-  showCallError,
-  showFormErrors,
-} from '../components/forms';
+import { contractResolver, fieldError, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
 
 /** One member at a time scores every candidate on every criterion (or declares a conflict of interest). */
@@ -153,14 +147,10 @@ function ScoreRow({
   const conflict = form.values.conflictOfInterest;
   const name = candidate.organisationAcronym ?? candidate.organisationName;
   const locked = Boolean(candidate.decision);
-  const save = form.onSubmit(
-    (values) =>
-      record.mutate(toInput(values), {
-        onSuccess: () => notifySaved(t('selection.scoring.saved')),
-        onError: (e) => showCallError(e, form),
-      }),
-    showFormErrors,
-  );
+  const { submit: save, pending } = useFormSubmit(form, {
+    send: (values) => record.mutateAsync(toInput(values)),
+    saved: t('selection.scoring.saved'),
+  });
   return (
     <Table.Tr style={{ verticalAlign: 'top' }}>
       <Table.Td fw={600}>{name}</Table.Td>
@@ -204,7 +194,7 @@ function ScoreRow({
             size="xs"
             variant="light"
             onClick={() => save()}
-            loading={record.isPending}
+            loading={pending}
             aria-label={`${t('selection.scoring.save')} — ${name}`}
           >
             {t('selection.scoring.save')}

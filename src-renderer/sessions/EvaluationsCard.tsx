@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordEvaluationsInput, type Session } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { contractResolver, notifySaved, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
 import { formatNumber } from '../format';
 import { formatPoints } from './FiguresCard';
@@ -79,17 +79,13 @@ export function EvaluationsCard({
   });
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
-  const submit = form.onSubmit(
-    (values) =>
-      record.mutate(toInput(session.id, values.evaluations), {
-        onSuccess: (updated) => {
-          client.setQueryData(['sessions.get', { id: updated.id }], updated);
-          notifySaved(t('sessions.evaluations.saved'));
-        },
-        onError: (e) => showCallError(e, form),
-      }),
-    showFormErrors,
-  );
+  const { submit, pending } = useFormSubmit(form, {
+    send: (values) => record.mutateAsync(toInput(session.id, values.evaluations)),
+    onSaved: (updated) => {
+      client.setQueryData(['sessions.get', { id: updated.id }], updated);
+      notifySaved(t('sessions.evaluations.saved'));
+    },
+  });
   const none = t('common.none');
   const f = session.figures;
 
@@ -110,7 +106,7 @@ export function EvaluationsCard({
                 {t('sessions.evaluations.unsaved')}
               </Badge>
             )}
-            <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={record.isPending}>
+            <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={pending}>
               {t('sessions.evaluations.save')}
             </Button>
           </Group>

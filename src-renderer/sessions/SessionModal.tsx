@@ -1,21 +1,11 @@
-import {
-  Autocomplete,
-  Button,
-  Divider,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Autocomplete, Divider, Select, SimpleGrid, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sessionFields, sessionPhases, type Session } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
 import { maliRegions } from '../organisations/regions';
 import { PathwayActionFields } from './PathwayActionFields';
@@ -92,97 +82,76 @@ export function SessionModal({
     },
   });
 
-  const submit = form.onSubmit(({ pathwayId: _, ...values }) => {
-    const fields = sessionFields.parse(values);
-    if (session) {
-      update.mutate(
-        { id: session.id, fields },
-        {
-          onSuccess: () => (notifySaved(t('sessions.updated')), onClose()),
-          onError: (e) => showCallError(e, form, 'fields'),
-        },
-      );
-    } else {
-      create.mutate(fields, {
-        onSuccess: (s) => {
-          notifySaved(t('sessions.created'));
-          onClose();
-          navigate(`/sessions/${s.id}`);
-        },
-        onError: (e) => showCallError(e, form),
-      });
-    }
-  }, showFormErrors);
+  const { submit, pending } = useFormSubmit(form, {
+    send: ({ pathwayId: _, ...values }) => {
+      const fields = sessionFields.parse(values);
+      return session ? update.mutateAsync({ id: session.id, fields }) : create.mutateAsync(fields);
+    },
+    prefix: session ? 'fields' : undefined,
+    saved: session ? t('sessions.updated') : t('sessions.created'),
+    onSaved: (s) => {
+      onClose();
+      if (!session) navigate(`/sessions/${s.id}`);
+    },
+  });
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={session ? t('sessions.edit') : t('sessions.new')}
       size={820}
-      centered
+      onSubmit={submit}
+      pending={pending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput label={t('sessions.fields.title')} withAsterisk {...form.getInputProps('title')} />
-          <PathwayActionFields form={form} />
-          <SimpleGrid cols={2}>
-            <Select
-              label={t('sessions.fields.module')}
-              placeholder={t('sessions.form.noModule')}
-              clearable
-              searchable
-              data={(modules.data ?? []).map((m) => ({ value: m.id, label: m.title }))}
-              {...form.getInputProps('moduleId')}
-            />
-            <Select
-              label={t('sessions.fields.phase')}
-              withAsterisk
-              allowDeselect={false}
-              data={sessionPhases.map((v) => ({ value: v, label: t(`sessions.phase.${v}`) }))}
-              {...form.getInputProps('phase')}
-            />
-          </SimpleGrid>
+      <TextInput label={t('sessions.fields.title')} withAsterisk {...form.getInputProps('title')} />
+      <PathwayActionFields form={form} />
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('sessions.fields.module')}
+          placeholder={t('sessions.form.noModule')}
+          clearable
+          searchable
+          data={(modules.data ?? []).map((m) => ({ value: m.id, label: m.title }))}
+          {...form.getInputProps('moduleId')}
+        />
+        <Select
+          label={t('sessions.fields.phase')}
+          withAsterisk
+          allowDeselect={false}
+          data={sessionPhases.map((v) => ({ value: v, label: t(`sessions.phase.${v}`) }))}
+          {...form.getInputProps('phase')}
+        />
+      </SimpleGrid>
 
-          <Divider />
-          <Title order={5}>{t('sessions.form.place')}</Title>
-          <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            <Autocomplete
-              label={t('sessions.fields.region')}
-              data={maliRegions}
-              {...form.getInputProps('region')}
-            />
-            <TextInput label={t('sessions.fields.commune')} {...form.getInputProps('commune')} />
-            <TextInput
-              label={t('sessions.fields.venue')}
-              placeholder={t('sessions.form.venuePlaceholder')}
-              {...form.getInputProps('venue')}
-            />
-            <NumberField
-              label={t('sessions.fields.cost')}
-              withAsterisk
-              min={0}
-              amount
-              suffix=" F CFA"
-              {...form.getInputProps('costFcfa')}
-            />
-          </SimpleGrid>
+      <Divider />
+      <Title order={5}>{t('sessions.form.place')}</Title>
+      <SimpleGrid cols={{ base: 1, sm: 4 }}>
+        <Autocomplete
+          label={t('sessions.fields.region')}
+          data={maliRegions}
+          {...form.getInputProps('region')}
+        />
+        <TextInput label={t('sessions.fields.commune')} {...form.getInputProps('commune')} />
+        <TextInput
+          label={t('sessions.fields.venue')}
+          placeholder={t('sessions.form.venuePlaceholder')}
+          {...form.getInputProps('venue')}
+        />
+        <NumberField
+          label={t('sessions.fields.cost')}
+          withAsterisk
+          min={0}
+          amount
+          suffix=" F CFA"
+          {...form.getInputProps('costFcfa')}
+        />
+      </SimpleGrid>
 
-          <Divider />
-          <SessionDaysField form={form} />
-          <Divider />
-          <SessionTrainersField form={form} />
-
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Divider />
+      <SessionDaysField form={form} />
+      <Divider />
+      <SessionTrainersField form={form} />
+    </FormModal>
   );
 }

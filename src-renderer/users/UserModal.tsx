@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  PasswordInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { MultiSelect, PasswordInput, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -20,7 +10,8 @@ import {
   type User,
 } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
-import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
+import { FormModal } from '../components/FormModal';
+import { contractResolver, useFormSubmit } from '../components/forms';
 import { z } from 'zod';
 
 type Values = { name: string; login: string; role: Role; password: string; pathwayIds: string[] };
@@ -44,91 +35,72 @@ export function UserModal({ user, onClose }: { user?: User; onClose: () => void 
     validate: ({ login, password, ...fields }) =>
       user ? resolveEdit(fields) : resolveNew({ ...fields, login, password }),
   });
-  const submit = form.onSubmit(({ login, password, ...fields }) => {
-    const pathwayIds = fields.role === 'trainer' ? fields.pathwayIds : [];
-    const onSuccess = () => {
-      notifySaved(user ? t('auth.users.updated') : t('auth.users.created'));
-      onClose();
-    };
-    if (user) {
-      update.mutate(
-        { id: user.id, fields: { ...fields, pathwayIds } },
-        { onSuccess, onError: (e) => showCallError(e, form, 'fields') },
-      );
-    } else {
-      create.mutate(
-        { ...fields, pathwayIds, login, password },
-        { onSuccess, onError: (e) => showCallError(e, form) },
-      );
-    }
-  }, showFormErrors);
+  const { submit, pending } = useFormSubmit(form, {
+    send: ({ login, password, ...fields }) => {
+      const pathwayIds = fields.role === 'trainer' ? fields.pathwayIds : [];
+      return user
+        ? update.mutateAsync({ id: user.id, fields: { ...fields, pathwayIds } })
+        : create.mutateAsync({ ...fields, pathwayIds, login, password });
+    },
+    prefix: user ? 'fields' : undefined,
+    saved: user ? t('auth.users.updated') : t('auth.users.created'),
+    onSaved: onClose,
+  });
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={user ? t('auth.users.editTitle') : t('auth.users.new')}
       size="lg"
-      centered
+      onSubmit={submit}
+      pending={pending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label={t('auth.users.fields.name')}
-            withAsterisk
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <TextInput
-            label={t('auth.users.fields.login')}
-            description={user ? undefined : t('auth.setup.loginHint')}
-            withAsterisk
-            disabled={!!user}
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            {...form.getInputProps('login')}
-          />
-          <Select
-            label={t('auth.users.fields.role')}
-            withAsterisk
-            allowDeselect={false}
-            data={roles.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
-            description={t(`auth.roleHint.${form.values.role}`)}
-            {...form.getInputProps('role')}
-          />
-          {form.values.role === 'trainer' && (
-            <MultiSelect
-              label={t('auth.users.fields.pathways')}
-              description={t('auth.users.fields.pathwaysHint')}
-              searchable
-              data={(pathways.data ?? []).map((p) => ({
-                value: p.id,
-                label: `${p.title} — ${p.organisationName}`,
-              }))}
-              nothingFoundMessage={t('common.none')}
-              {...form.getInputProps('pathwayIds')}
-            />
-          )}
-          {!user && (
-            <PasswordInput
-              label={t('auth.users.fields.password')}
-              description={t('auth.users.fields.passwordHint')}
-              withAsterisk
-              autoComplete="new-password"
-              {...form.getInputProps('password')}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('auth.users.fields.name')}
+        withAsterisk
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <TextInput
+        label={t('auth.users.fields.login')}
+        description={user ? undefined : t('auth.setup.loginHint')}
+        withAsterisk
+        disabled={!!user}
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        {...form.getInputProps('login')}
+      />
+      <Select
+        label={t('auth.users.fields.role')}
+        withAsterisk
+        allowDeselect={false}
+        data={roles.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
+        description={t(`auth.roleHint.${form.values.role}`)}
+        {...form.getInputProps('role')}
+      />
+      {form.values.role === 'trainer' && (
+        <MultiSelect
+          label={t('auth.users.fields.pathways')}
+          description={t('auth.users.fields.pathwaysHint')}
+          searchable
+          data={(pathways.data ?? []).map((p) => ({
+            value: p.id,
+            label: `${p.title} — ${p.organisationName}`,
+          }))}
+          nothingFoundMessage={t('common.none')}
+          {...form.getInputProps('pathwayIds')}
+        />
+      )}
+      {!user && (
+        <PasswordInput
+          label={t('auth.users.fields.password')}
+          description={t('auth.users.fields.passwordHint')}
+          withAsterisk
+          autoComplete="new-password"
+          {...form.getInputProps('password')}
+        />
+      )}
+    </FormModal>
   );
 }
 
@@ -140,45 +112,27 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
     initialValues: { password: '' },
     validate: contractResolver(z.object({ password: newPassword })),
   });
+  const { submit, pending } = useFormSubmit(form, {
+    send: ({ password }) => reset.mutateAsync({ id: user.id, password }),
+    saved: t('auth.users.resetDone'),
+    onSaved: onClose,
+  });
   return (
-    <Modal opened onClose={onClose} title={t('auth.users.resetTitle', { name: user.name })} centered>
-      <form
-        noValidate
-        onSubmit={form.onSubmit(
-          ({ password }) =>
-            reset.mutate(
-              { id: user.id, password },
-              {
-                onSuccess: () => {
-                  notifySaved(t('auth.users.resetDone'));
-                  onClose();
-                },
-                onError: (e) => showCallError(e, form),
-              },
-            ),
-          showFormErrors,
-        )}
-      >
-        <Stack>
-          <Text size="sm">{t('auth.users.resetText')}</Text>
-          <PasswordInput
-            label={t('auth.users.fields.password')}
-            description={t('auth.users.fields.passwordHint')}
-            withAsterisk
-            autoComplete="new-password"
-            data-autofocus
-            {...form.getInputProps('password')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={reset.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title={t('auth.users.resetTitle', { name: user.name })}
+      onSubmit={submit}
+      pending={pending}
+    >
+      <Text size="sm">{t('auth.users.resetText')}</Text>
+      <PasswordInput
+        label={t('auth.users.fields.password')}
+        description={t('auth.users.fields.passwordHint')}
+        withAsterisk
+        autoComplete="new-password"
+        data-autofocus
+        {...form.getInputProps('password')}
+      />
+    </FormModal>
   );
 }
