@@ -7,9 +7,9 @@ import { useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
+import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { FollowUpTable } from './FollowUpTable';
 import { slugOf, viewOfSlug, views, type View } from './labels';
-import { OrganisationFilter } from './OrganisationFilter';
 import { SettingsModal } from './SettingsModal';
 
 const PAGE_SIZE = 25;
@@ -58,8 +58,11 @@ export function FollowUpsPage() {
             onChange={(v) => update({ formateur: v })}
             style={{ flex: 1, minWidth: 200 }}
           />
-          <OrganisationFilter
+          <OrganisationSelect
             label={t('results.followUps.organisation')}
+            placeholder={t('results.followUps.organisationPlaceholder')}
+            nothingFoundMessage={t('results.followUps.nothingFound')}
+            clearable
             value={input.organisationId ?? null}
             onChange={(v) => update({ organisation: v })}
             style={{ flex: 2, minWidth: 240 }}
