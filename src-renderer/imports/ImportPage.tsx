@@ -40,6 +40,7 @@ import { choicesOf, ColumnsCard } from './ColumnsCard';
 import { callErrorText } from './messages';
 import { NewOrganisationsCard } from './NewOrganisationsCard';
 import { PreviewTable } from './PreviewTable';
+import { PageHeader } from '../components/PageHeader';
 
 const PAGE_SIZE = 50;
 const ACCEPT = '.xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -182,12 +183,7 @@ export function ImportPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('imports.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('imports.subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('imports.title')} subtitle={t('imports.subtitle')} />
 
       <Paper withBorder p="md" component="section" aria-labelledby="import-kind">
         <Stack gap="sm">
