@@ -35,3 +35,11 @@ export function addMonths(date: string, months: number): string {
   const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
 }
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** ISO date-time → `15/03/2024 10:00`, in the computer's time zone, whatever the language. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}

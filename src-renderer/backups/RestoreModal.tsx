@@ -1,9 +1,8 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { BackupSummary } from '../../src-main/contract';
+import { formatDateTime, type BackupSummary } from '../../src-main/contract';
 import { formatNumber, formatSize } from '../format';
-import { formatDateTime } from './format';
 
 /** What a backup holds, shown before the user agrees to replace the current data with it. */
 export function RestoreModal({

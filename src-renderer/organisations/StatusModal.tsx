@@ -10,8 +10,7 @@ import {
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
-
-const todayIso = () => new Date().toISOString().slice(0, 10);
+import { todayIso } from '../format';
 
 export function StatusModal({
   organisation,

@@ -6,7 +6,7 @@ import { ApiError } from '../api/client';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
-import { todayIso } from './labels';
+import { todayIso } from '../format';
 
 type Step = PathwayStatus | 'resumed';
 

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Backup } from '../../contract';
-import { formatDateTime } from './format';
+import { formatDateTime, type Backup } from '../../contract';
 import { backupsFolder, readBackups } from './folder';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
