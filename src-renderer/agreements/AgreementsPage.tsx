@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Card,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Card, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -18,11 +6,12 @@ import { Link } from 'react-router';
 import { agreementSortKeys, agreementStatuses, type ListAgreementsInput } from '../../src-main/contract';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
 import { useSearchState } from '../components/useSearchState';
-import { useCall } from '../api/hooks';
-import { ListFooter } from '../components/ListFooter';
+import { useCall, type ItemOf } from '../api/hooks';
+import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
-import { SortHeader, type Sort } from '../components/SortHeader';
+import { type Sort } from '../components/SortHeader';
 import { formatDate, formatEur, formatFcfa } from '../format';
+import { PageHeader } from '../components/PageHeader';
 
 type SortKey = (typeof agreementSortKeys)[number];
 
@@ -48,15 +37,60 @@ export function AgreementsPage() {
   };
   const list = useCall('agreements.list', input);
   const onSort = (s: Sort<SortKey>) => update({ tri: s.sort, ordre: s.direction });
+  const columns: Column<ItemOf<'agreements.list'>, SortKey>[] = [
+    {
+      id: 'number',
+      header: t('agreement.fields.number'),
+      sort: 'number',
+      cell: (a) => (
+        <Text span inherit fw={600}>
+          {a.number}
+        </Text>
+      ),
+    },
+    {
+      id: 'organisation',
+      header: t('agreement.fields.organisation'),
+      sort: 'organisation',
+      cell: (a) => (
+        <Text component={Link} to={`/organisations/${a.organisationId}`} size="sm" c="teal.8">
+          {a.organisationAcronym ?? a.organisationName}
+        </Text>
+      ),
+    },
+    {
+      id: 'signedOn',
+      header: t('agreement.fields.signedOn'),
+      sort: 'signedOn',
+      cell: (a) => formatDate(a.signedOn),
+    },
+    { id: 'endOn', header: t('agreement.fields.endOn'), cell: (a) => formatDate(a.endOn) },
+    {
+      id: 'amountFcfa',
+      header: t('agreement.fields.amountFcfa'),
+      sort: 'amountFcfa',
+      align: 'right',
+      nowrap: true,
+      cell: (a) => (
+        <>
+          {formatFcfa(a.amountFcfa)}
+          <Text size="xs" c="dimmed">
+            {formatEur(a.amountEur)}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('agreement.fields.status'),
+      sort: 'status',
+      cell: (a) => <AgreementStatusBadge agreement={a} />,
+    },
+  ];
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('agreement.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('agreement.listSubtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('agreement.title')} subtitle={t('agreement.listSubtitle')} />
       <Paper p="md" withBorder>
         <Group align="flex-end">
           <TextInput
@@ -122,72 +156,23 @@ export function AgreementsPage() {
               </Card>
             </SimpleGrid>
             <Paper withBorder p="md">
-              <Table.ScrollContainer minWidth={820}>
-                <Table highlightOnHover verticalSpacing="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <SortHeader column="number" current={sort} onSort={onSort}>
-                        {t('agreement.fields.number')}
-                      </SortHeader>
-                      <SortHeader column="organisation" current={sort} onSort={onSort}>
-                        {t('agreement.fields.organisation')}
-                      </SortHeader>
-                      <SortHeader column="signedOn" current={sort} onSort={onSort}>
-                        {t('agreement.fields.signedOn')}
-                      </SortHeader>
-                      <Table.Th>{t('agreement.fields.endOn')}</Table.Th>
-                      <SortHeader column="amountFcfa" current={sort} onSort={onSort} align="right">
-                        {t('agreement.fields.amountFcfa')}
-                      </SortHeader>
-                      <SortHeader column="status" current={sort} onSort={onSort}>
-                        {t('agreement.fields.status')}
-                      </SortHeader>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.items.length === 0 && (
-                      <Table.Tr>
-                        <Table.Td colSpan={6}>
-                          <Text c="dimmed" ta="center" py="md">
-                            {search || input.status ? t('agreement.noMatch') : t('agreement.emptyList')}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                    {data.items.map((a) => (
-                      <Table.Tr key={a.id}>
-                        <Table.Td fw={600}>{a.number}</Table.Td>
-                        <Table.Td>
-                          <Text
-                            component={Link}
-                            to={`/organisations/${a.organisationId}`}
-                            size="sm"
-                            c="teal.8"
-                          >
-                            {a.organisationAcronym ?? a.organisationName}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>{formatDate(a.signedOn)}</Table.Td>
-                        <Table.Td>{formatDate(a.endOn)}</Table.Td>
-                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                          {formatFcfa(a.amountFcfa)}
-                          <Text size="xs" c="dimmed">
-                            {formatEur(a.amountEur)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <AgreementStatusBadge agreement={a} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <ListFooter
-                total={data.total}
-                page={data.page}
-                pageSize={data.pageSize}
-                onPage={(p) => update({ page: String(p) })}
+              <DataTable
+                label={t('agreement.title')}
+                columns={columns}
+                rows={data.items}
+                rowKey={(a) => a.id}
+                empty={search || input.status ? t('agreement.noMatch') : t('agreement.emptyList')}
+                sort={sort}
+                onSort={onSort}
+                paging={{
+                  total: data.total,
+                  page: data.page,
+                  pageSize: data.pageSize,
+                  onPage: (p) => update({ page: String(p) }),
+                }}
+                minWidth={820}
+                highlightOnHover
+                verticalSpacing="sm"
               />
             </Paper>
           </>

@@ -78,7 +78,11 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
  */
 export const refusals = new EventTarget();
 
-/** Calls the core through whichever transport this window has: IPC or loopback HTTP. */
+/**
+ * Calls the core through whichever transport this window has: IPC or loopback HTTP. Pages read
+ * through useCall and write through useMutate (api/hooks.ts); a direct call is for what is not a
+ * read to show: a file to save, a check before saving, long work (useLongCall).
+ */
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const envelope = window.parcours
     ? await window.parcours.invoke(method, input)

@@ -4,15 +4,12 @@ import {
   Badge,
   Button,
   Code,
-  Group,
   Paper,
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
-  Title,
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
@@ -25,12 +22,13 @@ import { call } from '../api/client';
 import { useCall } from '../api/hooks';
 import { useCan } from '../auth/session';
 import { DateField, whenDate } from '../components/DateField';
-import { ListFooter } from '../components/ListFooter';
+import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { notifySaved, showCallError } from '../components/forms';
 import { saveFile } from '../components/saveFile';
 import { useSearchState } from '../components/useSearchState';
 import { formatDate } from '../format';
+import { PageHeader } from '../components/PageHeader';
 
 const actionColors: Record<AuditChange['action'], string> = { insert: 'teal', update: 'blue', delete: 'red' };
 
@@ -73,15 +71,51 @@ function Journal() {
     t(`audit.tables.${table}` as 'audit.tables.organisations', { defaultValue: table });
   const filtered = Object.values(filters).some(Boolean);
 
+  const columns: Column<AuditChange>[] = [
+    {
+      id: 'at',
+      header: t('audit.columns.at'),
+      width: 140,
+      cell: (c) => `${formatDate(c.at.slice(0, 10))} ${c.at.slice(11, 16)}`,
+    },
+    {
+      id: 'user',
+      header: t('audit.columns.user'),
+      cell: (c) => c.userName ?? <Text c="dimmed">{t('audit.application')}</Text>,
+    },
+    { id: 'method', header: t('audit.columns.method'), cell: (c) => <Code>{c.method}</Code> },
+    { id: 'table', header: t('audit.columns.table'), cell: (c) => tableLabel(c.table) },
+    {
+      id: 'record',
+      header: t('audit.columns.record'),
+      cell: (c) => (
+        <Tooltip label={t('audit.filterRecord')}>
+          <UnstyledButton
+            onClick={() => {
+              setRecord(c.recordId);
+              update({ enregistrement: c.recordId });
+            }}
+          >
+            <Code c="blue">{shortId(c.recordId)}</Code>
+          </UnstyledButton>
+        </Tooltip>
+      ),
+    },
+    {
+      id: 'action',
+      header: t('audit.columns.action'),
+      cell: (c) => (
+        <Badge variant="light" color={actionColors[c.action]}>
+          {t(`audit.action.${c.action}`)}
+        </Badge>
+      ),
+    },
+    { id: 'changes', header: t('audit.columns.changes'), width: '35%', cell: (c) => <Changes change={c} /> },
+  ];
+
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('audit.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('audit.subtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')}>
         <Button
           variant="light"
           leftSection={<IconFileSpreadsheet size={16} />}
@@ -90,7 +124,7 @@ function Journal() {
         >
           {t('audit.export')}
         </Button>
-      </Group>
+      </PageHeader>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }} mb="md">
           <Select
@@ -156,69 +190,22 @@ function Journal() {
         <QueryState query={list}>
           {(changes) => (
             <>
-              <Table.ScrollContainer minWidth={1000}>
-                <Table verticalSpacing="sm" data-testid="audit-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th w={140}>{t('audit.columns.at')}</Table.Th>
-                      <Table.Th>{t('audit.columns.user')}</Table.Th>
-                      <Table.Th>{t('audit.columns.method')}</Table.Th>
-                      <Table.Th>{t('audit.columns.table')}</Table.Th>
-                      <Table.Th>{t('audit.columns.record')}</Table.Th>
-                      <Table.Th>{t('audit.columns.action')}</Table.Th>
-                      <Table.Th w="35%">{t('audit.columns.changes')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {changes.items.length === 0 && (
-                      <Table.Tr>
-                        <Table.Td colSpan={7}>
-                          <Text c="dimmed" ta="center" py="md">
-                            {t('audit.empty')}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                    {changes.items.map((c) => (
-                      <Table.Tr key={c.id} style={{ verticalAlign: 'top' }}>
-                        <Table.Td>
-                          {formatDate(c.at.slice(0, 10))} {c.at.slice(11, 16)}
-                        </Table.Td>
-                        <Table.Td>{c.userName ?? <Text c="dimmed">{t('audit.application')}</Text>}</Table.Td>
-                        <Table.Td>
-                          <Code>{c.method}</Code>
-                        </Table.Td>
-                        <Table.Td>{tableLabel(c.table)}</Table.Td>
-                        <Table.Td>
-                          <Tooltip label={t('audit.filterRecord')}>
-                            <UnstyledButton
-                              onClick={() => {
-                                setRecord(c.recordId);
-                                update({ enregistrement: c.recordId });
-                              }}
-                            >
-                              <Code c="blue">{shortId(c.recordId)}</Code>
-                            </UnstyledButton>
-                          </Tooltip>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" color={actionColors[c.action]}>
-                            {t(`audit.action.${c.action}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Changes change={c} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <ListFooter
-                total={changes.total}
-                page={changes.page}
-                pageSize={changes.pageSize}
-                onPage={(p) => update({ page: String(p) })}
+              <DataTable
+                label={t('audit.title')}
+                testId="audit-table"
+                columns={columns}
+                rows={changes.items}
+                rowKey={(c) => c.id}
+                empty={t('audit.empty')}
+                rowProps={() => ({ style: { verticalAlign: 'top' } })}
+                paging={{
+                  total: changes.total,
+                  page: changes.page,
+                  pageSize: changes.pageSize,
+                  onPage: (p) => update({ page: String(p) }),
+                }}
+                minWidth={1000}
+                verticalSpacing="sm"
               />
             </>
           )}

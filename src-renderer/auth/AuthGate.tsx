@@ -1,9 +1,10 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, refusals } from '../api/client';
+import { ApiError, refusals } from '../api/client';
+import { useCall } from '../api/hooks';
 import { MeContext, STATUS_KEY } from './session';
 import { SetupPage, SignInPage } from './SignInPage';
 
@@ -14,7 +15,7 @@ import { SetupPage, SignInPage } from './SignInPage';
 export function AuthGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const status = useQuery({ queryKey: STATUS_KEY, queryFn: () => call('auth.status', {}) });
+  const status = useCall('auth.status', {}, { keepPrevious: false });
   useEffect(() => {
     const recheck = () => void client.invalidateQueries({ queryKey: STATUS_KEY });
     refusals.addEventListener('forbidden', recheck);

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  FileButton,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Badge, Button, FileButton, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconDatabaseExport, IconDeviceFloppy, IconRestore, IconUsb } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +13,7 @@ import { ApiError } from '../api/client';
 import { useCall } from '../api/hooks';
 import { readDocument } from '../components/documents';
 import { notifySaved } from '../components/forms';
-import { ListFooter } from '../components/ListFooter';
+import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { saveFile } from '../components/saveFile';
 import { useLongCall } from '../components/useLongCall';
@@ -121,6 +109,62 @@ export function BackupsPage() {
     );
   };
 
+  const columns: Column<Backup>[] = [
+    {
+      id: 'date',
+      header: t('backups.fields.date'),
+      nowrap: true,
+      cell: (backup) => formatDateTime(backup.createdAt),
+    },
+    { id: 'kind', header: t('backups.fields.kind'), cell: (backup) => t(`backups.kind.${backup.kind}`) },
+    {
+      id: 'size',
+      header: t('backups.fields.size'),
+      align: 'right',
+      nowrap: true,
+      cell: (backup) => formatSize(backup.size),
+    },
+    {
+      id: 'version',
+      header: t('backups.fields.version'),
+      cell: (backup) => backup.appVersion ?? t('common.none'),
+    },
+    {
+      id: 'status',
+      header: t('backups.fields.status'),
+      cell: (backup) =>
+        backup.status === 'verified' ? (
+          <Badge color="teal" variant="light">
+            {t('backups.status.verified')}
+          </Badge>
+        ) : (
+          <Tooltip label={t('backups.damagedHint')} multiline w={280}>
+            <Badge color="red" variant="light">
+              {t('backups.status.damaged')}
+            </Badge>
+          </Tooltip>
+        ),
+    },
+    {
+      id: 'restore',
+      header: null,
+      align: 'right',
+      cell: (backup) =>
+        backup.status === 'verified' && (
+          <Button
+            size="xs"
+            variant="subtle"
+            leftSection={<IconRestore size={14} />}
+            aria-label={t('backups.restoreOne', { date: formatDateTime(backup.createdAt) })}
+            loading={checking === backup.id}
+            onClick={() => chooseBackup(backup)}
+          >
+            {t('backups.restore')}
+          </Button>
+        ),
+    },
+  ];
+
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -170,69 +214,17 @@ export function BackupsPage() {
       <QueryState query={list}>
         {(data) => (
           <Paper withBorder p="md">
-            <Table.ScrollContainer minWidth={760}>
-              <Table verticalSpacing="sm" data-testid="backups-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('backups.fields.date')}</Table.Th>
-                    <Table.Th>{t('backups.fields.kind')}</Table.Th>
-                    <Table.Th ta="right">{t('backups.fields.size')}</Table.Th>
-                    <Table.Th>{t('backups.fields.version')}</Table.Th>
-                    <Table.Th>{t('backups.fields.status')}</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.length === 0 && (
-                    <Table.Tr>
-                      <Table.Td colSpan={6}>
-                        <Text c="dimmed" ta="center" py="md">
-                          {t('backups.empty')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  )}
-                  {data.items.map((backup) => (
-                    <Table.Tr key={backup.id}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(backup.createdAt)}</Table.Td>
-                      <Table.Td>{t(`backups.kind.${backup.kind}`)}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                        {formatSize(backup.size)}
-                      </Table.Td>
-                      <Table.Td>{backup.appVersion ?? t('common.none')}</Table.Td>
-                      <Table.Td>
-                        {backup.status === 'verified' ? (
-                          <Badge color="teal" variant="light">
-                            {t('backups.status.verified')}
-                          </Badge>
-                        ) : (
-                          <Tooltip label={t('backups.damagedHint')} multiline w={280}>
-                            <Badge color="red" variant="light">
-                              {t('backups.status.damaged')}
-                            </Badge>
-                          </Tooltip>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {backup.status === 'verified' && (
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            leftSection={<IconRestore size={14} />}
-                            aria-label={t('backups.restoreOne', { date: formatDateTime(backup.createdAt) })}
-                            loading={checking === backup.id}
-                            onClick={() => chooseBackup(backup)}
-                          >
-                            {t('backups.restore')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <ListFooter total={data.total} page={data.page} pageSize={data.pageSize} onPage={setPage} />
+            <DataTable
+              label={t('backups.title')}
+              testId="backups-table"
+              columns={columns}
+              rows={data.items}
+              rowKey={(backup) => backup.id}
+              empty={t('backups.empty')}
+              paging={{ total: data.total, page: data.page, pageSize: data.pageSize, onPage: setPage }}
+              minWidth={760}
+              verticalSpacing="sm"
+            />
             <Stack gap={2} mt="sm">
               <Text size="xs" c="dimmed">
                 {data.lastAutomaticAt

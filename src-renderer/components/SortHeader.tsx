@@ -25,7 +25,10 @@ export function SortHeader<K extends string>({
   const Icon = !active ? IconSelector : current.direction === 'asc' ? IconChevronUp : IconChevronDown;
   const next: Sort<K> = { sort: column, direction: active && current.direction === 'asc' ? 'desc' : 'asc' };
   return (
-    <Table.Th aria-sort={active ? (current.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <Table.Th
+      scope="col"
+      aria-sort={active ? (current.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
       <UnstyledButton onClick={() => onSort(next)} w="100%">
         <Group gap={4} justify={align === 'right' ? 'flex-end' : 'flex-start'} wrap="nowrap">
           <Text fw={600} size="sm">

@@ -1,10 +1,9 @@
-import { Card, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Card, Grid, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { organisationTypes, type IndicatorFilters, type ProgrammeFigures } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
-import { formatShare } from '../indicators/figures';
 import { currentYear, yearRange } from '../indicators/filters';
 import { SexBarChart } from '../indicators/SexBarChart';
 import { DueFollowUps } from './DueFollowUps';
@@ -13,6 +12,8 @@ import { ParticipationChart } from './ParticipationChart';
 import { ShareChart } from './ShareChart';
 import { DemoBanner } from '../demo/DemoBanner';
 import { DemoOffer } from '../demo/DemoOffer';
+import { formatShare } from '../format';
+import { PageHeader } from '../components/PageHeader';
 
 const years = () => Array.from({ length: 6 }, (_, i) => currentYear() - i);
 
@@ -25,13 +26,7 @@ export function DashboardPage() {
   const figures = useCall('indicators.figures', filters);
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('nav.dashboard')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('results.dashboard.subtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('nav.dashboard')} subtitle={t('results.dashboard.subtitle')}>
         <Select
           label={t('results.dashboard.period')}
           data={[
@@ -43,7 +38,7 @@ export function DashboardPage() {
           allowDeselect={false}
           w={210}
         />
-      </Group>
+      </PageHeader>
       <DemoOffer />
       <DemoBanner />
       <QueryState query={figures}>{(f) => <KeyFigures f={f} filters={filters} />}</QueryState>

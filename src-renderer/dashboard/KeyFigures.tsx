@@ -1,8 +1,8 @@
 import { Group, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFilters, ProgrammeFigures } from '../../src-main/contract';
-import { formatNumber, formatPercent } from '../format';
-import { formatCount, formatShare, shareColor, WOMEN_SHARE_TARGET } from '../indicators/figures';
+import { formatCount, formatNumber, formatShare } from '../format';
+import { shareColor, WOMEN_SHARE_TARGET } from '../indicators/figures';
 import { filtersQuery } from '../indicators/filters';
 import { TargetBadge } from '../indicators/ShareCard';
 import { KeyCard, SubFigure } from './KeyCard';
@@ -66,7 +66,7 @@ export function KeyFigures({ f, filters }: { f: ProgrammeFigures; filters: Indic
       >
         <Group gap="xs">
           <Text size="xs" c="dimmed">
-            {t('results.programmeTarget', { value: formatPercent(WOMEN_SHARE_TARGET) })}
+            {t('results.programmeTarget', { value: formatShare(WOMEN_SHARE_TARGET) })}
           </Text>
           <TargetBadge ratio={f.womenShareParticipants} testId="kf-share-flag" />
         </Group>

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { IndicatorFilters } from '../../src-main/contract';
+import { useCalls } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
-import { formatCount, sexColor } from '../indicators/figures';
+import { sexColor } from '../indicators/figures';
 import { filtersQuery, monthRange } from '../indicators/filters';
-import { useFiguresFor } from '../indicators/useFigures';
+import { formatCount } from '../format';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -17,7 +18,7 @@ export function ParticipationChart({ year }: { year: number }) {
   const navigate = useNavigate();
   const [measure, setMeasure] = useState<'participantsTrained' | 'personDays'>('participantsTrained');
   const ranges: IndicatorFilters[] = MONTHS.map((m) => monthRange(year, m));
-  const figures = useFiguresFor(ranges);
+  const figures = useCalls('indicators.figures', ranges);
   const monthName = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', {
     month: 'short',
     timeZone: 'UTC',

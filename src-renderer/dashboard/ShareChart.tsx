@@ -2,11 +2,12 @@ import { Card, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorFilters } from '../../src-main/contract';
+import { useCalls } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
-import { formatCount, formatShare, shareColor, WOMEN_SHARE_TARGET } from '../indicators/figures';
+import { shareColor, WOMEN_SHARE_TARGET } from '../indicators/figures';
 import { filtersQuery } from '../indicators/filters';
 import { ShareBar } from '../indicators/ShareCard';
-import { useFiguresFor } from '../indicators/useFigures';
+import { formatCount, formatShare } from '../format';
 
 export interface ShareGroup {
   label: string;
@@ -29,7 +30,10 @@ export function ShareChart({
   testId: string;
 }) {
   const { t } = useTranslation();
-  const figures = useFiguresFor(groups.map((g) => g.filters));
+  const figures = useCalls(
+    'indicators.figures',
+    groups.map((g) => g.filters),
+  );
   return (
     <Card withBorder h="100%" data-testid={testId}>
       <Title order={4}>{title}</Title>

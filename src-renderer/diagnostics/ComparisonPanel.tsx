@@ -3,9 +3,10 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosticComparison } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
+import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
-import { formatDate } from '../format';
-import { changeColor, formatChange, formatScore, formatShare } from './format';
+import { formatChange, formatDate, formatScore, formatShare } from '../format';
+import { changeColor } from './labels';
 
 /** The latest completed diagnostic against the baseline: a radar and a table of changes. */
 export function ComparisonPanel({ organisationId }: { organisationId: string }) {
@@ -62,7 +63,9 @@ function Comparison({ comparison }: { comparison: DiagnosticComparison }) {
         withPolarRadiusAxis
         polarRadiusAxisProps={{ domain: [0, 100], tick: false, axisLine: false }}
         polarAngleAxisProps={{ tick: WrappedTick }}
-        tooltipProps={{ formatter: (value) => (typeof value === 'number' ? formatShare(value) : value) }}
+        tooltipProps={{
+          formatter: (value) => (typeof value === 'number' ? formatShare(value / 100, 1) : value),
+        }}
         role="img"
         aria-label={t('diagnostics.comparison.chart')}
         data-testid="comparison-radar"
@@ -81,63 +84,69 @@ function ChangesTable({ comparison }: { comparison: DiagnosticComparison }) {
   const { t } = useTranslation();
   const { baseline, latest } = comparison;
   const none = t('common.none');
-  const share = (v: number | null) => (v === null ? none : formatShare(v));
+  // The comparison gives shares of the scale from 0 to 100.
+  const share = (v: number | null) => formatShare(v === null ? null : v / 100, 1);
   const change = (v: number | null) => (
     <Text span size="sm" fw={600} c={changeColor(v)}>
       {v === null ? none : formatChange(v)}
     </Text>
   );
+  const columns: Column<DiagnosticComparison['domains'][number]>[] = [
+    { id: 'domain', header: t('diagnostics.comparison.domain'), cell: (d) => d.name },
+    {
+      id: 'baseline',
+      header: t('diagnostics.comparison.baseline'),
+      align: 'right',
+      nowrap: true,
+      cell: (d) => share(d.baseline),
+    },
+  ];
+  if (latest) {
+    columns.push(
+      {
+        id: 'latest',
+        header: t('diagnostics.comparison.latest'),
+        align: 'right',
+        nowrap: true,
+        cell: (d) => share(d.latest),
+      },
+      {
+        id: 'change',
+        header: t('diagnostics.comparison.change'),
+        align: 'right',
+        nowrap: true,
+        cell: (d) => change(d.change),
+      },
+    );
+  }
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing={6} data-testid="comparison-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('diagnostics.comparison.domain')}</Table.Th>
-            <Table.Th ta="right">{t('diagnostics.comparison.baseline')}</Table.Th>
-            {latest && <Table.Th ta="right">{t('diagnostics.comparison.latest')}</Table.Th>}
-            {latest && <Table.Th ta="right">{t('diagnostics.comparison.change')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {comparison.domains.map((d) => (
-            <Table.Tr key={d.code}>
-              <Table.Td>{d.name}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {share(d.baseline)}
-              </Table.Td>
-              {latest && (
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {share(d.latest)}
-                </Table.Td>
-              )}
-              {latest && (
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {change(d.change)}
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Th>{t('diagnostics.comparison.index')}</Table.Th>
+    <DataTable
+      label={t('diagnostics.comparison.title')}
+      testId="comparison-table"
+      columns={columns}
+      rows={comparison.domains}
+      rowKey={(d) => d.code}
+      foot={
+        <>
+          <Table.Th>{t('diagnostics.comparison.index')}</Table.Th>
+          <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+            {baseline?.index == null ? none : formatScore(baseline.index, baseline.scaleMax)}
+          </Table.Th>
+          {latest && (
             <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {baseline?.index == null ? none : formatScore(baseline.index, baseline.scaleMax)}
+              {latest.index === null ? none : formatScore(latest.index, latest.scaleMax)}
             </Table.Th>
-            {latest && (
-              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {latest.index === null ? none : formatScore(latest.index, latest.scaleMax)}
-              </Table.Th>
-            )}
-            {latest && (
-              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="index-change">
-                {change(comparison.indexChange)}
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
-    </Table.ScrollContainer>
+          )}
+          {latest && (
+            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="index-change">
+              {change(comparison.indexChange)}
+            </Table.Th>
+          )}
+        </>
+      }
+      minWidth={480}
+      verticalSpacing={6}
+    />
   );
 }
 

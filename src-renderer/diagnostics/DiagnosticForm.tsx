@@ -31,7 +31,6 @@ import { DateField } from '../components/DateField';
 import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { formatDate } from '../format';
 import { translateIssue } from '../i18n';
-import { statusColor } from './format';
 import { HrPlanCard } from './HrPlanCard';
 import { NeedsCard } from './NeedsCard';
 import { ScoreGrid } from './ScoreGrid';
@@ -43,6 +42,7 @@ import {
   type DiagnosticFormValues,
   type Grid,
 } from './values';
+import { statusColor } from './labels';
 
 /** The message of a refused call, in the interface language when the core gave a key. */
 function messageOf(error: Error) {

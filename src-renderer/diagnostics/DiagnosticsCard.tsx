@@ -1,13 +1,14 @@
-import { Anchor, Badge, Button, Card, Divider, Group, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Divider, Group, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DiagnosticSummary } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
+import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
-import { formatDate } from '../format';
+import { formatDate, formatScore } from '../format';
 import { ComparisonPanel } from './ComparisonPanel';
-import { formatScore, statusColor } from './format';
+import { statusColor } from './labels';
 
 /** The organisation's diagnostics, and how its capacities changed since the baseline. */
 export function DiagnosticsCard({ organisationId }: { organisationId: string }) {
@@ -56,53 +57,66 @@ export function DiagnosticsCard({ organisationId }: { organisationId: string }) 
 
 function DiagnosticsTable({ diagnostics }: { diagnostics: DiagnosticSummary[] }) {
   const { t } = useTranslation();
+  const columns: Column<DiagnosticSummary>[] = [
+    {
+      id: 'date',
+      header: t('diagnostics.columns.date'),
+      nowrap: true,
+      cell: (d) => (
+        <Anchor
+          component={Link}
+          to={`/diagnostics/${d.id}`}
+          fw={600}
+          size="sm"
+          aria-label={t('diagnostics.open', { date: formatDate(d.conductedOn) })}
+        >
+          {formatDate(d.conductedOn)}
+        </Anchor>
+      ),
+    },
+    {
+      id: 'method',
+      header: t('diagnostics.columns.method'),
+      cell: (d) => t(`diagnostics.method.${d.method}`),
+    },
+    { id: 'level', header: t('diagnostics.columns.level'), cell: (d) => t(`diagnostics.level.${d.level}`) },
+    {
+      id: 'status',
+      header: t('diagnostics.columns.status'),
+      cell: (d) => (
+        <Group gap={6}>
+          <Badge color={statusColor[d.status]} variant="light">
+            {t(`diagnostics.status.${d.status}`)}
+          </Badge>
+          {d.isBaseline && (
+            <Badge color="indigo" variant="outline">
+              {t('diagnostics.baseline')}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
+    {
+      id: 'index',
+      header: t('diagnostics.columns.index'),
+      align: 'right',
+      nowrap: true,
+      cell: (d) => (
+        <Text span inherit fw={600}>
+          {d.index === null ? t('common.none') : formatScore(d.index, d.scaleMax)}
+        </Text>
+      ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="xs" data-testid="diagnostics-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('diagnostics.columns.date')}</Table.Th>
-            <Table.Th>{t('diagnostics.columns.method')}</Table.Th>
-            <Table.Th>{t('diagnostics.columns.level')}</Table.Th>
-            <Table.Th>{t('diagnostics.columns.status')}</Table.Th>
-            <Table.Th ta="right">{t('diagnostics.columns.index')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {diagnostics.map((d) => (
-            <Table.Tr key={d.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor
-                  component={Link}
-                  to={`/diagnostics/${d.id}`}
-                  fw={600}
-                  size="sm"
-                  aria-label={t('diagnostics.open', { date: formatDate(d.conductedOn) })}
-                >
-                  {formatDate(d.conductedOn)}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{t(`diagnostics.method.${d.method}`)}</Table.Td>
-              <Table.Td>{t(`diagnostics.level.${d.level}`)}</Table.Td>
-              <Table.Td>
-                <Group gap={6}>
-                  <Badge color={statusColor[d.status]} variant="light">
-                    {t(`diagnostics.status.${d.status}`)}
-                  </Badge>
-                  {d.isBaseline && (
-                    <Badge color="indigo" variant="outline">
-                      {t('diagnostics.baseline')}
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>
-                {d.index === null ? t('common.none') : formatScore(d.index, d.scaleMax)}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label={t('diagnostics.title')}
+      testId="diagnostics-table"
+      columns={columns}
+      rows={diagnostics}
+      rowKey={(d) => d.id}
+      minWidth={560}
+      verticalSpacing="xs"
+    />
   );
 }

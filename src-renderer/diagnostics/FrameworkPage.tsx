@@ -8,6 +8,7 @@ import { QueryState } from '../components/QueryState';
 import { formatDate } from '../format';
 import { FrameworkEditor } from './FrameworkEditor';
 import { FrameworkView } from './FrameworkView';
+import { PageHeader } from '../components/PageHeader';
 
 type Framework = Output<'grids.list'>[number];
 
@@ -52,13 +53,7 @@ function FrameworkVersions({ framework }: { framework: Framework }) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('diagnostics.framework.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('diagnostics.framework.subtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('diagnostics.framework.title')} subtitle={t('diagnostics.framework.subtitle')}>
         {versionId === framework.currentVersionId && (
           <Button
             leftSection={<IconEdit size={16} />}
@@ -68,7 +63,7 @@ function FrameworkVersions({ framework }: { framework: Framework }) {
             {t('diagnostics.framework.edit')}
           </Button>
         )}
-      </Group>
+      </PageHeader>
 
       {versionId !== framework.currentVersionId && (
         <Alert color="yellow" variant="light" icon={<IconInfoCircle size={18} />}>

@@ -1,5 +1,4 @@
 import {
-  Anchor,
   Button,
   Card,
   FileButton,
@@ -11,13 +10,12 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { IconFileText, IconPaperclip } from '@tabler/icons-react';
+import { IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { hrPlanRatings, type Diagnostic } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { showCallError } from '../components/forms';
-import { formatDate, formatSize } from '../format';
-import { downloadDocument } from '../components/documents';
+import { formatDate } from '../format';
+import { DocumentLink } from '../components/DocumentLink';
 import { useDocumentUpload } from '../components/useDocumentUpload';
 import type { DiagnosticFormType } from './values';
 
@@ -70,25 +68,11 @@ function HrPlanDocument({ diagnostic }: { diagnostic: Diagnostic }) {
     <div>
       <Group justify="space-between" wrap="nowrap">
         {plan ? (
-          <Group gap="xs" wrap="nowrap">
-            <IconFileText size={20} stroke={1.6} />
-            <div>
-              <Anchor
-                component="button"
-                type="button"
-                size="sm"
-                fw={600}
-                title={t('diagnostics.hrPlan.download')}
-                onClick={() => downloadDocument(plan.id).catch((e: Error) => showCallError(e))}
-              >
-                {plan.name}
-              </Anchor>
-              <Text size="xs" c="dimmed">
-                {formatSize(plan.size)} ·{' '}
-                {t('diagnostics.hrPlan.addedOn', { date: formatDate(plan.createdAt) })}
-              </Text>
-            </div>
-          </Group>
+          <DocumentLink
+            document={plan}
+            title={t('diagnostics.hrPlan.download')}
+            added={t('diagnostics.hrPlan.addedOn', { date: formatDate(plan.createdAt) })}
+          />
         ) : (
           <Text size="sm" c="dimmed">
             {t('diagnostics.hrPlan.noFile')}

@@ -14,8 +14,7 @@ import {
 import { IconAlertTriangle, IconCircleCheck, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../src-main/contract';
-import { formatDate } from '../format';
-import { formatScore } from './format';
+import { formatDate, formatScore } from '../format';
 import { unscoredByDomain, type DiagnosticFormType, type Grid } from './values';
 
 /** Progress, saved scores and the actions of a diagnostic, beside its grid. */

@@ -1,11 +1,9 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { IconArrowLeft, IconCalendarTime, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { FollowUp } from '../../src-main/contract';
-import { call } from '../api/client';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { CancelModal } from './CancelModal';
@@ -23,11 +21,11 @@ export function FollowUpPage() {
 
 /** The pathway a follow-up belongs to: its own, or the one of its session's action. */
 function usePathwayOf(f: FollowUp): { pathway: PathwayRef | null; loading: boolean } {
-  const session = useQuery({
-    queryKey: ['sessions.get', { id: f.sessionId }],
-    queryFn: () => call('sessions.get', { id: f.sessionId! }),
-    enabled: Boolean(f.sessionId),
-  });
+  const session = useCall(
+    'sessions.get',
+    { id: f.sessionId ?? '' },
+    { enabled: Boolean(f.sessionId), keepPrevious: false },
+  );
   if (f.pathwayId) return { pathway: { id: f.pathwayId, title: f.pathwayTitle ?? '' }, loading: false };
   const p = session.data?.pathway;
   return {

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,11 @@ import { useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
+import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { FollowUpTable } from './FollowUpTable';
 import { slugOf, viewOfSlug, views, type View } from './labels';
-import { OrganisationFilter } from './OrganisationFilter';
 import { SettingsModal } from './SettingsModal';
+import { PageHeader } from '../components/PageHeader';
 
 const PAGE_SIZE = 25;
 
@@ -34,17 +35,11 @@ export function FollowUpsPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('nav.followUps')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('results.followUps.subtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('nav.followUps')} subtitle={t('results.followUps.subtitle')}>
         <Button variant="default" leftSection={<IconSettings size={16} />} onClick={settings.open}>
           {t('results.followUps.settings.button')}
         </Button>
-      </Group>
+      </PageHeader>
 
       <Paper p="md" withBorder>
         <Group align="flex-end" gap="sm">
@@ -58,8 +53,11 @@ export function FollowUpsPage() {
             onChange={(v) => update({ formateur: v })}
             style={{ flex: 1, minWidth: 200 }}
           />
-          <OrganisationFilter
+          <OrganisationSelect
             label={t('results.followUps.organisation')}
+            placeholder={t('results.followUps.organisationPlaceholder')}
+            nothingFoundMessage={t('results.followUps.nothingFound')}
+            clearable
             value={input.organisationId ?? null}
             onChange={(v) => update({ organisation: v })}
             style={{ flex: 2, minWidth: 240 }}

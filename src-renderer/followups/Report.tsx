@@ -1,10 +1,9 @@
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconDownload, IconRoute } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconRoute } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUp } from '../../src-main/contract';
-import { showCallError } from '../components/forms';
-import { downloadDocument } from '../components/documents';
+import { DocumentButton } from '../components/DocumentLink';
 import { formatDate } from '../format';
 import type { PathwayRef } from './labels';
 import { Field } from './OriginCard';
@@ -61,16 +60,11 @@ export function Report({ followUp: f, pathway }: { followUp: FollowUp; pathway: 
           ) : (
             <Group gap="xs">
               {f.attachments.map((d) => (
-                <Button
+                <DocumentButton
                   key={d.id}
-                  variant="light"
-                  size="xs"
-                  leftSection={<IconDownload size={14} />}
-                  onClick={() => downloadDocument(d.id).catch((e: Error) => showCallError(e))}
-                  aria-label={t('results.followUp.download', { name: d.name })}
-                >
-                  {d.name}
-                </Button>
+                  document={d}
+                  label={t('results.followUp.download', { name: d.name })}
+                />
               ))}
             </Group>
           )}

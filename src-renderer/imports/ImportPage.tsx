@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,6 +27,7 @@ import {
   type Resemblance,
 } from '../../src-main/contract';
 import { call } from '../api/client';
+import { useCall } from '../api/hooks';
 import { readDocument } from '../components/documents';
 import { notifySaved, showCallError } from '../components/forms';
 import { ListFooter } from '../components/ListFooter';
@@ -40,6 +40,7 @@ import { choicesOf, ColumnsCard } from './ColumnsCard';
 import { callErrorText } from './messages';
 import { NewOrganisationsCard } from './NewOrganisationsCard';
 import { PreviewTable } from './PreviewTable';
+import { PageHeader } from '../components/PageHeader';
 
 const PAGE_SIZE = 50;
 const ACCEPT = '.xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -79,24 +80,25 @@ export function ImportPage() {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [templateBusy, setTemplateBusy] = useState(false);
 
-  const preview = useQuery({
-    // The file's bytes are not part of the key: its id stands for them.
-    queryKey: ['imports.preview', kind, file?.id, sheets, newOrganisations, resemblances, only, page],
-    queryFn: () =>
-      call('imports.preview', {
-        kind,
-        file: { name: file!.name, contentBase64: file!.contentBase64 },
-        sheets,
-        newOrganisations,
-        resemblances,
-        only,
-        page,
-        pageSize: PAGE_SIZE,
-      }),
-    enabled: file !== null,
-    placeholderData: keepPreviousData,
-    gcTime: 0,
-  });
+  const preview = useCall(
+    'imports.preview',
+    {
+      kind,
+      file: { name: file?.name ?? '', contentBase64: file?.contentBase64 ?? '' },
+      sheets,
+      newOrganisations,
+      resemblances,
+      only,
+      page,
+      pageSize: PAGE_SIZE,
+    },
+    {
+      enabled: file !== null,
+      // The file's bytes are not part of the key: its id stands for them.
+      key: [kind, file?.id, sheets, newOrganisations, resemblances, only, page],
+      cache: false,
+    },
+  );
   const data = file ? preview.data : undefined;
 
   const importing = useLongCall('imports.run', { refresh: true });
@@ -181,12 +183,7 @@ export function ImportPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('imports.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('imports.subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('imports.title')} subtitle={t('imports.subtitle')} />
 
       <Paper withBorder p="md" component="section" aria-labelledby="import-kind">
         <Stack gap="sm">

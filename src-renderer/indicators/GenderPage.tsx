@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { ProgrammeFigures } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
-import { formatNumber } from '../format';
-import { formatCount, formatShare } from './figures';
+import { formatCount, formatNumber, formatShare } from '../format';
 import { useFilterParams } from './filters';
 import { FiltersBar } from './FiltersBar';
 import { SexBarChart } from './SexBarChart';
 import { ShareCard } from './ShareCard';
+import { PageHeader } from '../components/PageHeader';
 
 export function GenderPage() {
   const { t } = useTranslation();
@@ -17,12 +17,7 @@ export function GenderPage() {
   const figures = useCall('indicators.figures', filters);
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('results.gender.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('results.gender.subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('results.gender.title')} subtitle={t('results.gender.subtitle')} />
       <FiltersBar />
       <QueryState query={figures}>{(f) => <GenderFigures f={f} />}</QueryState>
     </Stack>

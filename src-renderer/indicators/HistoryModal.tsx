@@ -1,8 +1,7 @@
 import { Modal, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorRow } from '../../src-main/contract';
-import { formatDate } from '../format';
-import { formatIndicatorValue } from './figures';
+import { formatDate, formatIndicatorValue } from '../format';
 
 /** Every value entered for an indicator, latest first, with its source. */
 export function HistoryModal({ indicator, onClose }: { indicator: IndicatorRow; onClose: () => void }) {

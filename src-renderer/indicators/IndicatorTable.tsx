@@ -13,8 +13,7 @@ import {
 import { IconHistory, IconInfoCircle, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorRow } from '../../src-main/contract';
-import { formatDate } from '../format';
-import { formatIndicatorValue } from './figures';
+import { formatDate, formatIndicatorValue } from '../format';
 
 type Edit = (kind: 'value' | 'history' | 'edit', indicator: IndicatorRow) => void;
 

@@ -11,6 +11,7 @@ import { HistoryModal } from './HistoryModal';
 import { IndicatorModal } from './IndicatorModal';
 import { IndicatorTable } from './IndicatorTable';
 import { ValueModal } from './ValueModal';
+import { PageHeader } from '../components/PageHeader';
 
 /** The years one can look at: a few back, and the next ones for the targets. */
 const frameworkYears = () => {
@@ -31,13 +32,7 @@ export function ResultsFrameworkPage() {
   const close = () => setEditing(null);
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('nav.indicators')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('results.framework.subtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('nav.indicators')} subtitle={t('results.framework.subtitle')}>
         <Select
           label={t('results.framework.year')}
           data={frameworkYears().map(String)}
@@ -46,7 +41,7 @@ export function ResultsFrameworkPage() {
           allowDeselect={false}
           w={120}
         />
-      </Group>
+      </PageHeader>
       <QueryState query={framework}>
         {(data) => (
           <Stack gap="md">

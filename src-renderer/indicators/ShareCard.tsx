@@ -1,8 +1,8 @@
 import { Badge, Box, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPercent } from '../format';
-import { formatShare, shareColor, WOMEN_SHARE_TARGET } from './figures';
+import { formatShare } from '../format';
+import { shareColor, WOMEN_SHARE_TARGET } from './figures';
 
 /** "Cible atteinte" or "Sous la cible", coloured by how far below the 40 % target a share is. */
 export function TargetBadge({ ratio, testId }: { ratio: number | null; testId?: string }) {
@@ -67,7 +67,7 @@ export function ShareCard({
         </Group>
         <ShareBar ratio={ratio} />
         <Text size="xs" c="dimmed">
-          {t('results.programmeTarget', { value: formatPercent(WOMEN_SHARE_TARGET) })}
+          {t('results.programmeTarget', { value: formatShare(WOMEN_SHARE_TARGET) })}
         </Text>
         {detail}
       </Stack>

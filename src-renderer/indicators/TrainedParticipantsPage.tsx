@@ -1,12 +1,13 @@
-import { Anchor, Badge, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCall } from '../api/hooks';
-import { ListFooter } from '../components/ListFooter';
+import { useCall, type ItemOf } from '../api/hooks';
+import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
-import { formatCount } from './figures';
 import { useFilterParams } from './filters';
 import { FiltersBar } from './FiltersBar';
+import { formatCount } from '../format';
+import { PageHeader } from '../components/PageHeader';
 
 const PAGE_SIZE = 25;
 
@@ -20,15 +21,47 @@ export function TrainedParticipantsPage() {
   const list = useCall('indicators.trainedParticipants', { ...filters, sex, page, pageSize: PAGE_SIZE });
   const figures = useCall('indicators.figures', filters);
   const counts = sex === 'F' ? 'women' : sex === 'M' ? 'men' : 'total';
+  const columns: Column<ItemOf<'indicators.trainedParticipants'>>[] = [
+    {
+      id: 'name',
+      header: t('results.trained.name'),
+      cell: (p) => (
+        <Text span inherit fw={600}>
+          {p.firstName} {p.lastName}
+        </Text>
+      ),
+    },
+    { id: 'sex', header: t('results.trained.sex'), cell: (p) => t(`results.sex.${p.sex}`) },
+    {
+      id: 'organisation',
+      header: t('results.trained.organisation'),
+      cell: (p) => (
+        <Anchor component={Link} to={`/organisations/${p.organisationId}`} size="sm">
+          {p.organisationName}
+        </Anchor>
+      ),
+    },
+    { id: 'region', header: t('results.trained.region'), cell: (p) => p.region ?? t('common.none') },
+    {
+      id: 'personDays',
+      header: t('results.trained.personDays'),
+      align: 'right',
+      cell: (p) => formatCount(p.personDays),
+    },
+    {
+      id: 'decisionMaker',
+      header: t('results.trained.decisionMaker'),
+      cell: (p) =>
+        p.decisionMaker && (
+          <Badge variant="light" color="grape">
+            {t('results.trained.decisionMakerBadge')}
+          </Badge>
+        ),
+    },
+  ];
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('results.trained.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('results.trained.subtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('results.trained.title')} subtitle={t('results.trained.subtitle')}>
         {figures.data && (
           <Group gap="lg" data-testid="trained-summary">
             <Summary
@@ -41,7 +74,7 @@ export function TrainedParticipantsPage() {
             />
           </Group>
         )}
-      </Group>
+      </PageHeader>
       <FiltersBar>
         <SegmentedControl
           aria-label={t('results.filters.sex')}
@@ -58,58 +91,22 @@ export function TrainedParticipantsPage() {
       <QueryState query={list}>
         {(data) => (
           <Paper withBorder p="md">
-            <Table.ScrollContainer minWidth={760}>
-              <Table highlightOnHover verticalSpacing="sm" data-testid="trained-list">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('results.trained.name')}</Table.Th>
-                    <Table.Th>{t('results.trained.sex')}</Table.Th>
-                    <Table.Th>{t('results.trained.organisation')}</Table.Th>
-                    <Table.Th>{t('results.trained.region')}</Table.Th>
-                    <Table.Th ta="right">{t('results.trained.personDays')}</Table.Th>
-                    <Table.Th>{t('results.trained.decisionMaker')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.length === 0 && (
-                    <Table.Tr>
-                      <Table.Td colSpan={6}>
-                        <Text c="dimmed" ta="center" py="md">
-                          {t('results.trained.none')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  )}
-                  {data.items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td fw={600}>
-                        {p.firstName} {p.lastName}
-                      </Table.Td>
-                      <Table.Td>{t(`results.sex.${p.sex}`)}</Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/organisations/${p.organisationId}`} size="sm">
-                          {p.organisationName}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{p.region ?? t('common.none')}</Table.Td>
-                      <Table.Td ta="right">{formatCount(p.personDays)}</Table.Td>
-                      <Table.Td>
-                        {p.decisionMaker && (
-                          <Badge variant="light" color="grape">
-                            {t('results.trained.decisionMakerBadge')}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <ListFooter
-              total={data.total}
-              page={data.page}
-              pageSize={data.pageSize}
-              onPage={(p) => set({ page: String(p) })}
+            <DataTable
+              label={t('results.trained.title')}
+              testId="trained-list"
+              columns={columns}
+              rows={data.items}
+              rowKey={(row) => row.id}
+              empty={t('results.trained.none')}
+              paging={{
+                total: data.total,
+                page: data.page,
+                pageSize: data.pageSize,
+                onPage: (p) => set({ page: String(p) }),
+              }}
+              minWidth={760}
+              highlightOnHover
+              verticalSpacing="sm"
             />
           </Paper>
         )}

@@ -1,13 +1,13 @@
-import { ActionIcon, Anchor, Button, FileButton, Group, Stack, Text } from '@mantine/core';
-import { IconFileText, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Button, FileButton, Group, Stack, Text } from '@mantine/core';
+import { IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo, TrainingModule } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
-import { formatDate, formatSize } from '../format';
-import { downloadDocument } from '../components/documents';
+import { formatDate } from '../format';
+import { DocumentLink } from '../components/DocumentLink';
 import { useDocumentUpload } from '../components/useDocumentUpload';
 
 /** A module's training materials: stored with the data, downloaded on demand. */
@@ -50,25 +50,11 @@ export function ModuleMaterials({ module }: { module: TrainingModule }) {
         <Stack gap={6}>
           {module.materials.map((m) => (
             <Group key={m.id} justify="space-between" wrap="nowrap" data-testid="material">
-              <Group gap="xs" wrap="nowrap">
-                <IconFileText size={20} stroke={1.6} />
-                <div>
-                  <Anchor
-                    component="button"
-                    type="button"
-                    size="sm"
-                    fw={600}
-                    title={t('training.materials.download')}
-                    onClick={() => downloadDocument(m.id).catch((e: Error) => showCallError(e))}
-                  >
-                    {m.name}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {formatSize(m.size)} ·{' '}
-                    {t('training.materials.addedOn', { date: formatDate(m.createdAt) })}
-                  </Text>
-                </div>
-              </Group>
+              <DocumentLink
+                document={m}
+                title={t('training.materials.download')}
+                added={t('training.materials.addedOn', { date: formatDate(m.createdAt) })}
+              />
               <ActionIcon
                 variant="subtle"
                 color="red"

@@ -22,6 +22,7 @@ import { QueryState } from '../components/QueryState';
 import { formatNumber } from '../format';
 import { ModuleMaterials } from './ModuleMaterials';
 import { ModuleModal } from './ModuleModal';
+import { PageHeader } from '../components/PageHeader';
 
 const fold = (s: string) =>
   s
@@ -45,15 +46,9 @@ export function ModulesPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('training.modules.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('training.modules.subtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('training.modules.title')} subtitle={t('training.modules.subtitle')}>
         {newButton}
-      </Group>
+      </PageHeader>
 
       <QueryState query={list}>
         {(modules) => {

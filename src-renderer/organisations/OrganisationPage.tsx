@@ -34,9 +34,10 @@ import type { Output } from '../../src-main/core/methods';
 import { AgreementStatusBadge } from '../agreements/AgreementStatusBadge';
 import { useCall, useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
+import { DataTable } from '../components/DataTable';
 import { notifySaved, showCallError } from '../components/forms';
 import { QueryState } from '../components/QueryState';
-import { formatDate, formatEur, formatFcfa, formatNumber, formatPercent, formatUpTo } from '../format';
+import { formatDate, formatEur, formatFcfa, formatNumber, formatShare, formatUpTo } from '../format';
 import { AgreementModal } from '../agreements/AgreementModal';
 import { DiagnosticsCard } from '../diagnostics/DiagnosticsCard';
 import { statusColor } from './labels';
@@ -193,7 +194,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
               </SimpleGrid>
               {staffTotal > 0 && (
                 <Text size="sm" c="dimmed" mt="sm">
-                  {t('organisation.womenShareValue', { value: formatPercent(o.staffWomen / staffTotal) })}
+                  {t('organisation.womenShareValue', { value: formatShare(o.staffWomen / staffTotal) })}
                 </Text>
               )}
             </Card>
@@ -290,104 +291,128 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
           {t('agreement.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table verticalSpacing="xs" data-testid="agreements-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('agreement.fields.number')}</Table.Th>
-                <Table.Th>{t('agreement.fields.signedOn')}</Table.Th>
-                <Table.Th>{t('agreement.fields.endOn')}</Table.Th>
-                <Table.Th ta="right">{t('agreement.fields.amountFcfa')}</Table.Th>
-                <Table.Th>{t('agreement.fields.status')}</Table.Th>
-                <Table.Th w={40} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {o.agreements.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
-                    {a.number}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.signedOn)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(a.endOn)}
-                    <Text size="xs" c="dimmed">
-                      {t('agreement.durationShort', {
-                        count: a.durationMonths,
-                        value: formatUpTo(a.durationMonths),
-                      })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {formatFcfa(a.amountFcfa)}
-                    <Text size="xs" c="dimmed">
-                      {formatEur(a.amountEur)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <AgreementStatusBadge agreement={a} />
-                    {a.terminationReason && (
-                      <Text size="xs" c="dimmed">
-                        {a.terminationReason}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Menu position="bottom-end">
-                      <Menu.Target>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={`${t('common.edit')} ${a.number}`}
-                        >
-                          <IconDots size={16} />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item leftSection={<IconEdit size={14} />} onClick={() => setEditing(a)}>
-                          {t('common.edit')}
-                        </Menu.Item>
-                        <Menu.Item
-                          color="red"
-                          leftSection={<IconTrash size={14} />}
-                          onClick={() => setRemoving(a)}
-                        >
-                          {t('common.delete')}
-                        </Menu.Item>
-                      </Menu.Dropdown>
-                    </Menu>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr>
-                <Table.Th colSpan={3}>{t('agreement.count', { count: totals.count })}</Table.Th>
-                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="agreements-total">
-                  {formatFcfa(totals.amountFcfa)}
-                  <Text size="xs" c="dimmed" data-testid="agreements-total-eur">
-                    {formatEur(totals.amountEur)}
+        <DataTable
+          label={t('agreement.title')}
+          testId="agreements-table"
+          columns={[
+            {
+              id: 'number',
+              header: t('agreement.fields.number'),
+              nowrap: true,
+              cell: (a) => (
+                <Text span inherit fw={600}>
+                  {a.number}
+                </Text>
+              ),
+            },
+            {
+              id: 'signedOn',
+              header: t('agreement.fields.signedOn'),
+              nowrap: true,
+              cell: (a) => formatDate(a.signedOn),
+            },
+            {
+              id: 'endOn',
+              header: t('agreement.fields.endOn'),
+              nowrap: true,
+              cell: (a) => (
+                <>
+                  {formatDate(a.endOn)}
+                  <Text size="xs" c="dimmed">
+                    {t('agreement.durationShort', {
+                      count: a.durationMonths,
+                      value: formatUpTo(a.durationMonths),
+                    })}
                   </Text>
-                </Table.Th>
-                <Table.Th colSpan={2}>
-                  {totals.activeCount < totals.count && (
-                    <Text size="xs" c="dimmed" title={t('agreement.activeHint')}>
-                      {t('agreement.activeAmountValue', { value: formatFcfa(totals.activeAmountFcfa) })}
+                </>
+              ),
+            },
+            {
+              id: 'amountFcfa',
+              header: t('agreement.fields.amountFcfa'),
+              align: 'right',
+              nowrap: true,
+              cell: (a) => (
+                <>
+                  {formatFcfa(a.amountFcfa)}
+                  <Text size="xs" c="dimmed">
+                    {formatEur(a.amountEur)}
+                  </Text>
+                </>
+              ),
+            },
+            {
+              id: 'status',
+              header: t('agreement.fields.status'),
+              cell: (a) => (
+                <>
+                  <AgreementStatusBadge agreement={a} />
+                  {a.terminationReason && (
+                    <Text size="xs" c="dimmed">
+                      {a.terminationReason}
                     </Text>
                   )}
-                  {totals.expiredCount > 0 && (
-                    <Text size="xs" c="orange.9">
-                      {t('agreement.expiredValue', {
-                        count: totals.expiredCount,
-                        value: formatFcfa(totals.expiredAmountFcfa),
-                      })}
-                    </Text>
-                  )}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Tfoot>
-          </Table>
-        </Table.ScrollContainer>
+                </>
+              ),
+            },
+            {
+              id: 'actions',
+              header: null,
+              width: 40,
+              cell: (a) => (
+                <Menu position="bottom-end">
+                  <Menu.Target>
+                    <ActionIcon variant="subtle" color="gray" aria-label={`${t('common.edit')} ${a.number}`}>
+                      <IconDots size={16} />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item leftSection={<IconEdit size={14} />} onClick={() => setEditing(a)}>
+                      {t('common.edit')}
+                    </Menu.Item>
+                    <Menu.Item
+                      color="red"
+                      leftSection={<IconTrash size={14} />}
+                      onClick={() => setRemoving(a)}
+                    >
+                      {t('common.delete')}
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
+              ),
+            },
+          ]}
+          rows={o.agreements}
+          rowKey={(a) => a.id}
+          foot={
+            <>
+              <Table.Th colSpan={3}>{t('agreement.count', { count: totals.count })}</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="agreements-total">
+                {formatFcfa(totals.amountFcfa)}
+                <Text size="xs" c="dimmed" data-testid="agreements-total-eur">
+                  {formatEur(totals.amountEur)}
+                </Text>
+              </Table.Th>
+              <Table.Th colSpan={2}>
+                {totals.activeCount < totals.count && (
+                  <Text size="xs" c="dimmed" title={t('agreement.activeHint')}>
+                    {t('agreement.activeAmountValue', { value: formatFcfa(totals.activeAmountFcfa) })}
+                  </Text>
+                )}
+                {totals.expiredCount > 0 && (
+                  <Text size="xs" c="orange.9">
+                    {t('agreement.expiredValue', {
+                      count: totals.expiredCount,
+                      value: formatFcfa(totals.expiredAmountFcfa),
+                    })}
+                  </Text>
+                )}
+              </Table.Th>
+            </>
+          }
+          minWidth={600}
+          verticalSpacing="xs"
+        />
       )}
       {o.agreements.length > 0 && (
         <Alert variant="light" color="gray" mt="sm" p="xs">

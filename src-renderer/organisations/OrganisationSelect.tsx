@@ -1,10 +1,9 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../src-main/core/methods';
-import { call } from '../api/client';
+import { useCall } from '../api/hooks';
 
 type Props = Omit<SelectProps, 'data' | 'searchable' | 'searchValue' | 'onSearchChange' | 'filter'>;
 
@@ -12,8 +11,9 @@ const label = (o: { name: string; acronym: string | null }) =>
   o.acronym ? `${o.name} (${o.acronym})` : o.name;
 
 /**
- * A searchable choice among the organisations (not archived), searched by the core
- * (name, acronym, locality) so a long list stays quick.
+ * The one choice of an organisation, in forms and list filters (`clearable` for a filter): the
+ * organisations not archived, searched by the core (name, acronym, locality) so a long list stays
+ * quick. A chosen one that the search does not show (an address's filter) is read by its id.
  */
 export function OrganisationSelect({ value, ...props }: Props) {
   const { t } = useTranslation();
@@ -24,18 +24,10 @@ export function OrganisationSelect({ value, ...props }: Props) {
   // Showing the chosen name is not a search: the whole list opens.
   const [debounced] = useDebouncedValue(search === chosenLabel ? '' : search, 250);
   const input: Input<'organisations.list'> = { search: debounced, pageSize: 100 };
-  const list = useQuery({
-    queryKey: ['organisations.list', input],
-    queryFn: () => call('organisations.list', input),
-    placeholderData: keepPreviousData,
-  });
+  const list = useCall('organisations.list', input);
   const options = (list.data?.items ?? []).map((o) => ({ value: o.id, label: label(o) }));
   const missing = Boolean(value) && !chosenLabel && !options.some((o) => o.value === value);
-  const chosen = useQuery({
-    queryKey: ['organisations.get', { id: value }],
-    queryFn: () => call('organisations.get', { id: value! }),
-    enabled: missing,
-  });
+  const chosen = useCall('organisations.get', { id: value ?? '' }, { enabled: missing, keepPrevious: false });
   for (const o of options) labels.current.set(o.value, o.label);
   if (chosen.data) labels.current.set(chosen.data.id, label(chosen.data));
   if (value && !options.some((o) => o.value === value) && labels.current.has(value)) {

@@ -7,7 +7,6 @@ import {
   Select,
   Stack,
   Switch,
-  Table,
   Text,
   TextInput,
   Title,
@@ -24,12 +23,14 @@ import {
   type ListOrganisationsInput,
 } from '../../src-main/contract';
 import { useSearchState } from '../components/useSearchState';
-import { useCall } from '../api/hooks';
+import { useCall, type ItemOf } from '../api/hooks';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
-import { SortHeader, type Sort } from '../components/SortHeader';
+import { type Sort } from '../components/SortHeader';
+import { DataTable, type Column } from '../components/DataTable';
 import { formatFcfa, formatFcfaWithEur, formatNumber } from '../format';
 import { statusColor } from './labels';
+import { PageHeader } from '../components/PageHeader';
 
 type SortKey = (typeof organisationSortKeys)[number];
 const PAGE_SIZE = 25;
@@ -66,19 +67,86 @@ export function OrganisationsPage() {
 
   const filtered = Boolean(search || input.type || input.level || input.region || input.status);
 
+  const columns: Column<ItemOf<'organisations.list'>, SortKey>[] = [
+    {
+      id: 'name',
+      header: t('organisation.fields.name'),
+      sort: 'name',
+      cell: (o) => (
+        <>
+          <Text component={Link} to={`/organisations/${o.id}`} fw={600} size="sm" c="dark">
+            {o.name}
+          </Text>
+          {o.acronym && (
+            <Text size="xs" c="dimmed">
+              {o.acronym}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'type',
+      header: t('organisation.fields.type'),
+      sort: 'type',
+      cell: (o) => (
+        <>
+          <Text size="sm">{t(`organisation.type.${o.type}`)}</Text>
+          <Text size="xs" c="dimmed">
+            {t(`organisation.level.${o.level}`)}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'region',
+      header: t('organisation.fields.region'),
+      sort: 'region',
+      cell: (o) => o.region ?? t('common.none'),
+    },
+    {
+      id: 'status',
+      header: t('organisation.fields.status'),
+      sort: 'status',
+      cell: (o) => (
+        <Badge color={statusColor[o.status]} variant="light">
+          {t(`organisation.status.${o.status}`)}
+        </Badge>
+      ),
+    },
+    {
+      id: 'staff',
+      header: `${t('common.women')} / ${t('common.men')}`,
+      align: 'right',
+      nowrap: true,
+      cell: (o) => `${formatNumber(o.staffWomen)} / ${formatNumber(o.staffMen)}`,
+    },
+    {
+      id: 'agreementsTotal',
+      header: t('organisation.fields.agreementsTotal'),
+      sort: 'agreementsTotal',
+      align: 'right',
+      nowrap: true,
+      cell: (o) => (
+        <>
+          {o.agreementsCount > 0 ? formatFcfa(o.agreementsTotalFcfa) : t('common.none')}
+          {o.agreementsCount > 0 && (
+            <Text size="xs" c="dimmed">
+              {t('agreement.count', { count: o.agreementsCount })}
+            </Text>
+          )}
+        </>
+      ),
+    },
+  ];
+
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('organisation.listTitle')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('organisation.listSubtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('organisation.listTitle')} subtitle={t('organisation.listSubtitle')}>
         <Button component={Link} to="/organisations/nouvelle" leftSection={<IconPlus size={16} />}>
           {t('organisation.new')}
         </Button>
-      </Group>
+      </PageHeader>
 
       <Paper p="md" withBorder>
         <Group align="flex-end" gap="sm">
@@ -161,105 +229,19 @@ export function OrganisationsPage() {
             </Card>
           ) : (
             <Paper withBorder p="md">
-              <Table.ScrollContainer minWidth={860}>
-                <Table highlightOnHover verticalSpacing="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <SortHeader
-                        column="name"
-                        current={sort}
-                        onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
-                      >
-                        {t('organisation.fields.name')}
-                      </SortHeader>
-                      <SortHeader
-                        column="type"
-                        current={sort}
-                        onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
-                      >
-                        {t('organisation.fields.type')}
-                      </SortHeader>
-                      <SortHeader
-                        column="region"
-                        current={sort}
-                        onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
-                      >
-                        {t('organisation.fields.region')}
-                      </SortHeader>
-                      <SortHeader
-                        column="status"
-                        current={sort}
-                        onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
-                      >
-                        {t('organisation.fields.status')}
-                      </SortHeader>
-                      <Table.Th ta="right">
-                        {t('common.women')} / {t('common.men')}
-                      </Table.Th>
-                      <SortHeader
-                        column="agreementsTotal"
-                        align="right"
-                        current={sort}
-                        onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
-                      >
-                        {t('organisation.fields.agreementsTotal')}
-                      </SortHeader>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.items.length === 0 && (
-                      <Table.Tr>
-                        <Table.Td colSpan={6}>
-                          <Text c="dimmed" ta="center" py="md">
-                            {t('organisation.noMatch')}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                    {data.items.map((o) => (
-                      <Table.Tr
-                        key={o.id}
-                        style={{ cursor: 'pointer' }}
-                        onClick={() => navigate(`/organisations/${o.id}`)}
-                      >
-                        <Table.Td>
-                          <Text component={Link} to={`/organisations/${o.id}`} fw={600} size="sm" c="dark">
-                            {o.name}
-                          </Text>
-                          {o.acronym && (
-                            <Text size="xs" c="dimmed">
-                              {o.acronym}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{t(`organisation.type.${o.type}`)}</Text>
-                          <Text size="xs" c="dimmed">
-                            {t(`organisation.level.${o.level}`)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>{o.region ?? t('common.none')}</Table.Td>
-                        <Table.Td>
-                          <Badge color={statusColor[o.status]} variant="light">
-                            {t(`organisation.status.${o.status}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                          {formatNumber(o.staffWomen)} / {formatNumber(o.staffMen)}
-                        </Table.Td>
-                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                          {o.agreementsCount > 0 ? formatFcfa(o.agreementsTotalFcfa) : t('common.none')}
-                          {o.agreementsCount > 0 && (
-                            <Text size="xs" c="dimmed">
-                              {t('agreement.count', { count: o.agreementsCount })}
-                            </Text>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <DataTable
+                label={t('organisation.listTitle')}
+                columns={columns}
+                rows={data.items}
+                rowKey={(o) => o.id}
+                empty={t('organisation.noMatch')}
+                sort={sort}
+                onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
+                onRowClick={(o) => navigate(`/organisations/${o.id}`)}
+                minWidth={860}
+                highlightOnHover
+                verticalSpacing="sm"
+              />
               <Group justify="flex-end" mt="sm" gap="xs">
                 <Text size="sm" c="dimmed">
                   {t('agreement.totalAmount')}

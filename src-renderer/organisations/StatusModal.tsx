@@ -11,8 +11,7 @@ import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
 import { contractResolver, useFormSubmit } from '../components/forms';
-
-const todayIso = () => new Date().toISOString().slice(0, 10);
+import { todayIso } from '../format';
 
 export function StatusModal({
   organisation,

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../src-main/contract';
-import { fullName, organisationShort } from '../pathways/labels';
+import { DataTable, type Column } from '../components/DataTable';
+import { fullName, organisationShort } from './labels';
 
 /** The people already registered who may be the one being entered, and the two ways out. */
 export function DuplicatesWarning({
@@ -22,6 +23,50 @@ export function DuplicatesWarning({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const columns: Column<Participant>[] = [
+    {
+      id: 'name',
+      header: t('training.participants.fields.name'),
+      cell: (p) => (
+        <>
+          <Text size="sm" fw={600}>
+            {fullName(p)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {[t(`training.sex.${p.sex}`), p.position].filter(Boolean).join(' · ')}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'organisation',
+      header: t('training.participants.fields.organisation'),
+      cell: (p) => <Text size="sm">{organisationShort(p)}</Text>,
+    },
+    {
+      id: 'phone',
+      header: t('training.participants.fields.phone'),
+      nowrap: true,
+      cell: (p) => p.phone ?? t('common.none'),
+    },
+  ];
+  if (!editing) {
+    columns.push({
+      id: 'same',
+      header: null,
+      align: 'right',
+      cell: (p) => (
+        <Button
+          size="xs"
+          variant="light"
+          aria-label={t('training.participants.duplicates.sameOne', { name: fullName(p) })}
+          onClick={() => onChoose(p)}
+        >
+          {t('training.participants.duplicates.same')}
+        </Button>
+      ),
+    });
+  }
   return (
     <Stack gap="sm" data-testid="duplicates">
       <Alert
@@ -32,46 +77,14 @@ export function DuplicatesWarning({
       >
         {t('training.participants.duplicates.text')}
       </Alert>
-      <Table verticalSpacing={6} withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('training.participants.fields.name')}</Table.Th>
-            <Table.Th>{t('training.participants.fields.organisation')}</Table.Th>
-            <Table.Th>{t('training.participants.fields.phone')}</Table.Th>
-            {!editing && <Table.Th />}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {duplicates.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {fullName(p)}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {[t(`training.sex.${p.sex}`), p.position].filter(Boolean).join(' · ')}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{organisationShort(p)}</Text>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.phone ?? t('common.none')}</Table.Td>
-              {!editing && (
-                <Table.Td ta="right">
-                  <Button
-                    size="xs"
-                    variant="light"
-                    aria-label={t('training.participants.duplicates.sameOne', { name: fullName(p) })}
-                    onClick={() => onChoose(p)}
-                  >
-                    {t('training.participants.duplicates.same')}
-                  </Button>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        label={t('training.participants.title')}
+        columns={columns}
+        rows={duplicates}
+        rowKey={(p) => p.id}
+        verticalSpacing={6}
+        withTableBorder
+      />
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}

@@ -7,7 +7,6 @@ import {
   Paper,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -19,12 +18,13 @@ import { useTranslation } from 'react-i18next';
 import { sexes, type ListParticipantsInput, type Participant } from '../../src-main/contract';
 import { useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
-import { ListFooter } from '../components/ListFooter';
+import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
-import { SortHeader, type Sort } from '../components/SortHeader';
-import { fullName } from '../pathways/labels';
+import { type Sort } from '../components/SortHeader';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { ParticipantModal } from './ParticipantModal';
+import { fullName } from './labels';
+import { PageHeader } from '../components/PageHeader';
 
 type SortKey = 'name' | 'organisation' | 'createdAt';
 const sortKeys: SortKey[] = ['name', 'organisation', 'createdAt'];
@@ -58,6 +58,79 @@ export function ParticipantsPage() {
 
   const onSort = (s: Sort<SortKey>) => update({ tri: s.sort, ordre: s.direction });
   const filtered = Boolean(search || input.organisationId || input.sex);
+  const none = t('common.none');
+  const columns: Column<Participant, SortKey>[] = [
+    {
+      id: 'name',
+      header: t('training.participants.fields.name'),
+      sort: 'name',
+      nowrap: true,
+      cell: (p) => (
+        <Text fw={600} size="sm">
+          {p.lastName.toLocaleUpperCase()} {p.firstName}
+        </Text>
+      ),
+    },
+    {
+      id: 'organisation',
+      header: t('training.participants.fields.organisation'),
+      sort: 'organisation',
+      cell: (p) => (
+        <>
+          <Text size="sm">{p.organisationAcronym ?? p.organisationName}</Text>
+          {p.organisationAcronym && (
+            <Text size="xs" c="dimmed" lineClamp={1}>
+              {p.organisationName}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { id: 'sex', header: t('training.participants.fields.sex'), cell: (p) => t(`training.sex.${p.sex}`) },
+    {
+      id: 'ageBand',
+      header: t('training.participants.fields.ageBand'),
+      nowrap: true,
+      cell: (p) => (p.ageBand ? t(`training.ageBand.${p.ageBand}`) : none),
+    },
+    { id: 'position', header: t('training.participants.fields.position'), cell: (p) => p.position ?? none },
+    {
+      id: 'decisionMaker',
+      header: t('training.participants.fields.decisionMakerShort'),
+      cell: (p) =>
+        p.decisionMaker ? (
+          <Badge size="sm" variant="light" color="indigo">
+            {t('training.yes')}
+          </Badge>
+        ) : (
+          none
+        ),
+    },
+    {
+      id: 'phone',
+      header: t('training.participants.fields.phone'),
+      nowrap: true,
+      cell: (p) => p.phone ?? none,
+    },
+    {
+      id: 'edit',
+      header: null,
+      width: 40,
+      cell: (p) => (
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('training.participants.editOne', { name: fullName(p) })}
+          onClick={(e) => {
+            e.stopPropagation();
+            setEditing(p);
+          }}
+        >
+          <IconEdit size={16} />
+        </ActionIcon>
+      ),
+    },
+  ];
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
       {t('training.participants.new')}
@@ -66,15 +139,9 @@ export function ParticipantsPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('training.participants.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('training.participants.subtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('training.participants.title')} subtitle={t('training.participants.subtitle')}>
         {newButton}
-      </Group>
+      </PageHeader>
 
       <Paper p="md" withBorder>
         <Group align="flex-end" gap="sm">
@@ -123,45 +190,25 @@ export function ParticipantsPage() {
             </Card>
           ) : (
             <Paper withBorder p="md">
-              <Table.ScrollContainer minWidth={900}>
-                <Table highlightOnHover verticalSpacing="sm" data-testid="participants-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <SortHeader column="name" current={sort} onSort={onSort}>
-                        {t('training.participants.fields.name')}
-                      </SortHeader>
-                      <SortHeader column="organisation" current={sort} onSort={onSort}>
-                        {t('training.participants.fields.organisation')}
-                      </SortHeader>
-                      <Table.Th>{t('training.participants.fields.sex')}</Table.Th>
-                      <Table.Th>{t('training.participants.fields.ageBand')}</Table.Th>
-                      <Table.Th>{t('training.participants.fields.position')}</Table.Th>
-                      <Table.Th>{t('training.participants.fields.decisionMakerShort')}</Table.Th>
-                      <Table.Th>{t('training.participants.fields.phone')}</Table.Th>
-                      <Table.Th w={40} />
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.items.length === 0 && (
-                      <Table.Tr>
-                        <Table.Td colSpan={8}>
-                          <Text c="dimmed" ta="center" py="md">
-                            {t('training.participants.noMatch')}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                    {data.items.map((p) => (
-                      <ParticipantRow key={p.id} participant={p} onEdit={() => setEditing(p)} />
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <ListFooter
-                total={data.total}
-                page={data.page}
-                pageSize={data.pageSize}
-                onPage={(page) => update({ page: String(page) })}
+              <DataTable
+                label={t('training.participants.title')}
+                testId="participants-table"
+                columns={columns}
+                rows={data.items}
+                rowKey={(p) => p.id}
+                empty={t('training.participants.noMatch')}
+                sort={sort}
+                onSort={onSort}
+                onRowClick={setEditing}
+                paging={{
+                  total: data.total,
+                  page: data.page,
+                  pageSize: data.pageSize,
+                  onPage: (page) => update({ page: String(page) }),
+                }}
+                minWidth={900}
+                highlightOnHover
+                verticalSpacing="sm"
               />
             </Paper>
           )
@@ -176,55 +223,5 @@ export function ParticipantsPage() {
         />
       )}
     </Stack>
-  );
-}
-
-function ParticipantRow({ participant: p, onEdit }: { participant: Participant; onEdit: () => void }) {
-  const { t } = useTranslation();
-  const none = t('common.none');
-  return (
-    <Table.Tr style={{ cursor: 'pointer' }} onClick={onEdit}>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Text fw={600} size="sm">
-          {p.lastName.toLocaleUpperCase()} {p.firstName}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{p.organisationAcronym ?? p.organisationName}</Text>
-        {p.organisationAcronym && (
-          <Text size="xs" c="dimmed" lineClamp={1}>
-            {p.organisationName}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td>{t(`training.sex.${p.sex}`)}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        {p.ageBand ? t(`training.ageBand.${p.ageBand}`) : none}
-      </Table.Td>
-      <Table.Td>{p.position ?? none}</Table.Td>
-      <Table.Td>
-        {p.decisionMaker ? (
-          <Badge size="sm" variant="light" color="indigo">
-            {t('training.yes')}
-          </Badge>
-        ) : (
-          none
-        )}
-      </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.phone ?? none}</Table.Td>
-      <Table.Td>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={t('training.participants.editOne', { name: fullName(p) })}
-          onClick={(e) => {
-            e.stopPropagation();
-            onEdit();
-          }}
-        >
-          <IconEdit size={16} />
-        </ActionIcon>
-      </Table.Td>
-    </Table.Tr>
   );
 }

@@ -18,7 +18,7 @@ import type { Pathway } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
 import { notifySaved, showCallError } from '../components/forms';
 import { QueryState } from '../components/QueryState';
-import { fullName } from './labels';
+import { fullName } from '../participants/labels';
 
 /** Picks people of the pathway's organisation to enrol, several at once. */
 export function EnrolModal({ pathway, onClose }: { pathway: Pathway; onClose: () => void }) {

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, Text, Title } from '@mantine/core';
 import { IconUserMinus, IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,9 @@ import { useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
 import { EnrolModal } from './EnrolModal';
-import { fullName } from './labels';
 import { ParticipantModal } from '../participants/ParticipantModal';
+import { DataTable, type Column } from '../components/DataTable';
+import { fullName } from '../participants/labels';
 
 /** The people of the organisation who follow the pathway. */
 export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
@@ -20,6 +21,52 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
   const unenrol = useMutate('pathways.unenrol');
   const women = p.participants.filter((x) => x.sex === 'F').length;
   const none = t('common.none');
+  const columns: Column<Pathway['participants'][number]>[] = [
+    {
+      id: 'name',
+      header: t('training.participants.fields.name'),
+      cell: (x) => (
+        <Group gap={6}>
+          <Text size="sm" fw={600}>
+            {fullName(x)}
+          </Text>
+          {x.decisionMaker && (
+            <Badge size="xs" variant="light" color="indigo">
+              {t('training.participants.decisionMakerBadge')}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
+    { id: 'sex', header: t('training.participants.fields.sex'), cell: (x) => t(`training.sex.${x.sex}`) },
+    {
+      id: 'ageBand',
+      header: t('training.participants.fields.ageBand'),
+      cell: (x) => (x.ageBand ? t(`training.ageBand.${x.ageBand}`) : none),
+    },
+    { id: 'position', header: t('training.participants.fields.position'), cell: (x) => x.position ?? none },
+    {
+      id: 'phone',
+      header: t('training.participants.fields.phone'),
+      nowrap: true,
+      cell: (x) => x.phone ?? none,
+    },
+    {
+      id: 'unenrol',
+      header: null,
+      width: 40,
+      cell: (x) => (
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t('training.enrolment.unenrolOne', { name: fullName(x) })}
+          onClick={() => setLeaving(x)}
+        >
+          <IconUserMinus size={16} />
+        </ActionIcon>
+      ),
+    },
+  ];
 
   return (
     <Card withBorder component="section" aria-label={t('training.enrolment.title')}>
@@ -51,52 +98,15 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
           {t('training.enrolment.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing={6} data-testid="enrolled-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('training.participants.fields.name')}</Table.Th>
-                <Table.Th>{t('training.participants.fields.sex')}</Table.Th>
-                <Table.Th>{t('training.participants.fields.ageBand')}</Table.Th>
-                <Table.Th>{t('training.participants.fields.position')}</Table.Th>
-                <Table.Th>{t('training.participants.fields.phone')}</Table.Th>
-                <Table.Th w={40} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {p.participants.map((x) => (
-                <Table.Tr key={x.id}>
-                  <Table.Td>
-                    <Group gap={6}>
-                      <Text size="sm" fw={600}>
-                        {fullName(x)}
-                      </Text>
-                      {x.decisionMaker && (
-                        <Badge size="xs" variant="light" color="indigo">
-                          {t('training.participants.decisionMakerBadge')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{t(`training.sex.${x.sex}`)}</Table.Td>
-                  <Table.Td>{x.ageBand ? t(`training.ageBand.${x.ageBand}`) : none}</Table.Td>
-                  <Table.Td>{x.position ?? none}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.phone ?? none}</Table.Td>
-                  <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('training.enrolment.unenrolOne', { name: fullName(x) })}
-                      onClick={() => setLeaving(x)}
-                    >
-                      <IconUserMinus size={16} />
-                    </ActionIcon>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          label={t('training.enrolment.title')}
+          testId="enrolled-table"
+          columns={columns}
+          rows={p.participants}
+          rowKey={(x) => x.id}
+          minWidth={720}
+          verticalSpacing={6}
+        />
       )}
 
       {choosing && <EnrolModal pathway={p} onClose={() => setChoosing(false)} />}

@@ -2,7 +2,7 @@ import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@m
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pathway } from '../../src-main/contract';
-import { formatFcfa, formatPercent } from '../format';
+import { formatFcfa, formatShare } from '../format';
 import { domainName, useOrganisationNeeds } from './needs';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -105,7 +105,7 @@ export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
           label={t('training.budget.actions')}
           hint={
             p.budgetFcfa > 0
-              ? t('training.budget.ofBudget', { value: formatPercent(share(p.plannedActionsBudgetFcfa)) })
+              ? t('training.budget.ofBudget', { value: formatShare(share(p.plannedActionsBudgetFcfa)) })
               : undefined
           }
           value={p.plannedActionsBudgetFcfa}

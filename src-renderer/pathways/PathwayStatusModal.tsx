@@ -7,7 +7,7 @@ import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
 import { contractResolver, showCallError, useFormSubmit } from '../components/forms';
-import { todayIso } from './labels';
+import { todayIso } from '../format';
 
 type Step = PathwayStatus | 'resumed';
 

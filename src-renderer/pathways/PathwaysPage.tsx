@@ -1,16 +1,19 @@
-import { Badge, Button, Card, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { pathwayStatuses, type PathwayStatus } from '../../src-main/contract';
+import type { Output } from '../../src-main/core/methods';
 import { useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
+import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { formatDate, formatFcfa, formatNumber } from '../format';
 import { pathwayStatusColor } from './labels';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { PathwayModal } from './PathwayModal';
+import { PageHeader } from '../components/PageHeader';
 
 /** Every skills pathway, or an organisation's (`?organisation=<id>`). */
 export function PathwaysPage() {
@@ -24,6 +27,56 @@ export function PathwaysPage() {
     : null;
   const list = useCall('pathways.list', { organisationId });
   const [creating, setCreating] = useState(false);
+  const columns: Column<Output<'pathways.list'>[number]>[] = [
+    {
+      id: 'title',
+      header: t('training.pathways.fields.title'),
+      cell: (p) => (
+        <Text component={Link} to={`/parcours/${p.id}`} fw={600} size="sm" c="dark">
+          {p.title}
+        </Text>
+      ),
+    },
+    {
+      id: 'organisation',
+      header: t('training.pathways.fields.organisation'),
+      cell: (p) => <Text size="sm">{p.organisationName}</Text>,
+    },
+    {
+      id: 'period',
+      header: t('training.pathways.fields.period'),
+      nowrap: true,
+      cell: (p) => t('training.period', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) }),
+    },
+    {
+      id: 'budget',
+      header: t('training.pathways.fields.budget'),
+      align: 'right',
+      nowrap: true,
+      cell: (p) => formatFcfa(p.budgetFcfa),
+    },
+    {
+      id: 'status',
+      header: t('training.pathways.fields.status'),
+      cell: (p) => (
+        <Badge color={pathwayStatusColor[p.status]} variant="light">
+          {t(`training.status.${p.status}`)}
+        </Badge>
+      ),
+    },
+    {
+      id: 'participants',
+      header: t('training.pathways.fields.participants'),
+      align: 'right',
+      cell: (p) => formatNumber(p.participantsCount),
+    },
+    {
+      id: 'actions',
+      header: t('training.pathways.fields.actions'),
+      align: 'right',
+      cell: (p) => formatNumber(p.actionsCount),
+    },
+  ];
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
       {t('training.pathways.new')}
@@ -32,15 +85,9 @@ export function PathwaysPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('training.pathways.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('training.pathways.subtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('training.pathways.title')} subtitle={t('training.pathways.subtitle')}>
         {newButton}
-      </Group>
+      </PageHeader>
 
       <Paper p="md" withBorder>
         <Group align="flex-end" gap="sm">
@@ -85,61 +132,18 @@ export function PathwaysPage() {
           const shown = status ? all.filter((p) => p.status === status) : all;
           return (
             <Paper withBorder p="md">
-              <Table.ScrollContainer minWidth={900}>
-                <Table highlightOnHover verticalSpacing="sm" data-testid="pathways-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('training.pathways.fields.title')}</Table.Th>
-                      <Table.Th>{t('training.pathways.fields.organisation')}</Table.Th>
-                      <Table.Th>{t('training.pathways.fields.period')}</Table.Th>
-                      <Table.Th ta="right">{t('training.pathways.fields.budget')}</Table.Th>
-                      <Table.Th>{t('training.pathways.fields.status')}</Table.Th>
-                      <Table.Th ta="right">{t('training.pathways.fields.participants')}</Table.Th>
-                      <Table.Th ta="right">{t('training.pathways.fields.actions')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {shown.length === 0 && (
-                      <Table.Tr>
-                        <Table.Td colSpan={7}>
-                          <Text c="dimmed" ta="center" py="md">
-                            {t('training.pathways.noMatch')}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                    {shown.map((p) => (
-                      <Table.Tr
-                        key={p.id}
-                        style={{ cursor: 'pointer' }}
-                        onClick={() => navigate(`/parcours/${p.id}`)}
-                      >
-                        <Table.Td>
-                          <Text component={Link} to={`/parcours/${p.id}`} fw={600} size="sm" c="dark">
-                            {p.title}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{p.organisationName}</Text>
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {t('training.period', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) })}
-                        </Table.Td>
-                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                          {formatFcfa(p.budgetFcfa)}
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge color={pathwayStatusColor[p.status]} variant="light">
-                            {t(`training.status.${p.status}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td ta="right">{formatNumber(p.participantsCount)}</Table.Td>
-                        <Table.Td ta="right">{formatNumber(p.actionsCount)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <DataTable
+                label={t('training.pathways.title')}
+                testId="pathways-table"
+                columns={columns}
+                rows={shown}
+                rowKey={(p) => p.id}
+                empty={t('training.pathways.noMatch')}
+                onRowClick={(p) => navigate(`/parcours/${p.id}`)}
+                minWidth={900}
+                highlightOnHover
+                verticalSpacing="sm"
+              />
               <Text size="sm" c="dimmed" mt="md">
                 {t('common.results', { count: shown.length })}
               </Text>

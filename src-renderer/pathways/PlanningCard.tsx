@@ -2,8 +2,8 @@ import { Box, Card, Group, ScrollArea, Text, Title } from '@mantine/core';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phases, type Pathway } from '../../src-main/contract';
-import { formatDate } from '../format';
-import { phaseColor, todayIso } from './labels';
+import { formatDate, todayIso } from '../format';
+import { phaseColor } from './labels';
 import { Legend } from './PathwayOverview';
 import { timelineOf, type Span } from './timeline';
 

@@ -1,27 +1,24 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Diagnostic, Pathway } from '../../src-main/contract';
-import { call } from '../api/client';
+import { useCall, useCalls } from '../api/hooks';
 import { formatDate } from '../format';
 import i18n from '../i18n';
 
 /** The completed diagnostics of an organisation, in full: their needs are what a pathway answers. */
 export function useOrganisationNeeds(organisationId: string | null | undefined) {
   const input = { organisationId: organisationId ?? '' };
-  const summaries = useQuery({
-    queryKey: ['diagnostics.listForOrganisation', input],
-    queryFn: () => call('diagnostics.listForOrganisation', input),
+  const summaries = useCall('diagnostics.listForOrganisation', input, {
     enabled: Boolean(organisationId),
+    keepPrevious: false,
   });
   const completed = (summaries.data ?? []).filter((d) => d.status === 'completed');
-  const details = useQueries({
-    queries: completed.map((d) => ({
-      queryKey: ['diagnostics.get', { id: d.id }],
-      queryFn: () => call('diagnostics.get', { id: d.id }),
-    })),
-  });
-  const diagnostics = details.flatMap((q) => (q.data ? [q.data] : []));
+  const details = useCalls(
+    'diagnostics.get',
+    completed.map((d) => ({ id: d.id })),
+    { keepPrevious: false },
+  );
+  const diagnostics = details.each.flatMap((d) => (d ? [d] : []));
   return {
-    loading: summaries.isFetching || details.some((q) => q.isPending),
+    loading: summaries.isFetching || details.isPending,
     diagnostics,
   };
 }

@@ -1,4 +1,4 @@
-import { Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarYear, organisationTypes, type ReportRequest } from '../../src-main/contract';
@@ -10,6 +10,7 @@ import { QueryState } from '../components/QueryState';
 import { useSearchState } from '../components/useSearchState';
 import { ExportButtons } from './ExportButtons';
 import { ReportView } from './ReportView';
+import { PageHeader } from '../components/PageHeader';
 
 const kinds = ['quarterly', 'results', 'gender', 'selection', 'minutes', 'organisation'] as const;
 type Kind = (typeof kinds)[number];
@@ -56,12 +57,7 @@ export function ReportsPage() {
   const kind = (request?.kind ?? params.get('rapport') ?? 'quarterly') as Kind;
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('reports.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('reports.subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('reports.title')} subtitle={t('reports.subtitle')} />
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Select

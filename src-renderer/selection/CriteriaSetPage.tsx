@@ -32,6 +32,7 @@ import { useCall, useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
 import { contractResolver, notifySaved, showCallError, useFormSubmit } from '../components/forms';
+import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { NumberField } from '../components/NumberField';
 import { formatDate } from '../format';
@@ -313,24 +314,29 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
         <Title order={4} mb="sm">
           {t('selection.sets.criteria')}
         </Title>
-        <Table verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('selection.sets.criterion')}</Table.Th>
-              <Table.Th>{t('selection.sets.description')}</Table.Th>
-              <Table.Th ta="right">{t('selection.sets.weight')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {set.criteria.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td fw={600}>{c.name}</Table.Td>
-                <Table.Td>{c.description ?? t('common.none')}</Table.Td>
-                <Table.Td ta="right">{c.weight}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          label={t('selection.sets.criteria')}
+          columns={[
+            {
+              id: 'name',
+              header: t('selection.sets.criterion'),
+              cell: (c) => (
+                <Text span inherit fw={600}>
+                  {c.name}
+                </Text>
+              ),
+            },
+            {
+              id: 'description',
+              header: t('selection.sets.description'),
+              cell: (c) => c.description ?? t('common.none'),
+            },
+            { id: 'weight', header: t('selection.sets.weight'), align: 'right', cell: (c) => c.weight },
+          ]}
+          rows={set.criteria}
+          rowKey={(c) => c.id}
+          verticalSpacing="xs"
+        />
         <Text size="sm" c="dimmed" mt="sm">
           {t('common.labelValue', { label: t('selection.sets.scoreMax'), value: set.scoreMax })}
         </Text>

@@ -1,20 +1,10 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  Select,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Select, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { memberFields, memberRoles, type MemberFields, type Round } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
+import { DataTable, type Column } from '../components/DataTable';
 import { contractResolver, showCallError, useFormSubmit } from '../components/forms';
 
 export function MembersCard({ round }: { round: Round }) {
@@ -26,6 +16,62 @@ export function MembersCard({ round }: { round: Round }) {
     initialValues: { name: '', role: 'member', institution: '', present: true },
     validate: contractResolver(memberFields),
   });
+  const columns: Column<Round['members'][number]>[] = [
+    {
+      id: 'name',
+      header: t('selection.members.name'),
+      cell: (m) => (
+        <Text span inherit fw={600}>
+          {m.name}
+        </Text>
+      ),
+    },
+    { id: 'role', header: t('selection.members.role'), cell: (m) => t(`selection.members.roles.${m.role}`) },
+    {
+      id: 'institution',
+      header: t('selection.members.institution'),
+      cell: (m) => m.institution ?? t('common.none'),
+    },
+    {
+      id: 'present',
+      header: t('selection.members.present'),
+      cell: (m) => (
+        <Switch
+          aria-label={`${t('selection.members.present')} : ${m.name}`}
+          checked={m.present}
+          onChange={(e) =>
+            update.mutate(
+              {
+                id: m.id,
+                fields: {
+                  name: m.name,
+                  role: m.role,
+                  institution: m.institution,
+                  present: e.currentTarget.checked,
+                },
+              },
+              { onError: (err) => showCallError(err) },
+            )
+          }
+        />
+      ),
+    },
+    {
+      id: 'remove',
+      header: null,
+      width: 40,
+      cell: (m) => (
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={`${t('common.delete')} ${m.name}`}
+          onClick={() => remove.mutate({ id: m.id }, { onError: (e) => showCallError(e) })}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      ),
+    },
+  ];
   const roles = memberRoles.map((r) => ({ value: r, label: t(`selection.members.roles.${r}`) }));
   const { submit, pending } = useFormSubmit(form, {
     send: (values) => add.mutateAsync({ roundId: round.id, fields: memberFields.parse(values) }),
@@ -43,56 +89,14 @@ export function MembersCard({ round }: { round: Round }) {
           {t('selection.members.none')}
         </Text>
       ) : (
-        <Table verticalSpacing="xs" mb="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('selection.members.name')}</Table.Th>
-              <Table.Th>{t('selection.members.role')}</Table.Th>
-              <Table.Th>{t('selection.members.institution')}</Table.Th>
-              <Table.Th>{t('selection.members.present')}</Table.Th>
-              <Table.Th w={40} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {round.members.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td fw={600}>{m.name}</Table.Td>
-                <Table.Td>{t(`selection.members.roles.${m.role}`)}</Table.Td>
-                <Table.Td>{m.institution ?? t('common.none')}</Table.Td>
-                <Table.Td>
-                  <Switch
-                    aria-label={`${t('selection.members.present')} : ${m.name}`}
-                    checked={m.present}
-                    onChange={(e) =>
-                      update.mutate(
-                        {
-                          id: m.id,
-                          fields: {
-                            name: m.name,
-                            role: m.role,
-                            institution: m.institution,
-                            present: e.currentTarget.checked,
-                          },
-                        },
-                        { onError: (err) => showCallError(err) },
-                      )
-                    }
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={`${t('common.delete')} ${m.name}`}
-                    onClick={() => remove.mutate({ id: m.id }, { onError: (e) => showCallError(e) })}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          label={t('selection.members.title')}
+          columns={columns}
+          rows={round.members}
+          rowKey={(m) => m.id}
+          verticalSpacing="xs"
+          mb="sm"
+        />
       )}
       <form onSubmit={submit} noValidate>
         <Group align="flex-start" gap="sm">

@@ -1,13 +1,16 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCall } from '../api/hooks';
+import type { Output } from '../../src-main/core/methods';
+import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { formatDate } from '../format';
 import { roundState } from './labels';
 import { RoundModal } from './RoundModal';
+import { PageHeader } from '../components/PageHeader';
 
 export function SelectionPage() {
   const { t } = useTranslation();
@@ -15,12 +18,7 @@ export function SelectionPage() {
   const tab = params.get('onglet') === 'grilles' ? 'sets' : 'rounds';
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('selection.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('selection.subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('selection.title')} subtitle={t('selection.subtitle')} />
       <Tabs
         value={tab}
         onChange={(v) => setParams(v === 'sets' ? { onglet: 'grilles' } : {}, { replace: true })}
@@ -43,6 +41,47 @@ export function SelectionPage() {
 function Rounds() {
   const { t } = useTranslation();
   const rounds = useCall('rounds.list', {});
+  const roundColumns: Column<Output<'rounds.list'>[number]>[] = [
+    {
+      id: 'title',
+      header: t('selection.rounds.title'),
+      cell: (r) => (
+        <Anchor component={Link} to={`/selection/comites/${r.id}`} fw={600} size="sm">
+          {r.title}
+        </Anchor>
+      ),
+    },
+    { id: 'meetingOn', header: t('selection.rounds.meetingOn'), cell: (r) => formatDate(r.meetingOn) },
+    {
+      id: 'criteriaSet',
+      header: t('selection.rounds.criteriaSet'),
+      cell: (r) => `${r.criteriaSetName} (${t('selection.sets.version', { version: r.criteriaSetVersion })})`,
+    },
+    {
+      id: 'candidates',
+      header: t('selection.rounds.candidates'),
+      align: 'right',
+      cell: (r) => r.candidatesCount,
+    },
+    {
+      id: 'decided',
+      header: t('selection.rounds.decided'),
+      align: 'right',
+      cell: (r) => `${r.decidedCount} / ${r.candidatesCount}`,
+    },
+    {
+      id: 'status',
+      header: t('organisation.fields.status'),
+      cell: (r) => {
+        const state = roundState(r);
+        return (
+          <Badge variant="light" color={state.color}>
+            {t(`selection.rounds.status.${state.key}`)}
+          </Badge>
+        );
+      },
+    },
+  ];
   const [opened, modal] = useDisclosure();
   return (
     <Paper withBorder p="md">
@@ -58,45 +97,14 @@ function Rounds() {
               {t('selection.rounds.none')}
             </Text>
           ) : (
-            <Table highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('selection.rounds.title')}</Table.Th>
-                  <Table.Th>{t('selection.rounds.meetingOn')}</Table.Th>
-                  <Table.Th>{t('selection.rounds.criteriaSet')}</Table.Th>
-                  <Table.Th ta="right">{t('selection.rounds.candidates')}</Table.Th>
-                  <Table.Th ta="right">{t('selection.rounds.decided')}</Table.Th>
-                  <Table.Th>{t('organisation.fields.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((r) => {
-                  const state = roundState(r);
-                  return (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/selection/comites/${r.id}`} fw={600} size="sm">
-                          {r.title}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{formatDate(r.meetingOn)}</Table.Td>
-                      <Table.Td>
-                        {r.criteriaSetName} ({t('selection.sets.version', { version: r.criteriaSetVersion })})
-                      </Table.Td>
-                      <Table.Td ta="right">{r.candidatesCount}</Table.Td>
-                      <Table.Td ta="right">
-                        {r.decidedCount} / {r.candidatesCount}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={state.color}>
-                          {t(`selection.rounds.status.${state.key}`)}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              label={t('selection.tabs.rounds')}
+              columns={roundColumns}
+              rows={data}
+              rowKey={(r) => r.id}
+              highlightOnHover
+              verticalSpacing="sm"
+            />
           )
         }
       </QueryState>
@@ -108,6 +116,54 @@ function Rounds() {
 function CriteriaSets() {
   const { t } = useTranslation();
   const sets = useCall('criteriaSets.list', {});
+  const setColumns: Column<Output<'criteriaSets.list'>[number]>[] = [
+    {
+      id: 'name',
+      header: t('selection.sets.name'),
+      cell: (s) => (
+        <>
+          <Anchor component={Link} to={`/selection/grilles/${s.id}`} fw={600} size="sm">
+            {s.name}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {t('selection.sets.version', { version: s.version })}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'criteria',
+      header: t('selection.sets.criteria'),
+      cell: (s) => t('selection.sets.criteriaCount', { count: s.criteria.length }),
+    },
+    {
+      id: 'status',
+      header: t('organisation.fields.status'),
+      cell: (s) =>
+        s.status === 'validated' ? (
+          <>
+            <Badge color="teal" variant="light">
+              {t('selection.sets.validated')}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              {t('selection.sets.validatedOn', {
+                date: formatDate(s.validatedOn),
+                reference: s.validationReference,
+              })}
+            </Text>
+          </>
+        ) : (
+          <Badge color="gray" variant="light">
+            {t('selection.sets.draft')}
+          </Badge>
+        ),
+    },
+    {
+      id: 'rounds',
+      header: t('selection.tabs.rounds'),
+      cell: (s) => t('selection.sets.usedBy', { count: s.roundsCount }),
+    },
+  ];
   return (
     <Paper withBorder p="md">
       <Group justify="flex-end" mb="sm">
@@ -122,51 +178,14 @@ function CriteriaSets() {
               {t('selection.sets.none')}
             </Text>
           ) : (
-            <Table highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('selection.sets.name')}</Table.Th>
-                  <Table.Th>{t('selection.sets.criteria')}</Table.Th>
-                  <Table.Th>{t('organisation.fields.status')}</Table.Th>
-                  <Table.Th>{t('selection.tabs.rounds')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/selection/grilles/${s.id}`} fw={600} size="sm">
-                        {s.name}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {t('selection.sets.version', { version: s.version })}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{t('selection.sets.criteriaCount', { count: s.criteria.length })}</Table.Td>
-                    <Table.Td>
-                      {s.status === 'validated' ? (
-                        <>
-                          <Badge color="teal" variant="light">
-                            {t('selection.sets.validated')}
-                          </Badge>
-                          <Text size="xs" c="dimmed">
-                            {t('selection.sets.validatedOn', {
-                              date: formatDate(s.validatedOn),
-                              reference: s.validationReference,
-                            })}
-                          </Text>
-                        </>
-                      ) : (
-                        <Badge color="gray" variant="light">
-                          {t('selection.sets.draft')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t('selection.sets.usedBy', { count: s.roundsCount })}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              label={t('selection.tabs.sets')}
+              columns={setColumns}
+              rows={data}
+              rowKey={(s) => s.id}
+              highlightOnHover
+              verticalSpacing="sm"
+            />
           )
         }
       </QueryState>

@@ -1,16 +1,15 @@
 import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordEvaluationsInput, type Session } from '../../src-main/contract';
-import { useMutate } from '../api/hooks';
+import { useAnswerKeeper, useMutate } from '../api/hooks';
 import { contractResolver, notifySaved, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
 import { formatNumber } from '../format';
 import { formatPoints } from './FiguresCard';
-import { fullName } from './labels';
+import { fullName } from '../participants/labels';
 
 type Score = number | string;
 type Row = { participantId: string; satisfaction: Score; preScore: Score; postScore: Score };
@@ -53,7 +52,7 @@ export function EvaluationsCard({
   onDirty: (dirty: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
+  const keepAnswer = useAnswerKeeper();
   const record = useMutate('sessions.recordEvaluations');
   const form = useForm<Values>({
     mode: 'controlled',
@@ -82,7 +81,7 @@ export function EvaluationsCard({
   const { submit, pending } = useFormSubmit(form, {
     send: (values) => record.mutateAsync(toInput(session.id, values.evaluations)),
     onSaved: (updated) => {
-      client.setQueryData(['sessions.get', { id: updated.id }], updated);
+      keepAnswer('sessions.get', { id: updated.id }, updated);
       notifySaved(t('sessions.evaluations.saved'));
     },
   });

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,9 +7,10 @@ import type { Participant, Session } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
-import { fullName } from './labels';
 import { WalkInModal } from './WalkInModal';
 import { ParticipantModal } from '../participants/ParticipantModal';
+import { DataTable, type Column } from '../components/DataTable';
+import { fullName } from '../participants/labels';
 
 type Person = Session['participants'][number];
 
@@ -38,6 +39,54 @@ export function ParticipantsCard({ session }: { session: Session }) {
     );
   };
   const none = t('common.none');
+  const columns: Column<Session['participants'][number]>[] = [
+    {
+      id: 'name',
+      header: t('sessions.participants.name'),
+      cell: (p) => (
+        <Text span inherit fw={600}>
+          {fullName(p)}
+        </Text>
+      ),
+    },
+    {
+      id: 'organisation',
+      header: t('sessions.participants.organisation'),
+      cell: (p) => p.organisationAcronym ?? p.organisationName,
+    },
+    { id: 'position', header: t('sessions.participants.position'), cell: (p) => p.position ?? none },
+    { id: 'sex', header: t('sessions.participants.sex'), cell: (p) => t(`sessions.sex.${p.sex}`) },
+    { id: 'phone', header: t('sessions.participants.phone'), nowrap: true, cell: (p) => p.phone ?? none },
+    {
+      id: 'registration',
+      header: t('sessions.participants.registration'),
+      cell: (p) =>
+        p.walkIn ? (
+          <Badge variant="light" color="orange">
+            {t('sessions.participants.walkIn')}
+          </Badge>
+        ) : (
+          <Badge variant="light" color="gray">
+            {t('sessions.participants.enrolled')}
+          </Badge>
+        ),
+    },
+    {
+      id: 'remove',
+      header: null,
+      width: 40,
+      cell: (p) => (
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t('sessions.participants.remove', { name: fullName(p) })}
+          onClick={() => setRemoving(p)}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      ),
+    },
+  ];
   const confirmRemove = () =>
     removing &&
     remove.mutate(
@@ -65,53 +114,15 @@ export function ParticipantsCard({ session }: { session: Session }) {
           {t('sessions.participants.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing={6} data-testid="session-participants">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('sessions.participants.name')}</Table.Th>
-                <Table.Th>{t('sessions.participants.organisation')}</Table.Th>
-                <Table.Th>{t('sessions.participants.position')}</Table.Th>
-                <Table.Th>{t('sessions.participants.sex')}</Table.Th>
-                <Table.Th>{t('sessions.participants.phone')}</Table.Th>
-                <Table.Th>{t('sessions.participants.registration')}</Table.Th>
-                <Table.Th w={40} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {session.participants.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td fw={600}>{fullName(p)}</Table.Td>
-                  <Table.Td>{p.organisationAcronym ?? p.organisationName}</Table.Td>
-                  <Table.Td>{p.position ?? none}</Table.Td>
-                  <Table.Td>{t(`sessions.sex.${p.sex}`)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.phone ?? none}</Table.Td>
-                  <Table.Td>
-                    {p.walkIn ? (
-                      <Badge variant="light" color="orange">
-                        {t('sessions.participants.walkIn')}
-                      </Badge>
-                    ) : (
-                      <Badge variant="light" color="gray">
-                        {t('sessions.participants.enrolled')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('sessions.participants.remove', { name: fullName(p) })}
-                      onClick={() => setRemoving(p)}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          label={t('sessions.participants.title')}
+          testId="session-participants"
+          columns={columns}
+          rows={session.participants}
+          rowKey={(p) => p.id}
+          minWidth={760}
+          verticalSpacing={6}
+        />
       )}
       {walkIn === 'find' && (
         <WalkInModal

@@ -1,13 +1,13 @@
 import { Badge, Button, Card, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
 import { IconArrowBackUp, IconDeviceFloppy } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attendanceStatuses, type AttendanceStatus, type Session } from '../../src-main/contract';
-import { useMutate } from '../api/hooks';
+import { useAnswerKeeper, useMutate } from '../api/hooks';
 import { notifySaved, showCallError } from '../components/forms';
 import { formatDate } from '../format';
-import { dayWeight, formatDays, fullName, statusColor, weekdayOf } from './labels';
+import { dayWeight, formatDays, statusColor, weekdayOf } from './labels';
+import { fullName } from '../participants/labels';
 
 type Day = Session['days'][number];
 type Person = Session['participants'][number];
@@ -22,7 +22,7 @@ const cellKey = (participantId: string, dayId: string) => `${participantId}|${da
  */
 export function RegisterCard({ session, onDirty }: { session: Session; onDirty: (dirty: boolean) => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
+  const keepAnswer = useAnswerKeeper();
   const record = useMutate('sessions.recordAttendance');
   const { days, participants } = session;
   const saved = useMemo<Marks>(
@@ -62,7 +62,7 @@ export function RegisterCard({ session, onDirty }: { session: Session; onDirty: 
       },
       {
         onSuccess: (updated) => {
-          client.setQueryData(['sessions.get', { id: updated.id }], updated);
+          keepAnswer('sessions.get', { id: updated.id }, updated);
           setEdits({});
           notifySaved(t('sessions.register.saved'));
         },

@@ -1,14 +1,12 @@
 import { ActionIcon, Button, Group, Paper, Text } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
-import { useQueries } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { sessionPhases } from '../../src-main/contract';
 import type { Output } from '../../src-main/core/methods';
-import { call } from '../api/client';
-import { useCall } from '../api/hooks';
+import { useCall, useCalls } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { datesBetween, monthOf, monthTitle, monthWeeks, phaseColor, weekdayNames } from './labels';
 import './sessions.css';
@@ -88,16 +86,15 @@ function useSessionDates(sessions: Summary[]): Map<string, Summary[]> {
   const gapped = sessions.filter(
     (s) => s.firstDay && s.lastDay && datesBetween(s.firstDay, s.lastDay).length !== s.daysCount,
   );
-  const details = useQueries({
-    queries: gapped.map((s) => ({
-      queryKey: ['sessions.get', { id: s.id }],
-      queryFn: () => call('sessions.get', { id: s.id }),
-    })),
-  });
+  const details = useCalls(
+    'sessions.get',
+    gapped.map((s) => ({ id: s.id })),
+    { keepPrevious: false },
+  ).each;
   const byDate = new Map<string, Summary[]>();
   for (const s of sessions) {
     if (!s.firstDay || !s.lastDay) continue;
-    const detail = details[gapped.indexOf(s)]?.data;
+    const detail = details[gapped.indexOf(s)];
     const dates = detail ? detail.days.map((d) => d.date) : datesBetween(s.firstDay, s.lastDay);
     for (const date of dates) byDate.set(date, [...(byDate.get(date) ?? []), s]);
   }

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCalendarMonth, IconList, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { monthOf } from './labels';
 import { SessionCalendar } from './SessionCalendar';
 import { SessionList } from './SessionList';
 import { SessionModal } from './SessionModal';
+import { PageHeader } from '../components/PageHeader';
 
 /** The sessions, as a month calendar or as a list; the view and month live in the address. */
 export function SessionsPage() {
@@ -19,17 +20,11 @@ export function SessionsPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('sessions.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('sessions.subtitle')}
-          </Text>
-        </div>
+      <PageHeader title={t('sessions.title')} subtitle={t('sessions.subtitle')}>
         <Button leftSection={<IconPlus size={16} />} onClick={modal.open}>
           {t('sessions.new')}
         </Button>
-      </Group>
+      </PageHeader>
       <Tabs value={view} onChange={(v) => update({ vue: v === 'list' ? 'liste' : null })}>
         <Tabs.List>
           <Tabs.Tab value="calendar" leftSection={<IconCalendarMonth size={16} />}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Session } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
-import { fullName } from './labels';
+import { fullName } from '../participants/labels';
 
 /**
  * Someone who came on the day, found among the people already recorded (of any organisation);

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { AttendanceStatus, Participant, Session } from '../../src-main/contract';
+import type { AttendanceStatus, Session } from '../../src-main/contract';
 import { formatNumber } from '../format';
 import i18n from '../i18n';
 
@@ -17,8 +17,6 @@ export const statusColor: Record<AttendanceStatus, string> = {
   late: 'yellow',
   excused: 'gray',
 };
-
-export const fullName = (p: Pick<Participant, 'firstName' | 'lastName'>) => `${p.firstName} ${p.lastName}`;
 
 /** `YYYY-MM` of a date (today by default). */
 export const monthOf = (iso?: string) => dayjs(iso).format('YYYY-MM');
