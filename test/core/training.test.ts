@@ -277,7 +277,8 @@ describe('pathways and sessions', () => {
         costFcfa: 1_450_000,
       }),
     ]);
-    expect(planned.spentFcfa).toBe(1_450_000);
+    // Today is 15/03/2024: the session of April is planned, not yet held, so nothing is spent.
+    expect(planned.spentFcfa).toBe(0);
     expect(ok('sessions.list', { month: '2024-04' }).items.map((x) => x.title)).toEqual([
       'Comptabilité de base',
     ]);

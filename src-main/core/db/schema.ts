@@ -562,6 +562,35 @@ export const attendance = sqliteTable(
   ],
 );
 
+/**
+ * Per participant × live session, computed from the marks and kept up to date in the same
+ * transaction as every write (core/indicators/summaries.ts): never typed, recomputed on restore.
+ */
+export const attendanceSummaries = sqliteTable(
+  'attendance_summaries',
+  {
+    sessionId: text('session_id').notNull(),
+    participantId: text('participant_id').notNull(),
+    organisationId: text('organisation_id').notNull(),
+    sex: text('sex').notNull(),
+    decisionMaker: integer('decision_maker').notNull(),
+    firstDay: text('first_day').notNull(),
+    lastDay: text('last_day').notNull(),
+    /** Weighted days of the session (a half-day counts ½). */
+    daysPlanned: real('days_planned').notNull(),
+    /** Marks present or late. */
+    daysAttended: integer('days_attended').notNull(),
+    personDays: real('person_days').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.participantId] }),
+    index('attendance_summaries_participant_idx').on(t.participantId),
+    index('attendance_summaries_first_day_idx').on(t.firstDay),
+    index('attendance_summaries_last_day_idx').on(t.lastDay),
+    index('attendance_summaries_organisation_idx').on(t.organisationId),
+  ],
+);
+
 export const evaluations = sqliteTable(
   'evaluations',
   {

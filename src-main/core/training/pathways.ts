@@ -18,6 +18,7 @@ import {
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { qualified } from '../db/sql';
+import { spentByAction } from '../indicators/figures';
 import { findOrganisation, recordStatusChange } from '../organisations/service';
 import { participantsWhere } from './participants';
 import { scheduleForPathway } from '../followups/service';
@@ -124,7 +125,7 @@ export function getPathway(ctx: Context, id: string): Pathway {
     endsOn: row.endsOn,
     budgetFcfa: row.budgetFcfa,
     plannedActionsBudgetFcfa: actions.reduce((sum, a) => sum + a.budgetFcfa, 0),
-    spentFcfa: held.reduce((sum, h) => sum + h.costFcfa, 0),
+    spentFcfa: [...spentByAction(ctx, actions.map((a) => a.id)).values()].reduce((sum, n) => sum + n, 0),
     status: row.status as Pathway['status'],
     approvedOn: row.approvedOn,
     approvalReference: row.approvalReference,
