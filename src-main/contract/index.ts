@@ -95,6 +95,7 @@ export * from './dates';
 export * from './diagnostics';
 export * from './selection';
 export * from './training';
+export * from './notions';
 export * from './followups';
 export * from './indicators';
 export * from './reports';

@@ -3,7 +3,15 @@
 // automatic follow-up and computed figure is then the app's own. Deterministic: one seeded
 // pseudo-random sequence, and dates counted from today (the real agreements keep their dates).
 import { eq } from 'drizzle-orm';
-import { contract, endOfTerm, type Input, type Method, type ParsedInput, type Sex } from '../../contract';
+import {
+  contract,
+  endOfTerm,
+  markWeight,
+  type Input,
+  type Method,
+  type ParsedInput,
+  type Sex,
+} from '../../contract';
 import type { Context } from '../context';
 import { followUps, indicators, sessions as sessionsTable } from '../db/schema';
 import * as organisations from '../organisations/service';
@@ -717,7 +725,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     if (s.phase === 'classroom') {
       const attended = new Set(
         made.attendance
-          .filter((m) => m.status === 'present' || m.status === 'late')
+          .filter((m) => markWeight(m.status, false) > 0)
           .map((m) => m.participantId),
       );
       const evaluations = made.participants

@@ -1,6 +1,8 @@
-import { and, asc, count, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { dates, followUpDue, followUpOverdue } from '../indicators/notions';
 import {
   addMonths,
+  attendedStatuses,
   followUpSettings,
   type FollowUp,
   type FollowUpSettings,
@@ -100,7 +102,7 @@ export function scheduleForSession(ctx: Context, sessionId: string) {
     .selectDistinct({ id: attendance.participantId })
     .from(attendance)
     .innerJoin(sessionDays, eq(sessionDays.id, attendance.dayId))
-    .where(and(eq(sessionDays.sessionId, sessionId), inArray(attendance.status, ['present', 'late'])))
+    .where(and(eq(sessionDays.sessionId, sessionId), inArray(attendance.status, [...attendedStatuses])))
     .all()
     .map((r) => r.id);
   const trainer = ctx.db
@@ -198,11 +200,10 @@ export function getFollowUp(ctx: Context, id: string): FollowUp {
 }
 
 export function listFollowUps(ctx: Context, input: ParsedInput<'followUps.list'>): Output<'followUps.list'> {
-  const now = today(ctx);
-  const soon = addMonths(now, 1);
+  const { today, soon } = dates(ctx.now());
   const views: Record<typeof input.view, SQL | undefined> = {
-    due: and(eq(followUps.status, 'scheduled'), lte(followUps.dueOn, soon)),
-    overdue: and(eq(followUps.status, 'scheduled'), lt(followUps.dueOn, now)),
+    due: sql.raw(followUpDue('follow_ups', `'${soon}'`)),
+    overdue: sql.raw(followUpOverdue('follow_ups', `'${today}'`)),
     scheduled: eq(followUps.status, 'scheduled'),
     done: eq(followUps.status, 'done'),
     cancelled: eq(followUps.status, 'cancelled'),

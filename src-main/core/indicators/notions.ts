@@ -1,13 +1,14 @@
 // The programme's notions, each written once, as SQL fragments the query layer composes. Every
 // screen, PDF and XLSX reads its figures through queries built from these (a test scans the
 // sources for these definitions written anywhere else).
-import { addMonths } from '../../contract';
+import { addMonths, attendedStatuses, HALF_DAY_WEIGHT } from '../../contract';
 
 /** The weight of a session day: a half-day counts ½. `d` is a `session_days` row. */
-export const dayWeight = (d: string) => `(CASE WHEN ${d}.half_day THEN 0.5 ELSE 1 END)`;
+export const dayWeight = (d: string) => `(CASE WHEN ${d}.half_day THEN ${HALF_DAY_WEIGHT} ELSE 1 END)`;
 
 /** A mark attended: present or late (absent and excused do not count). `a` is an `attendance` row. */
-export const markAttended = (a: string) => `(${a}.status IN ('present', 'late'))`;
+export const markAttended = (a: string) =>
+  `(${a}.status IN (${attendedStatuses.map((s) => `'${s}'`).join(', ')}))`;
 
 /** A live session: not deleted (cancelling a session deletes it). `s` is a `sessions` row. */
 export const sessionLive = (s: string) => `(${s}.deleted_at IS NULL)`;
