@@ -85,6 +85,9 @@ import {
   trainedParticipantsInput,
   accompaniedOrganisation,
   accompaniedOrganisationsInput,
+  dashboard,
+  dashboardInput,
+  shareTargets,
 } from './indicators';
 
 export * from './common';
@@ -256,6 +259,8 @@ export const contract = {
   'followUps.cancel': { input: cancelFollowUpInput, output: followUp },
 
   'indicators.figures': { input: indicatorFilters, output: programmeFigures },
+  'indicators.dashboard': { input: dashboardInput, output: dashboard },
+  'indicators.targets': { input: z.strictObject({ year: calendarYear }), output: shareTargets },
   'indicators.trainedParticipants': { input: trainedParticipantsInput, output: page(trainedParticipant) },
   'indicators.accompaniedOrganisations': {
     input: accompaniedOrganisationsInput,

@@ -151,6 +151,34 @@ export const resultsFramework = z.object({
 });
 export type ResultsFramework = z.infer<typeof resultsFramework>;
 
+/** People trained and person-days by sex in one group (a month, a type of organisation, a region). */
+export const groupParticipation = z.object({
+  group: z.string(),
+  women: z.number().int(),
+  total: z.number().int(),
+  personDaysWomen: z.number(),
+  personDays: z.number(),
+});
+
+/** The women's shares the programme aims at (0–1), from the results framework; null where none is set. */
+export const shareTargets = z.object({
+  womenShareParticipants: z.number().nullable(),
+  womenSharePersonDays: z.number().nullable(),
+});
+export type ShareTargets = z.infer<typeof shareTargets>;
+
+/** Everything the dashboard shows, in one call: the figures and their breakdowns. */
+export const dashboardInput = indicatorFilters.extend({ year: calendarYear });
+export const dashboard = z.object({
+  figures: programmeFigures,
+  /** The twelve months of `year` (whatever the other filters). */
+  byMonth: z.array(groupParticipation),
+  byType: z.array(groupParticipation),
+  byRegion: z.array(groupParticipation),
+  targets: shareTargets,
+});
+export type Dashboard = z.infer<typeof dashboard>;
+
 export const trainedParticipantsInput = indicatorFilters.extend({
   sex: z.enum(['F', 'M']).optional(),
   page: z.number().int().min(1).default(1),

@@ -151,6 +151,8 @@ export const permissions = {
   'followUps.cancel': trainer('followUp'),
 
   'indicators.figures': read,
+  'indicators.dashboard': read,
+  'indicators.targets': read,
   'indicators.trainedParticipants': read,
   'indicators.accompaniedOrganisations': read,
   'indicators.framework': read,

@@ -149,6 +149,8 @@ export const handlers: Handlers = {
   'followUps.cancel': followUps.cancelFollowUp,
 
   'indicators.figures': figures.programmeFigures,
+  'indicators.dashboard': framework.getDashboard,
+  'indicators.targets': (ctx, { year }) => framework.shareTargetsOf(ctx, year),
   'indicators.trainedParticipants': figures.trainedParticipants,
   'indicators.accompaniedOrganisations': figures.accompaniedOrganisations,
   'indicators.framework': framework.getFramework,

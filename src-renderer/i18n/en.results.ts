@@ -49,6 +49,7 @@ const results: Shape<typeof fr> = {
     shareByTypeTitle: 'Share of women by type of organisation',
     shareByRegionTitle: 'Share of women by region',
     shareHint: 'Among the people trained; the line marks the {{value}} target',
+    shareHintNoTarget: 'Among the people trained (no target set in the results framework)',
     noRegion: 'No region recorded for the organisations.',
     applicationTitle: 'Skills applied, by sex',
     applicationAll: 'All follow-ups',

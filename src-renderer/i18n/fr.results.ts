@@ -47,6 +47,7 @@ const results = {
     shareByTypeTitle: 'Part des femmes par type de structure',
     shareByRegionTitle: 'Part des femmes par région',
     shareHint: 'Parmi les personnes formées ; la ligne marque la cible de {{value}}',
+    shareHintNoTarget: 'Parmi les personnes formées (aucune cible fixée dans le cadre de résultats)',
     noRegion: 'Aucune région renseignée pour les organisations.',
     applicationTitle: 'Application des compétences par sexe',
     applicationAll: 'Tous les suivis',

@@ -2,12 +2,6 @@ import type { IndicatorRow } from '../../src-main/contract';
 import i18n from '../i18n';
 import { formatNumber, formatPercent } from '../format';
 
-/**
- * The women's share the programme aims at among the people trained and the person-days.
- * A programme constant for now (the results framework holds yearly targets for R2.3).
- */
-export const WOMEN_SHARE_TARGET = 0.4;
-
 const none = () => i18n.t('common.none');
 
 /** A share (0–1) from the figures, or a dash when there was nothing to divide. */
@@ -17,9 +11,13 @@ export const formatShare = (ratio: number | null) => (ratio === null ? none() : 
 export const formatCount = (n: number | null) =>
   n === null ? none() : formatNumber(n, Number.isInteger(n) ? 0 : 1);
 
-/** Below the target: orange when close to it (within 10 points), red further away. */
-export function shareColor(ratio: number | null, target = WOMEN_SHARE_TARGET) {
+/**
+ * Below the target (from the results framework): orange when close to it (within 10 points), red
+ * further away; blue when no target is set.
+ */
+export function shareColor(ratio: number | null, target: number | null) {
   if (ratio === null) return 'gray';
+  if (target === null) return 'blue';
   if (ratio >= target) return 'teal';
   return ratio >= target - 0.1 ? 'orange' : 'red';
 }

@@ -170,3 +170,47 @@ describe('breakdowns of the gender report', () => {
     ]);
   });
 });
+
+describe('dashboard', () => {
+  it('gives in one call the figures and their breakdowns, each equal to the figures filtered on its group', () => {
+    const { ok } = programme();
+    const d = ok('indicators.dashboard', { year: 2024 });
+    expect(d.figures).toEqual(ok('indicators.figures', {}));
+    for (const g of d.byMonth) {
+      const [year, month] = g.group.split('-').map(Number);
+      const last = new Date(Date.UTC(year!, month!, 0)).toISOString().slice(0, 10);
+      const f = ok('indicators.figures', { from: `${g.group}-01`, to: last });
+      expect([g.women, g.total, g.personDaysWomen, g.personDays], g.group).toEqual([
+        f.participantsTrained.women,
+        f.participantsTrained.total,
+        f.personDays.women,
+        f.personDays.total,
+      ]);
+    }
+    expect(d.byMonth.reduce((n, g) => n + g.personDays, 0)).toBe(d.figures.personDays.total);
+    for (const g of d.byType) {
+      const f = ok('indicators.figures', { organisationType: g.group as 'ngo' });
+      expect([g.women, g.total]).toEqual([f.participantsTrained.women, f.participantsTrained.total]);
+    }
+    for (const g of d.byRegion) {
+      const f = ok('indicators.figures', { region: g.group });
+      expect([g.women, g.total]).toEqual([f.participantsTrained.women, f.participantsTrained.total]);
+    }
+  });
+
+  it('reads the women’s share target from the results framework, where the team edits it', () => {
+    const { ok } = programme();
+    // R2.3 aims at 40 % in 2025 and 45 % in 2026; before 2025, the first target set applies.
+    expect(ok('indicators.dashboard', { year: 2026 }).targets.womenShareParticipants).toBe(0.45);
+    expect(ok('indicators.targets', { year: 2025 }).womenShareParticipants).toBe(0.4);
+    expect(ok('indicators.targets', { year: 2024 }).womenShareParticipants).toBe(0.4);
+    const r23 = ok('indicators.framework', { year: 2025 })
+      .results.flatMap((r) => r.indicators)
+      .find((i) => i.code === 'R2.3')!;
+    expect(r23.target).toBe(40);
+    const { id, value: _v, target: _t, entered: _e, ...fields } = r23;
+    ok('indicators.update', { id, fields: { ...fields, targets: { '2025': 50 } } });
+    expect(ok('indicators.targets', { year: 2026 }).womenShareParticipants).toBe(0.5);
+    expect(ok('indicators.framework', { year: 2026 }).results[1]!.indicators.find((i) => i.code === 'R2.3')!.target).toBe(50);
+  });
+});
