@@ -82,6 +82,8 @@ export const computedKeys = [
 ] as const;
 export type ComputedKey = (typeof computedKeys)[number];
 export const units = ['number', 'percent', 'person_days', 'index', 'points'] as const;
+/** Whether a higher or a lower value of an indicator is better. */
+export const directions = ['higher', 'lower'] as const;
 
 export const indicatorFields = z
   .strictObject({
@@ -99,6 +101,7 @@ export const indicatorFields = z
     baseline: z.number(typeError('errors.numberRequired')).nullable().default(null),
     /** Yearly targets: { "2025": 40 }. */
     targets: z.record(z.string().regex(/^\d{4}$/), z.number()).default({}),
+    direction: z.enum(directions, choiceError).default('higher'),
   })
   .refine((v) => v.kind !== 'computed' || v.computedKey, { path: ['computedKey'], error: 'errors.required' });
 export type IndicatorFields = z.input<typeof indicatorFields>;
@@ -127,9 +130,12 @@ export const indicatorRow = z.object({
   computedKey: z.enum(computedKeys).nullable(),
   baseline: z.number().nullable(),
   targets: z.record(z.string(), z.number()),
+  direction: z.enum(directions),
   /** The value for the year asked: computed from the data, or the last one entered. */
   value: z.object({ total: z.number().nullable(), women: z.number().nullable(), men: z.number().nullable() }),
   target: z.number().nullable(),
+  /** The value reaches the target of the year, in the indicator's direction; null without both. */
+  reached: z.boolean().nullable(),
   entered: z.array(
     z.object({
       id: z.string(),

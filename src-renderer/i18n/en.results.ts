@@ -250,6 +250,8 @@ const results: Shape<typeof fr> = {
       name: 'Title',
       definition: 'Definition',
       unit: 'Unit',
+      direction: 'Better when',
+      directions: { higher: 'Higher is better', lower: 'Lower is better' },
       bySex: 'Broken down by sex',
       kind: 'Origin of the value',
       computedKey: 'Computed figure',

@@ -251,6 +251,8 @@ const results = {
       name: 'Intitulé',
       definition: 'Définition',
       unit: 'Unité',
+      direction: 'Sens souhaité',
+      directions: { higher: 'Plus haut est mieux', lower: 'Plus bas est mieux' },
       bySex: 'Ventilé par sexe',
       kind: 'Origine de la valeur',
       computedKey: 'Chiffre calculé',

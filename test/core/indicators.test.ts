@@ -131,7 +131,7 @@ describe('results framework', () => {
     const after = () =>
       ok('indicators.framework', { year: 2025 }).results[3]!.indicators.find((i) => i.code === 'R4.1')!;
     expect(after().value.total).toBe(5); // the latest value entered
-    const { id: _, value: _v, target: _t, entered: _e, ...fields } = after();
+    const { id: _, value: _v, target: _t, reached: _r, entered: _e, ...fields } = after();
     ok('indicators.update', { id: entered.id, fields: { ...fields, bySex: true } });
     ok('indicators.update', { id: entered.id, fields: { ...fields, bySex: false } });
     expect(after().entered.map((v) => [v.value, v.source])).toEqual([
@@ -208,9 +208,17 @@ describe('dashboard', () => {
       .results.flatMap((r) => r.indicators)
       .find((i) => i.code === 'R2.3')!;
     expect(r23.target).toBe(40);
-    const { id, value: _v, target: _t, entered: _e, ...fields } = r23;
+    const { id, value: _v, target: _t, reached: _r, entered: _e, ...fields } = r23;
     ok('indicators.update', { id, fields: { ...fields, targets: { '2025': 50 } } });
     expect(ok('indicators.targets', { year: 2026 }).womenShareParticipants).toBe(0.5);
     expect(ok('indicators.framework', { year: 2026 }).results[1]!.indicators.find((i) => i.code === 'R2.3')!.target).toBe(50);
+    // A lower-is-better indicator reaches its target at or below it.
+    const r23In = (year: number) =>
+      ok('indicators.framework', { year }).results[1]!.indicators.find((i) => i.code === 'R2.3')!;
+    const share = r23In(2024).value.total!; // 60 % of the people trained are women
+    ok('indicators.update', { id, fields: { ...fields, targets: { '2024': 50 } } });
+    expect([share, r23In(2024).reached]).toEqual([60, true]);
+    ok('indicators.update', { id, fields: { ...fields, targets: { '2024': 50 }, direction: 'lower' } });
+    expect(r23In(2024)).toMatchObject({ direction: 'lower', reached: false });
   });
 });

@@ -685,6 +685,8 @@ export const indicators = sqliteTable(
     computedKey: text('computed_key'),
     baseline: real('baseline'),
     targets: text('targets', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+    /** Whether a higher or a lower value is better: a target is reached above it, or below it. */
+    direction: text('direction').notNull().default('higher'),
     position: integer('position').notNull(),
     ...timestamps,
   },

@@ -108,8 +108,10 @@ export function getFramework(ctx: Context, { year }: ParsedInput<'indicators.fra
               computedKey: i.computedKey as IndicatorRow['computedKey'],
               baseline: i.baseline,
               targets: i.targets,
+              direction: i.direction as IndicatorRow['direction'],
               value: i.bySex ? value : { ...value, women: null, men: null },
               target: targetFor(i.targets, year),
+              reached: targetReached(i.direction, value.total, targetFor(i.targets, year)),
               entered,
             };
           }),
@@ -166,6 +168,12 @@ export function recordValue(ctx: Context, input: ParsedInput<'indicators.recordV
   return { id: input.indicatorId };
 }
 
+/** A value reaches its target: at or above it when higher is better, at or below it otherwise. */
+export function targetReached(direction: string, value: number | null, target: number | null): boolean | null {
+  if (value === null || target === null) return null;
+  return direction === 'lower' ? value <= target : value >= target;
+}
+
 /**
  * An indicator's target for a year: the one set for that year, else the last one set before it,
  * else the first one set (a programme that sets 2025 and 2026 aims at 2025's in 2024).
@@ -185,9 +193,11 @@ export function shareTargetsOf(ctx: Context, year: number): ShareTargets {
     const value = row ? targetFor(row.targets, year) : null;
     return value === null ? null : value / 100;
   };
+  // Without an indicator of its own, the share of person-days aims at the share of people trained.
+  const participants = target('womenShareParticipants');
   return {
-    womenShareParticipants: target('womenShareParticipants'),
-    womenSharePersonDays: target('womenSharePersonDays'),
+    womenShareParticipants: participants,
+    womenSharePersonDays: target('womenSharePersonDays') ?? participants,
   };
 }
 
