@@ -319,13 +319,11 @@ export interface SessionHeld {
  * (spent), the people present and their person-days (the same participation as
  * `programmeFigures`, so the totals agree).
  */
-export function sessionsHeld(ctx: Context, filters: Filters): SessionHeld[] {
+export function sessionsHeld(ctx: Context, filters: Filters) {
   const params = parameters(ctx, filters);
   const organisationFiltered =
     filters.region !== undefined || filters.organisationType !== undefined || filters.organisationId !== undefined;
-  return ctx.sqlite
-    .prepare(
-      `SELECT s.id, s.title, min(d.date) AS firstDay, max(d.date) AS lastDay,
+  const query = `SELECT s.id, s.title, min(d.date) AS firstDay, max(d.date) AS lastDay,
               sum(${dayWeight('d')}) AS days, s.cost_fcfa AS costFcfa,
               coalesce(m.women, 0) AS women, coalesce(m.men, 0) AS men,
               coalesce(m.pd_women, 0) AS personDaysWomen, coalesce(m.pd_men, 0) AS personDaysMen
@@ -340,9 +338,17 @@ export function sessionsHeld(ctx: Context, filters: Filters): SessionHeld[] {
        WHERE ${dayHeld('d.date', 's', '@upper')} AND d.date >= @from
          AND ${and(conditions({ pathwayId: filters.pathwayId }, { organisation: '', session: 's.id' }))}
          ${organisationFiltered ? 'AND m.session_id IS NOT NULL' : ''}
-       GROUP BY s.id ORDER BY min(d.date), s.title`,
+       GROUP BY s.id`;
+  const rows = ctx.sqlite.prepare(`${query} ORDER BY min(d.date), s.title`).all(params) as SessionHeld[];
+  // People are counted once however many sessions they attended: their totals are the figures'.
+  const totals = ctx.sqlite
+    .prepare(
+      `SELECT coalesce(sum(days), 0) AS days, coalesce(sum(costFcfa), 0) AS spentFcfa,
+              coalesce(sum(personDaysWomen), 0) AS personDaysWomen, coalesce(sum(personDaysMen), 0) AS personDaysMen
+       FROM (${query})`,
     )
-    .all(params) as SessionHeld[];
+    .get(params) as { days: number; spentFcfa: number; personDaysWomen: number; personDaysMen: number };
+  return { rows, totals };
 }
 
 /** The cost of the sessions held (spent) of each pathway action given: the one definition of spent. */
@@ -379,16 +385,14 @@ export interface PathwayExecution {
  * actions done (a session of the action held in the period), the budget of the planned actions
  * against the cost of the sessions held that started in the period (spent).
  */
-export function pathwayExecution(ctx: Context, filters: Filters): PathwayExecution[] {
+export function pathwayExecution(ctx: Context, filters: Filters) {
   const params = parameters(ctx, filters);
   const held = `SELECT s.id, s.pathway_action_id, s.cost_fcfa, min(d.date) AS first_day FROM sessions s
                 JOIN session_days d ON d.session_id = s.id
                 WHERE s.pathway_action_id IS NOT NULL AND ${dayHeld('d.date', 's', '@upper')} AND d.date >= @from
                 GROUP BY s.id`;
   const planned = `pa.planned_start <= @to AND pa.planned_end >= @from`;
-  return ctx.sqlite
-    .prepare(
-      `SELECT pw.id, pw.title, o.name AS organisationName, pw.status,
+  const query = `SELECT pw.id, pw.title, o.name AS organisationName, pw.status,
               count(DISTINCT CASE WHEN ${planned} THEN pa.id END) AS actionsPlanned,
               count(DISTINCT CASE WHEN ${planned} AND h.id IS NOT NULL THEN pa.id END) AS actionsDone,
               count(DISTINCT h.id) AS sessionsHeld,
@@ -408,10 +412,17 @@ export function pathwayExecution(ctx: Context, filters: Filters): PathwayExecuti
          ...(filters.pathwayId ? ['pw.id = @pathway'] : []),
        ])}
        GROUP BY pw.id
-       HAVING actionsPlanned > 0 OR sessionsHeld > 0
-       ORDER BY fold(o.name), pw.title`,
+       HAVING actionsPlanned > 0 OR sessionsHeld > 0`;
+  const rows = ctx.sqlite.prepare(`${query} ORDER BY fold(o.name), pw.title`).all(params) as PathwayExecution[];
+  const totals = ctx.sqlite
+    .prepare(
+      `SELECT coalesce(sum(actionsPlanned), 0) AS actionsPlanned, coalesce(sum(actionsDone), 0) AS actionsDone,
+              coalesce(sum(sessionsHeld), 0) AS sessionsHeld, coalesce(sum(budgetPlannedFcfa), 0) AS budgetPlannedFcfa,
+              coalesce(sum(spentFcfa), 0) AS spentFcfa
+       FROM (${query})`,
     )
-    .all(params) as PathwayExecution[];
+    .get(params) as Omit<PathwayExecution, 'id' | 'title' | 'organisationName' | 'status'>;
+  return { rows, totals };
 }
 
 /** Follow-ups due in the period (cancelled ones aside): done, still to do, overdue. */
