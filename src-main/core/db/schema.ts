@@ -641,6 +641,8 @@ export const followUps = sqliteTable(
   },
   (t) => [
     index('follow_ups_due_idx').on(t.status, t.dueOn),
+    index('follow_ups_done_idx').on(t.status, t.doneOn),
+    index('follow_ups_trainer_idx').on(t.trainerName),
     index('follow_ups_participant_idx').on(t.participantId),
     index('follow_ups_session_idx').on(t.sessionId),
     index('follow_ups_pathway_idx').on(t.pathwayId),

@@ -215,11 +215,16 @@ export function listFollowUps(ctx: Context, input: ParsedInput<'followUps.list'>
     input.organisationId ? eq(organisations.id, input.organisationId) : undefined,
     input.region ? eq(organisations.region, input.region) : undefined,
   );
-  const total = ctx.db
-    .select({ n: count() })
-    .from(followUps)
-    .innerJoin(participants, eq(participants.id, followUps.participantId))
-    .innerJoin(organisations, eq(organisations.id, participants.organisationId))
+  // Every follow-up has its participant and organisation: the count joins them only to filter on them.
+  const byOrganisation = input.organisationId !== undefined || input.region !== undefined;
+  const counted = ctx.db.select({ n: count() }).from(followUps);
+  const total = (
+    byOrganisation
+      ? counted
+          .innerJoin(participants, eq(participants.id, followUps.participantId))
+          .innerJoin(organisations, eq(organisations.id, participants.organisationId))
+      : counted
+  )
     .where(where)
     .get()!.n;
   const rows = selectFollowUps(ctx)
