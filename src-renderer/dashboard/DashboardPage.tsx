@@ -1,7 +1,12 @@
 import { Card, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { organisationTypes, type Dashboard, type IndicatorFilters, type ProgrammeFigures } from '../../src-main/contract';
+import {
+  organisationTypes,
+  type Dashboard,
+  type IndicatorFilters,
+  type ProgrammeFigures,
+} from '../../src-main/contract';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { formatShare } from '../indicators/figures';
@@ -70,7 +75,12 @@ function DashboardFigures({ d, filters, year }: { d: Dashboard; filters: Indicat
   });
   const regionGroups = d.byRegion
     .filter((g) => g.group !== '')
-    .map((g) => ({ label: g.group, filters: { ...filters, region: g.group }, women: g.women, total: g.total }));
+    .map((g) => ({
+      label: g.group,
+      filters: { ...filters, region: g.group },
+      women: g.women,
+      total: g.total,
+    }));
   return (
     <>
       <KeyFigures f={d.figures} filters={filters} targets={d.targets} />

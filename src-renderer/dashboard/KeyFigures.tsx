@@ -69,7 +69,9 @@ export function KeyFigures({
       <KeyCard
         title={t('results.dashboard.womenShare')}
         value={formatShare(f.womenShareParticipants)}
-        color={f.womenShareParticipants === null ? 'dimmed' : `${shareColor(f.womenShareParticipants, target)}.7`}
+        color={
+          f.womenShareParticipants === null ? 'dimmed' : `${shareColor(f.womenShareParticipants, target)}.7`
+        }
         to={`/genre${filtersQuery(filters)}`}
         testId="kf-share"
       >

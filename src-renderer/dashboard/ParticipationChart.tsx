@@ -48,31 +48,31 @@ export function ParticipationChart({ year, byMonth }: { year: number; byMonth: D
         />
       </Group>
       <BarChart
-            h={230}
-            data={months.map((f, i) => ({
-              month: monthName.format(new Date(Date.UTC(year, i, 1))),
-              women: f[measure].women,
-              men: f[measure].men,
-            }))}
-            dataKey="month"
-            type="stacked"
-            series={[
-              { name: 'women', label: t('common.women'), color: sexColor.women },
-              { name: 'men', label: t('common.men'), color: sexColor.men },
-            ]}
-            withLegend
-            legendProps={{ verticalAlign: 'bottom', height: 30, itemSorter: null }}
-            valueFormatter={formatCount}
-            yAxisProps={{ allowDecimals: measure === 'personDays' }}
-            maxBarWidth={40}
-            barProps={(series) => ({
-              cursor: 'pointer',
-              onClick: (_: unknown, index: number) => open(index, series.name === 'women' ? 'F' : 'M'),
-            })}
-            role="img"
-            aria-label={t('results.dashboard.participationTitle', { year })}
-            data-testid="participation-chart"
-          />
+        h={230}
+        data={months.map((f, i) => ({
+          month: monthName.format(new Date(Date.UTC(year, i, 1))),
+          women: f[measure].women,
+          men: f[measure].men,
+        }))}
+        dataKey="month"
+        type="stacked"
+        series={[
+          { name: 'women', label: t('common.women'), color: sexColor.women },
+          { name: 'men', label: t('common.men'), color: sexColor.men },
+        ]}
+        withLegend
+        legendProps={{ verticalAlign: 'bottom', height: 30, itemSorter: null }}
+        valueFormatter={formatCount}
+        yAxisProps={{ allowDecimals: measure === 'personDays' }}
+        maxBarWidth={40}
+        barProps={(series) => ({
+          cursor: 'pointer',
+          onClick: (_: unknown, index: number) => open(index, series.name === 'women' ? 'F' : 'M'),
+        })}
+        role="img"
+        aria-label={t('results.dashboard.participationTitle', { year })}
+        data-testid="participation-chart"
+      />
     </Card>
   );
 }

@@ -28,7 +28,13 @@ export function TargetBadge({
 export function ShareBar({ ratio, target }: { ratio: number | null; target: number | null }) {
   return (
     <Box pos="relative">
-      <Progress value={(ratio ?? 0) * 100} color={shareColor(ratio, target)} size="md" aria-hidden bg="gray.2" />
+      <Progress
+        value={(ratio ?? 0) * 100}
+        color={shareColor(ratio, target)}
+        size="md"
+        aria-hidden
+        bg="gray.2"
+      />
       {target !== null && (
         <Box pos="absolute" top={-3} bottom={-3} left={`${target * 100}%`} w={2} bg="dark.4" aria-hidden />
       )}

@@ -69,4 +69,5 @@ export const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year
 export const currentYear = () => new Date().getFullYear();
 
 /** The year whose targets apply to a period: the year of its end, or this year. */
-export const yearOf = (filters: { to?: string }) => (filters.to ? Number(filters.to.slice(0, 4)) : currentYear());
+export const yearOf = (filters: { to?: string }) =>
+  filters.to ? Number(filters.to.slice(0, 4)) : currentYear();

@@ -81,7 +81,9 @@ test('dashboard and indicators', { timeout: 600_000 }, async () => {
   );
   await measure('indicators.figures, whole programme', 150, () => value('indicators.figures', {}));
   await measure('indicators.figures, one quarter', 150, () => value('indicators.figures', quarter));
-  await measure('indicators.figures, one region', 150, () => value('indicators.figures', { region: 'Ségou' }));
+  await measure('indicators.figures, one region', 150, () =>
+    value('indicators.figures', { region: 'Ségou' }),
+  );
   await measure('indicators.figures, one type', 150, () =>
     value('indicators.figures', { organisationType: 'ngo' }),
   );
@@ -131,19 +133,33 @@ test('lists, search and register', { timeout: 600_000 }, async () => {
   // A register of 40 people × 5 days (the generated sessions have 10: 30 walk-ins are added).
   const session = value('sessions.list', { month: `${year}-06` }).items[0]!;
   const register = value('sessions.get', { id: session.id });
-  const others = value('participants.list', { organisationId: register.participants[0]!.organisationId, pageSize: 100 })
+  const others = value('participants.list', {
+    organisationId: register.participants[0]!.organisationId,
+    pageSize: 100,
+  })
     .items.filter((p) => !register.participants.some((r) => r.id === p.id))
     .slice(0, 40 - register.participants.length);
-  if (others.length) value('sessions.addParticipants', { sessionId: session.id, participantIds: others.map((p) => p.id), walkIn: true });
+  if (others.length)
+    value('sessions.addParticipants', {
+      sessionId: session.id,
+      participantIds: others.map((p) => p.id),
+      walkIn: true,
+    });
   const full = value('sessions.get', { id: session.id });
   let status: 'present' | 'late' = 'present';
-  await measure(`register ${full.participants.length} × ${full.days.length} saved (summaries, audit)`, 50, () => {
-    status = status === 'present' ? 'late' : 'present';
-    return value('sessions.recordAttendance', {
-      sessionId: session.id,
-      marks: full.days.flatMap((d) => full.participants.map((p) => ({ dayId: d.id, participantId: p.id, status }))),
-    });
-  });
+  await measure(
+    `register ${full.participants.length} × ${full.days.length} saved (summaries, audit)`,
+    50,
+    () => {
+      status = status === 'present' ? 'late' : 'present';
+      return value('sessions.recordAttendance', {
+        sessionId: session.id,
+        marks: full.days.flatMap((d) =>
+          full.participants.map((p) => ({ dayId: d.id, participantId: p.id, status })),
+        ),
+      });
+    },
+  );
 });
 
 test('reports', { timeout: 900_000 }, async () => {

@@ -26,8 +26,30 @@ export const NATIONAL = {
 };
 
 const regions = ['Koulikoro', 'Ségou', 'Sikasso', 'Kayes', 'Mopti', 'Gao', 'Kidal', 'Tombouctou', 'Bamako'];
-const firstNames = ['Aminata', 'Awa', 'Fatoumata', 'Mariam', 'Kadiatou', 'Oumou', 'Moussa', 'Issa', 'Oumar', 'Bakary'];
-const lastNames = ['Traoré', 'Diarra', 'Coulibaly', 'Keïta', 'Sangaré', 'Maïga', 'Touré', 'Cissé', 'Diallo', 'Konaté'];
+const firstNames = [
+  'Aminata',
+  'Awa',
+  'Fatoumata',
+  'Mariam',
+  'Kadiatou',
+  'Oumou',
+  'Moussa',
+  'Issa',
+  'Oumar',
+  'Bakary',
+];
+const lastNames = [
+  'Traoré',
+  'Diarra',
+  'Coulibaly',
+  'Keïta',
+  'Sangaré',
+  'Maïga',
+  'Touré',
+  'Cissé',
+  'Diallo',
+  'Konaté',
+];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 function schemaVersion() {
@@ -114,7 +136,9 @@ export function buildNationalProgramme(file: string, today = new Date()) {
   const day = insert(
     `INSERT INTO session_days (id, session_id, date, start_time, end_time, half_day) VALUES (?, ?, ?, '08:30', ?, ?)`,
   );
-  const enrol = insert(`INSERT INTO session_participants (session_id, participant_id, walk_in) VALUES (?, ?, 0)`);
+  const enrol = insert(
+    `INSERT INTO session_participants (session_id, participant_id, walk_in) VALUES (?, ?, 0)`,
+  );
   const mark = insert(`INSERT INTO attendance (day_id, participant_id, status) VALUES (?, ?, ?)`);
   const evaluation = insert(
     `INSERT INTO evaluations (session_id, participant_id, satisfaction, pre_score, post_score) VALUES (?, ?, ?, ?, ?)`,
@@ -152,7 +176,20 @@ export function buildNationalProgramme(file: string, today = new Date()) {
       for (let a = 0; a < 2; a++) {
         const signed = `202${3 + a}-0${1 + (o % 9)}-15`;
         const number = `APO-${o}-${a}`;
-        agreement.run(v7(), id, number, number, signed, 18, signed, 18, 5_000_000 * (1 + (o % 20)), 'active', now, now);
+        agreement.run(
+          v7(),
+          id,
+          number,
+          number,
+          signed,
+          18,
+          signed,
+          18,
+          5_000_000 * (1 + (o % 20)),
+          'active',
+          now,
+          now,
+        );
       }
       if (o % 3 !== 2) {
         for (const [k, on] of ['2024-01-20', '2025-11-20'].entries()) {
@@ -219,9 +256,17 @@ export function buildNationalProgramme(file: string, today = new Date()) {
       for (let d = 0; d < n.daysPerSession; d++) {
         const dayId = v7();
         const half = d === n.daysPerSession - 1 && s % 4 === 0;
-        day.run(dayId, sessionId, iso(new Date(start + d * 86_400_000)), half ? '12:30' : '16:30', half ? 1 : 0);
+        day.run(
+          dayId,
+          sessionId,
+          iso(new Date(start + d * 86_400_000)),
+          half ? '12:30' : '16:30',
+          half ? 1 : 0,
+        );
         if (start + d * 86_400_000 > today.getTime()) continue;
-        unique.forEach((p, i) => mark.run(dayId, p, (i + d + s) % 11 === 0 ? 'absent' : (i + s) % 13 ? 'present' : 'late'));
+        unique.forEach((p, i) =>
+          mark.run(dayId, p, (i + d + s) % 11 === 0 ? 'absent' : (i + s) % 13 ? 'present' : 'late'),
+        );
       }
       const held = start <= today.getTime();
       unique.forEach((p, i) => {

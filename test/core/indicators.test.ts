@@ -211,7 +211,10 @@ describe('dashboard', () => {
     const { id, value: _v, target: _t, reached: _r, entered: _e, ...fields } = r23;
     ok('indicators.update', { id, fields: { ...fields, targets: { '2025': 50 } } });
     expect(ok('indicators.targets', { year: 2026 }).womenShareParticipants).toBe(0.5);
-    expect(ok('indicators.framework', { year: 2026 }).results[1]!.indicators.find((i) => i.code === 'R2.3')!.target).toBe(50);
+    expect(
+      ok('indicators.framework', { year: 2026 }).results[1]!.indicators.find((i) => i.code === 'R2.3')!
+        .target,
+    ).toBe(50);
     // A lower-is-better indicator reaches its target at or below it.
     const r23In = (year: number) =>
       ok('indicators.framework', { year }).results[1]!.indicators.find((i) => i.code === 'R2.3')!;

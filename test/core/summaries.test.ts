@@ -45,7 +45,12 @@ describe('attendance summaries', () => {
       { date: '2024-03-12', startTime: '08:30', endTime: '16:30' },
       { date: '2024-03-13', startTime: '08:30', endTime: '12:30', halfDay: true },
     ];
-    let session = ok('sessions.create', { title: 'Gestion financière', phase: 'classroom', days, trainers: [] });
+    let session = ok('sessions.create', {
+      title: 'Gestion financière',
+      phase: 'classroom',
+      days,
+      trainers: [],
+    });
     ok('sessions.addParticipants', { sessionId: session.id, participantIds: [awa, issa], walkIn: false });
     expect(same()).toBe(2);
     const [day1, day2] = session.days;
@@ -90,9 +95,10 @@ describe('attendance summaries', () => {
 
     // An import of attendance.
     const content = Buffer.from(
-      ['Session;Date;Nom;Prénom;Organisation;Téléphone;Présence', 'Gestion financière;14/03/2024;Diallo;Awa;;;P'].join(
-        '\n',
-      ),
+      [
+        'Session;Date;Nom;Prénom;Organisation;Téléphone;Présence',
+        'Gestion financière;14/03/2024;Diallo;Awa;;;P',
+      ].join('\n'),
       'utf8',
     ).toString('base64');
     const importFile = { name: 'registre.csv', contentBase64: content };
@@ -100,7 +106,9 @@ describe('attendance summaries', () => {
     await request('imports.run', {
       kind: 'attendance',
       file: importFile,
-      sheets: preview.sheets.filter((s) => s.included).map((s) => ({ name: s.name, mapping: s.mapping, values: s.values })),
+      sheets: preview.sheets
+        .filter((s) => s.included)
+        .map((s) => ({ name: s.name, mapping: s.mapping, values: s.values })),
       mode: 'validOnly',
     });
     expect(ok('sessions.get', { id: session.id }).attendance.length).toBe(5);

@@ -2,7 +2,15 @@
 // report and the committees' reports all read their numbers here.
 import type { BySex, Output, ParsedInput, ProgrammeFigures } from '../../contract';
 import type { Context } from '../context';
-import { dates, dayHeld, dayWeight, followUpDue, followUpOverdue, markAttended, sessionHeld } from './notions';
+import {
+  dates,
+  dayHeld,
+  dayWeight,
+  followUpDue,
+  followUpOverdue,
+  markAttended,
+  sessionHeld,
+} from './notions';
 
 type Filters = ParsedInput<'indicators.figures'>;
 
@@ -158,7 +166,9 @@ function diagnosticChanges(ctx: Context, filters: Filters, params: Params) {
   const round2 = (x: string) => `(CAST(${x} * 100 + 0.5 AS INTEGER) / 100.0)`;
   const where = and([
     ...conditions({ ...filters, pathwayId: undefined }, { organisation: 'g.organisation_id' }),
-    ...(filters.pathwayId ? ['g.organisation_id = (SELECT organisation_id FROM pathways WHERE id = @pathway)'] : []),
+    ...(filters.pathwayId
+      ? ['g.organisation_id = (SELECT organisation_id FROM pathways WHERE id = @pathway)']
+      : []),
   ]);
   const rows = ctx.sqlite
     .prepare(
@@ -186,11 +196,20 @@ function diagnosticChanges(ctx: Context, filters: Filters, params: Params) {
        FROM shares b JOIN shares l ON l.organisation_id = b.organisation_id AND l.baseline = 0
        WHERE b.baseline = 1`,
     )
-    .all(params) as { beforeIndex: number | null; afterIndex: number | null; beforeGender: number | null; afterGender: number | null }[];
+    .all(params) as {
+    beforeIndex: number | null;
+    afterIndex: number | null;
+    beforeGender: number | null;
+    afterGender: number | null;
+  }[];
   const change = (before: number | null, after: number | null) =>
     before !== null && after !== null ? Math.round((after - before) * 10) / 10 : null;
-  const indexChanges = rows.map((r) => change(r.beforeIndex, r.afterIndex)).filter((v): v is number => v !== null);
-  const genderChanges = rows.map((r) => change(r.beforeGender, r.afterGender)).filter((v): v is number => v !== null);
+  const indexChanges = rows
+    .map((r) => change(r.beforeIndex, r.afterIndex))
+    .filter((v): v is number => v !== null);
+  const genderChanges = rows
+    .map((r) => change(r.beforeGender, r.afterGender))
+    .filter((v): v is number => v !== null);
   return { indexChanges, genderChanges };
 }
 
@@ -242,7 +261,11 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
   const sessionCount = participationRow.sessions;
   const trainers = bySex(JSON.parse(participationRow.trainers) as { sex: string; n: number }[]);
   const followUpWhere = and(
-    conditions(filters, { organisation: 'p.organisation_id', session: 'f.session_id', pathway: 'f.pathway_id' }),
+    conditions(filters, {
+      organisation: 'p.organisation_id',
+      session: 'f.session_id',
+      pathway: 'f.pathway_id',
+    }),
   );
   const followUpsDone = `
     SELECT p.sex, f.skills_applied, f.offset_months FROM follow_ups f
@@ -322,7 +345,9 @@ export interface SessionHeld {
 export function sessionsHeld(ctx: Context, filters: Filters) {
   const params = parameters(ctx, filters);
   const organisationFiltered =
-    filters.region !== undefined || filters.organisationType !== undefined || filters.organisationId !== undefined;
+    filters.region !== undefined ||
+    filters.organisationType !== undefined ||
+    filters.organisationId !== undefined;
   const query = `SELECT s.id, s.title, min(d.date) AS firstDay, max(d.date) AS lastDay,
               sum(${dayWeight('d')}) AS days, s.cost_fcfa AS costFcfa,
               coalesce(m.women, 0) AS women, coalesce(m.men, 0) AS men,
@@ -413,7 +438,9 @@ export function pathwayExecution(ctx: Context, filters: Filters) {
        ])}
        GROUP BY pw.id
        HAVING actionsPlanned > 0 OR sessionsHeld > 0`;
-  const rows = ctx.sqlite.prepare(`${query} ORDER BY fold(o.name), pw.title`).all(params) as PathwayExecution[];
+  const rows = ctx.sqlite
+    .prepare(`${query} ORDER BY fold(o.name), pw.title`)
+    .all(params) as PathwayExecution[];
   const totals = ctx.sqlite
     .prepare(
       `SELECT coalesce(sum(actionsPlanned), 0) AS actionsPlanned, coalesce(sum(actionsDone), 0) AS actionsDone,
@@ -453,7 +480,9 @@ const GROUPS = { type: 'o.type', region: "coalesce(o.region, '')" } as const;
 
 /** The quarters (2024-T1) or months (2024-01) of the period, bounded by the days on record. */
 function periodsOf(ctx: Context, filters: Filters, unit: 'quarter' | 'month') {
-  const range = ctx.sqlite.prepare('SELECT min(date) AS first, max(date) AS last FROM session_days').get() as {
+  const range = ctx.sqlite
+    .prepare('SELECT min(date) AS first, max(date) AS last FROM session_days')
+    .get() as {
     first: string | null;
     last: string | null;
   };

@@ -169,7 +169,11 @@ export function recordValue(ctx: Context, input: ParsedInput<'indicators.recordV
 }
 
 /** A value reaches its target: at or above it when higher is better, at or below it otherwise. */
-export function targetReached(direction: string, value: number | null, target: number | null): boolean | null {
+export function targetReached(
+  direction: string,
+  value: number | null,
+  target: number | null,
+): boolean | null {
   if (value === null || target === null) return null;
   return direction === 'lower' ? value <= target : value >= target;
 }
@@ -202,7 +206,10 @@ export function shareTargetsOf(ctx: Context, year: number): ShareTargets {
 }
 
 /** The dashboard in one call: the figures, the months of `year`, the types and regions, the targets. */
-export function getDashboard(ctx: Context, { year, ...filters }: ParsedInput<'indicators.dashboard'>): Dashboard {
+export function getDashboard(
+  ctx: Context,
+  { year, ...filters }: ParsedInput<'indicators.dashboard'>,
+): Dashboard {
   return {
     figures: programmeFigures(ctx, filters),
     byMonth: participationBy(ctx, { from: `${year}-01-01`, to: `${year}-12-31` }, 'month'),

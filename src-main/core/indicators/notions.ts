@@ -17,7 +17,8 @@ export const sessionLive = (s: string) => `(${s}.deleted_at IS NULL)`;
  * A session day held: on or before today, its session live. `day` is a date column,
  * `today` the SQL of today's ISO date (usually `@today`).
  */
-export const dayHeld = (day: string, s: string, today = '@today') => `(${day} <= ${today} AND ${sessionLive(s)})`;
+export const dayHeld = (day: string, s: string, today = '@today') =>
+  `(${day} <= ${today} AND ${sessionLive(s)})`;
 
 /**
  * A session held: live and its first day on or before today. Spent is the cost of the sessions
@@ -27,7 +28,8 @@ export const sessionHeld = (firstDay: string, s: string, today = '@today') =>
   `(${firstDay} <= ${today} AND ${sessionLive(s)})`;
 
 /** A follow-up due: still to do and due within a month. Overdue: still to do, due before today. */
-export const followUpDue = (f: string, soon = '@soon') => `(${f}.status = 'scheduled' AND ${f}.due_on <= ${soon})`;
+export const followUpDue = (f: string, soon = '@soon') =>
+  `(${f}.status = 'scheduled' AND ${f}.due_on <= ${soon})`;
 export const followUpOverdue = (f: string, today = '@today') =>
   `(${f}.status = 'scheduled' AND ${f}.due_on < ${today})`;
 

@@ -53,16 +53,32 @@ function triggerStatements(): string[] {
     `CREATE TEMP TRIGGER summaries_${name} AFTER ${event} BEGIN ${body} END`,
   ];
   return [
-    ...trigger('mark_insert', 'INSERT ON main.attendance', refreshPair(sessionOfDay('NEW.day_id'), 'NEW.participant_id')),
+    ...trigger(
+      'mark_insert',
+      'INSERT ON main.attendance',
+      refreshPair(sessionOfDay('NEW.day_id'), 'NEW.participant_id'),
+    ),
     ...trigger(
       'mark_update',
       'UPDATE ON main.attendance',
       refreshPair(sessionOfDay('OLD.day_id'), 'OLD.participant_id') +
         refreshPair(sessionOfDay('NEW.day_id'), 'NEW.participant_id'),
     ),
-    ...trigger('mark_delete', 'DELETE ON main.attendance', refreshPair(sessionOfDay('OLD.day_id'), 'OLD.participant_id')),
-    ...trigger('enrol_insert', 'INSERT ON main.session_participants', refreshPair('NEW.session_id', 'NEW.participant_id')),
-    ...trigger('enrol_delete', 'DELETE ON main.session_participants', refreshPair('OLD.session_id', 'OLD.participant_id')),
+    ...trigger(
+      'mark_delete',
+      'DELETE ON main.attendance',
+      refreshPair(sessionOfDay('OLD.day_id'), 'OLD.participant_id'),
+    ),
+    ...trigger(
+      'enrol_insert',
+      'INSERT ON main.session_participants',
+      refreshPair('NEW.session_id', 'NEW.participant_id'),
+    ),
+    ...trigger(
+      'enrol_delete',
+      'DELETE ON main.session_participants',
+      refreshPair('OLD.session_id', 'OLD.participant_id'),
+    ),
     ...trigger('day_insert', 'INSERT ON main.session_days', refreshSession('NEW.session_id')),
     ...trigger(
       'day_update',
@@ -93,9 +109,9 @@ export function summariesDiffer(sqlite: Sqlite): number {
   const stored = `SELECT ${COLUMNS.replace(/[()]/g, '')} FROM main.${SUMMARIES}`;
   const fresh = summaryRows(null, null);
   return (
-    sqlite.prepare(`SELECT count(*) AS n FROM (${fresh} EXCEPT ${stored})`).get() as { n: number }
-  ).n +
-    (sqlite.prepare(`SELECT count(*) AS n FROM (${stored} EXCEPT ${fresh})`).get() as { n: number }).n;
+    (sqlite.prepare(`SELECT count(*) AS n FROM (${fresh} EXCEPT ${stored})`).get() as { n: number }).n +
+    (sqlite.prepare(`SELECT count(*) AS n FROM (${stored} EXCEPT ${fresh})`).get() as { n: number }).n
+  );
 }
 
 /**

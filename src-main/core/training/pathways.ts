@@ -125,7 +125,12 @@ export function getPathway(ctx: Context, id: string): Pathway {
     endsOn: row.endsOn,
     budgetFcfa: row.budgetFcfa,
     plannedActionsBudgetFcfa: actions.reduce((sum, a) => sum + a.budgetFcfa, 0),
-    spentFcfa: [...spentByAction(ctx, actions.map((a) => a.id)).values()].reduce((sum, n) => sum + n, 0),
+    spentFcfa: [
+      ...spentByAction(
+        ctx,
+        actions.map((a) => a.id),
+      ).values(),
+    ].reduce((sum, n) => sum + n, 0),
     status: row.status as Pathway['status'],
     approvedOn: row.approvedOn,
     approvalReference: row.approvalReference,
