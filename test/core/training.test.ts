@@ -275,6 +275,7 @@ describe('pathways and sessions', () => {
         firstDay: '2024-04-02',
         lastDay: '2024-04-03',
         costFcfa: 1_450_000,
+        held: false,
       }),
     ]);
     // Today is 15/03/2024: the session of April is planned, not yet held, so nothing is spent.

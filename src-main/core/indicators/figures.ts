@@ -376,21 +376,17 @@ export function sessionsHeld(ctx: Context, filters: Filters) {
   return { rows, totals };
 }
 
-/** The cost of the sessions held (spent) of each pathway action given: the one definition of spent. */
-export function spentByAction(ctx: Context, actionIds: string[]): Map<string, number> {
-  if (actionIds.length === 0) return new Map();
+/** Which of the sessions given are held (see `sessionHeld`): their cost is what was spent. */
+export function heldSessions(ctx: Context, sessionIds: string[]): Set<string> {
+  if (sessionIds.length === 0) return new Set();
   const rows = ctx.sqlite
     .prepare(
-      `SELECT s.pathway_action_id AS actionId, sum(s.cost_fcfa) AS spent FROM sessions s
-       WHERE s.pathway_action_id IN (SELECT value FROM json_each(@actions))
-         AND ${sessionHeld('(SELECT min(d.date) FROM session_days d WHERE d.session_id = s.id)', 's')}
-       GROUP BY s.pathway_action_id`,
+      `SELECT s.id FROM sessions s WHERE s.id IN (SELECT value FROM json_each(@ids))
+         AND ${sessionHeld('(SELECT min(d.date) FROM session_days d WHERE d.session_id = s.id)', 's')}`,
     )
-    .all({ actions: JSON.stringify(actionIds), today: dates(ctx.now()).today }) as {
-    actionId: string;
-    spent: number;
-  }[];
-  return new Map(rows.map((r) => [r.actionId, r.spent]));
+    .pluck()
+    .all({ ids: JSON.stringify(sessionIds), today: dates(ctx.now()).today }) as string[];
+  return new Set(rows);
 }
 
 export interface PathwayExecution {
