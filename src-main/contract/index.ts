@@ -14,6 +14,7 @@ export * from './participants';
 export * from './modules';
 export * from './pathways';
 export * from './sessions';
+export * from './notions';
 export * from './followups';
 export * from './indicators';
 export * from './reports';

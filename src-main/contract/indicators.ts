@@ -91,6 +91,8 @@ export const computedKeys = [
 ] as const;
 export type ComputedKey = (typeof computedKeys)[number];
 export const units = ['number', 'percent', 'person_days', 'index', 'points'] as const;
+/** Whether a higher or a lower value of an indicator is better. */
+export const directions = ['higher', 'lower'] as const;
 
 export const indicatorFields = z
   .strictObject({
@@ -108,6 +110,7 @@ export const indicatorFields = z
     baseline: z.number(typeError('errors.numberRequired')).nullable().default(null),
     /** Yearly targets: { "2025": 40 }. */
     targets: z.record(z.string().regex(/^\d{4}$/), z.number()).default({}),
+    direction: z.enum(directions, choiceError).default('higher'),
   })
   .refine((v) => v.kind !== 'computed' || v.computedKey, { path: ['computedKey'], error: 'errors.required' });
 export type IndicatorFields = z.input<typeof indicatorFields>;
@@ -136,9 +139,12 @@ export const indicatorRow = z.object({
   computedKey: z.enum(computedKeys).nullable(),
   baseline: z.number().nullable(),
   targets: z.record(z.string(), z.number()),
+  direction: z.enum(directions),
   /** The value for the year asked: computed from the data, or the last one entered. */
   value: z.object({ total: z.number().nullable(), women: z.number().nullable(), men: z.number().nullable() }),
   target: z.number().nullable(),
+  /** The value reaches the target of the year, in the indicator's direction; null without both. */
+  reached: z.boolean().nullable(),
   entered: z.array(
     z.object({
       id: z.string(),
@@ -159,6 +165,34 @@ export const resultsFramework = z.object({
   ),
 });
 export type ResultsFramework = z.infer<typeof resultsFramework>;
+
+/** People trained and person-days by sex in one group (a month, a type of organisation, a region). */
+export const groupParticipation = z.object({
+  group: z.string(),
+  women: z.number().int(),
+  total: z.number().int(),
+  personDaysWomen: z.number(),
+  personDays: z.number(),
+});
+
+/** The women's shares the programme aims at (0–1), from the results framework; null where none is set. */
+export const shareTargets = z.object({
+  womenShareParticipants: z.number().nullable(),
+  womenSharePersonDays: z.number().nullable(),
+});
+export type ShareTargets = z.infer<typeof shareTargets>;
+
+/** Everything the dashboard shows, in one call: the figures and their breakdowns. */
+export const dashboardInput = indicatorFilters.extend({ year: calendarYear });
+export const dashboard = z.object({
+  figures: programmeFigures,
+  /** The twelve months of `year` (whatever the other filters). */
+  byMonth: z.array(groupParticipation),
+  byType: z.array(groupParticipation),
+  byRegion: z.array(groupParticipation),
+  targets: shareTargets,
+});
+export type Dashboard = z.infer<typeof dashboard>;
 
 export const trainedParticipantsInput = indicatorFilters.extend({
   sex: z.enum(['F', 'M']).optional(),

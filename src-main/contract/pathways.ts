@@ -93,7 +93,7 @@ export const pathwayAction = z.object({
   plannedStart: z.string(),
   plannedEnd: z.string(),
   budgetFcfa: z.number().int(),
-  /** Sessions held for this action: what was done against what was planned. */
+  /** Sessions of this action, held (first day on or before today) or still planned. */
   sessions: z.array(
     z.object({
       id: z.string(),
@@ -101,6 +101,7 @@ export const pathwayAction = z.object({
       firstDay: z.string().nullable(),
       lastDay: z.string().nullable(),
       costFcfa: z.number().int(),
+      held: z.boolean(),
     }),
   ),
 });

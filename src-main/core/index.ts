@@ -19,6 +19,7 @@ import {
 } from './backups/service';
 import { defaultFontsFolder } from './reports/pdf';
 import { installAudit } from './audit/triggers';
+import { installSummaries, SUMMARIES } from './indicators/summaries';
 
 export { AppError } from './errors';
 export type { Caller } from './dispatcher';
@@ -62,10 +63,12 @@ function openMigrated(
   migrationsFolder: string,
   now: () => Date,
   onConnection?: (sqlite: Sqlite) => void,
+  { restored = false } = {},
 ) {
   const { sqlite, db } = openDb(databaseFile);
   try {
     onConnection?.(sqlite);
+    const hadSummaries = sqlite.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(SUMMARIES);
     applyMigrations(sqlite, db, migrationsFolder);
     const defaults = { db, sqlite, now } as Context;
     sqlite.transaction(() => {
@@ -74,6 +77,7 @@ function openMigrated(
     })();
     // Every change from now on is kept in the audit trail (triggers of this connection).
     installAudit(sqlite, now);
+    installSummaries(sqlite, { recompute: restored || !hadSummaries });
   } catch (error) {
     sqlite.close();
     throw error;
@@ -99,10 +103,10 @@ export function createCore({
   assertUndamaged(databaseFile, dataDir);
   assertKnownMigrations(databaseFile, migrationsFolder);
   const upgrade = backupBeforeUpgrade(dataDir, databaseFile, migrationsFolder, now());
-  const open = () => openMigrated(databaseFile, migrationsFolder, now, onConnection);
   // A restore replaces `db` and `sqlite` in this context (see backups/service.ts).
+  const open = () => openMigrated(databaseFile, migrationsFolder, now, onConnection, { restored: true });
   const ctx: Context = {
-    ...open(),
+    ...openMigrated(databaseFile, migrationsFolder, now, onConnection),
     now,
     storage: { dataDir, databaseFile, migrationsFolder, open },
     fontsFolder,

@@ -8,6 +8,7 @@ import {
   describeUpgrade,
   restoreLatestBackup,
   startBackupSchedule,
+  type BackupSchedule,
   type Core,
 } from '../core';
 import { defaultDataDir } from './paths';
@@ -79,8 +80,12 @@ console.log(`Parcours — mode web
   Adresse : ${server.launchUrl}
 (Ctrl+C pour arrêter)`);
 
-// Automatic backups: at start when the last is older than a day, every 6 hours, and on stop.
-const backups = startBackupSchedule(core);
+// Automatic backups: at start when the last is older than a day, every 6 hours, and on stop. The
+// one of the start (a copy, its integrity check and checksum) waits until the first pages are served.
+const FIRST_BACKUP_AFTER_MS = 60_000;
+let backups: BackupSchedule | null = null;
+const deferred = setTimeout(() => (backups = startBackupSchedule(core)), FIRST_BACKUP_AFTER_MS);
+deferred.unref();
 
 if (process.env.BROWSER !== 'none' && process.env.CI !== 'true') {
   open(server.launchUrl).catch(() =>
@@ -90,7 +95,12 @@ if (process.env.BROWSER !== 'none' && process.env.CI !== 'true') {
 
 const stop = async () => {
   await server.close();
-  await backups.quit();
+  clearTimeout(deferred);
+  if (backups) await backups.quit();
+  else
+    await core
+      .automaticBackup('quit')
+      .catch((error: unknown) => console.error('Sauvegarde automatique impossible :', error));
   core.close();
   process.exit(0);
 };

@@ -1,7 +1,12 @@
 import { Card, Grid, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { organisationTypes, type IndicatorFilters, type ProgrammeFigures } from '../../src-main/contract';
+import {
+  organisationTypes,
+  type Dashboard,
+  type IndicatorFilters,
+  type ProgrammeFigures,
+} from '../../src-main/contract';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { currentYear, yearRange } from '../indicators/filters';
@@ -17,13 +22,16 @@ import { PageHeader } from '../components/PageHeader';
 
 const years = () => Array.from({ length: 6 }, (_, i) => currentYear() - i);
 
-/** The home page: the programme's key figures and charts, each opening the records behind it. */
+/**
+ * The home page: the programme's key figures and charts, each opening the records behind it. Two
+ * calls: the dashboard (figures and their breakdowns) and the follow-ups due.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const chosen = Number(params.get('annee')) || null;
   const filters: IndicatorFilters = chosen ? yearRange(chosen) : {};
-  const figures = useCall('indicators.figures', filters);
+  const dashboard = useCall('indicators.dashboard', { ...filters, year: chosen ?? currentYear() });
   return (
     <Stack gap="md">
       <PageHeader title={t('nav.dashboard')} subtitle={t('results.dashboard.subtitle')}>
@@ -41,46 +49,66 @@ export function DashboardPage() {
       </PageHeader>
       <DemoOffer />
       <DemoBanner />
-      <QueryState query={figures}>{(f) => <KeyFigures f={f} filters={filters} />}</QueryState>
+      <QueryState query={dashboard}>
+        {(d) => <DashboardFigures d={d} filters={filters} year={chosen ?? currentYear()} />}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function DashboardFigures({ d, filters, year }: { d: Dashboard; filters: IndicatorFilters; year: number }) {
+  const { t } = useTranslation();
+  const target = d.targets.womenShareParticipants;
+  const typeGroups = organisationTypes.map((type) => {
+    const row = d.byType.find((g) => g.group === type);
+    return {
+      label: t(`organisation.type.${type}`),
+      filters: { ...filters, organisationType: type },
+      women: row?.women ?? 0,
+      total: row?.total ?? 0,
+    };
+  });
+  const regionGroups = d.byRegion
+    .filter((g) => g.group !== '')
+    .map((g) => ({
+      label: g.group,
+      filters: { ...filters, region: g.group },
+      women: g.women,
+      total: g.total,
+    }));
+  return (
+    <>
+      <KeyFigures f={d.figures} filters={filters} targets={d.targets} />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <ParticipationChart year={chosen ?? currentYear()} />
+          <ParticipationChart year={year} byMonth={d.byMonth} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <QueryState query={figures}>{(f) => <ApplicationCard f={f} />}</QueryState>
+          <ApplicationCard f={d.figures} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
           <ShareChart
             title={t('results.dashboard.shareByTypeTitle')}
-            groups={organisationTypes.map((type) => ({
-              label: t(`organisation.type.${type}`),
-              filters: { ...filters, organisationType: type },
-            }))}
+            groups={typeGroups}
+            target={target}
             empty={t('results.noData')}
             testId="share-by-type"
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
-          <RegionShares filters={filters} />
+          <ShareChart
+            title={t('results.dashboard.shareByRegionTitle')}
+            groups={regionGroups}
+            target={target}
+            empty={regionGroups.length === 0 ? t('results.dashboard.noRegion') : t('results.noData')}
+            testId="share-by-region"
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <DueFollowUps />
         </Grid.Col>
       </Grid>
-    </Stack>
-  );
-}
-
-function RegionShares({ filters }: { filters: IndicatorFilters }) {
-  const { t } = useTranslation();
-  const regions = useCall('organisations.regions', {});
-  return (
-    <ShareChart
-      title={t('results.dashboard.shareByRegionTitle')}
-      groups={(regions.data ?? []).map((region) => ({ label: region, filters: { ...filters, region } }))}
-      empty={regions.data?.length === 0 ? t('results.dashboard.noRegion') : t('results.noData')}
-      testId="share-by-region"
-    />
+    </>
   );
 }
 

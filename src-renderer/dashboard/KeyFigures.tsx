@@ -1,8 +1,8 @@
 import { Group, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorFilters, ProgrammeFigures } from '../../src-main/contract';
+import type { IndicatorFilters, ProgrammeFigures, ShareTargets } from '../../src-main/contract';
 import { formatCount, formatNumber, formatShare } from '../format';
-import { shareColor, WOMEN_SHARE_TARGET } from '../indicators/figures';
+import { shareColor } from '../indicators/figures';
 import { filtersQuery } from '../indicators/filters';
 import { TargetBadge } from '../indicators/ShareCard';
 import { KeyCard, SubFigure } from './KeyCard';
@@ -10,7 +10,16 @@ import { KeyCard, SubFigure } from './KeyCard';
 const TRAINED = '/indicateurs/personnes-formees';
 
 /** The programme's key figures, each opening the records behind it. */
-export function KeyFigures({ f, filters }: { f: ProgrammeFigures; filters: IndicatorFilters }) {
+export function KeyFigures({
+  f,
+  filters,
+  targets,
+}: {
+  f: ProgrammeFigures;
+  filters: IndicatorFilters;
+  targets: ShareTargets;
+}) {
+  const target = targets.womenShareParticipants;
   const { t } = useTranslation();
   const none = t('common.none');
   const trained = (sex?: 'F' | 'M') => `${TRAINED}${filtersQuery(filters, { sexe: sex })}`;
@@ -60,15 +69,19 @@ export function KeyFigures({ f, filters }: { f: ProgrammeFigures; filters: Indic
       <KeyCard
         title={t('results.dashboard.womenShare')}
         value={formatShare(f.womenShareParticipants)}
-        color={f.womenShareParticipants === null ? 'dimmed' : `${shareColor(f.womenShareParticipants)}.7`}
+        color={
+          f.womenShareParticipants === null ? 'dimmed' : `${shareColor(f.womenShareParticipants, target)}.7`
+        }
         to={`/genre${filtersQuery(filters)}`}
         testId="kf-share"
       >
         <Group gap="xs">
-          <Text size="xs" c="dimmed">
-            {t('results.programmeTarget', { value: formatShare(WOMEN_SHARE_TARGET) })}
-          </Text>
-          <TargetBadge ratio={f.womenShareParticipants} testId="kf-share-flag" />
+          {target !== null && (
+            <Text size="xs" c="dimmed">
+              {t('results.programmeTarget', { value: formatShare(target) })}
+            </Text>
+          )}
+          <TargetBadge ratio={f.womenShareParticipants} target={target} testId="kf-share-flag" />
         </Group>
         <SubFigure
           label={t('results.dashboard.womenShareDays', { value: formatShare(f.womenSharePersonDays) })}

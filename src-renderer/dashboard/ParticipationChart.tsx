@@ -3,22 +3,26 @@ import { Card, Group, SegmentedControl, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { IndicatorFilters } from '../../src-main/contract';
-import { useCalls } from '../api/hooks';
-import { QueryState } from '../components/QueryState';
+import type { Dashboard, IndicatorFilters } from '../../src-main/contract';
 import { sexColor } from '../indicators/figures';
 import { filtersQuery, monthRange } from '../indicators/filters';
 import { formatCount } from '../format';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-/** Women and men trained month by month in a year (one call of the figures per month). */
-export function ParticipationChart({ year }: { year: number }) {
+/** Women and men trained month by month in a year (the dashboard's breakdown by month). */
+export function ParticipationChart({ year, byMonth }: { year: number; byMonth: Dashboard['byMonth'] }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [measure, setMeasure] = useState<'participantsTrained' | 'personDays'>('participantsTrained');
   const ranges: IndicatorFilters[] = MONTHS.map((m) => monthRange(year, m));
-  const figures = useCalls('indicators.figures', ranges);
+  const months = MONTHS.map((m) => {
+    const g = byMonth.find((row) => row.group === `${year}-${String(m).padStart(2, '0')}`);
+    return {
+      participantsTrained: { women: g?.women ?? 0, men: (g?.total ?? 0) - (g?.women ?? 0) },
+      personDays: { women: g?.personDaysWomen ?? 0, men: (g?.personDays ?? 0) - (g?.personDaysWomen ?? 0) },
+    };
+  });
   const monthName = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', {
     month: 'short',
     timeZone: 'UTC',
@@ -44,36 +48,32 @@ export function ParticipationChart({ year }: { year: number }) {
           ]}
         />
       </Group>
-      <QueryState query={figures}>
-        {(months) => (
-          <BarChart
-            h={230}
-            data={months.map((f, i) => ({
-              month: monthName.format(new Date(Date.UTC(year, i, 1))),
-              women: f[measure].women,
-              men: f[measure].men,
-            }))}
-            dataKey="month"
-            type="stacked"
-            series={[
-              { name: 'women', label: t('common.women'), color: sexColor.women },
-              { name: 'men', label: t('common.men'), color: sexColor.men },
-            ]}
-            withLegend
-            legendProps={{ verticalAlign: 'bottom', height: 30, itemSorter: null }}
-            valueFormatter={formatCount}
-            yAxisProps={{ allowDecimals: measure === 'personDays' }}
-            maxBarWidth={40}
-            barProps={(series) => ({
-              cursor: 'pointer',
-              onClick: (_: unknown, index: number) => open(index, series.name === 'women' ? 'F' : 'M'),
-            })}
-            role="img"
-            aria-label={t('results.dashboard.participationTitle', { year })}
-            data-testid="participation-chart"
-          />
-        )}
-      </QueryState>
+      <BarChart
+        h={230}
+        data={months.map((f, i) => ({
+          month: monthName.format(new Date(Date.UTC(year, i, 1))),
+          women: f[measure].women,
+          men: f[measure].men,
+        }))}
+        dataKey="month"
+        type="stacked"
+        series={[
+          { name: 'women', label: t('common.women'), color: sexColor.women },
+          { name: 'men', label: t('common.men'), color: sexColor.men },
+        ]}
+        withLegend
+        legendProps={{ verticalAlign: 'bottom', height: 30, itemSorter: null }}
+        valueFormatter={formatCount}
+        yAxisProps={{ allowDecimals: measure === 'personDays' }}
+        maxBarWidth={40}
+        barProps={(series) => ({
+          cursor: 'pointer',
+          onClick: (_: unknown, index: number) => open(index, series.name === 'women' ? 'F' : 'M'),
+        })}
+        role="img"
+        aria-label={t('results.dashboard.participationTitle', { year })}
+        data-testid="participation-chart"
+      />
     </Card>
   );
 }

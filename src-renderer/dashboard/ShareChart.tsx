@@ -2,9 +2,7 @@ import { Card, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorFilters } from '../../src-main/contract';
-import { useCalls } from '../api/hooks';
-import { QueryState } from '../components/QueryState';
-import { shareColor, WOMEN_SHARE_TARGET } from '../indicators/figures';
+import { shareColor } from '../indicators/figures';
 import { filtersQuery } from '../indicators/filters';
 import { ShareBar } from '../indicators/ShareCard';
 import { formatCount, formatShare } from '../format';
@@ -12,6 +10,9 @@ import { formatCount, formatShare } from '../format';
 export interface ShareGroup {
   label: string;
   filters: IndicatorFilters;
+  /** Women and everyone trained in the group (from the dashboard's breakdown). */
+  women: number;
+  total: number;
 }
 
 /**
@@ -21,73 +22,63 @@ export interface ShareGroup {
 export function ShareChart({
   title,
   groups,
+  target,
   empty,
   testId,
 }: {
   title: string;
   groups: ShareGroup[];
+  target: number | null;
   empty: string;
   testId: string;
 }) {
   const { t } = useTranslation();
-  const figures = useCalls(
-    'indicators.figures',
-    groups.map((g) => g.filters),
-  );
+  // Groups where nobody was trained have no share: they are left out.
+  const shown = groups.filter((g) => g.total > 0).map((g) => ({ ...g, share: g.women / g.total }));
   return (
     <Card withBorder h="100%" data-testid={testId}>
       <Title order={4}>{title}</Title>
       <Text size="xs" c="dimmed" mb="sm">
-        {t('results.dashboard.shareHint', { value: formatShare(WOMEN_SHARE_TARGET) })}
+        {target === null
+          ? t('results.dashboard.shareHintNoTarget')
+          : t('results.dashboard.shareHint', { value: formatShare(target) })}
       </Text>
-      <QueryState query={figures}>
-        {(all) => {
-          // Groups where nobody was trained have no share: they are left out.
-          const shown = groups
-            .map((group, i) => ({ group, figures: all[i]! }))
-            .filter((row) => row.figures.womenShareParticipants !== null);
-          if (shown.length === 0) {
-            return (
-              <Text size="sm" c="dimmed" py="md">
-                {empty}
-              </Text>
-            );
-          }
-          return (
-            <Stack gap="sm">
-              {shown.map(({ group, figures: f }) => (
-                <UnstyledButton
-                  key={group.label}
-                  component={Link}
-                  to={`/genre${filtersQuery(group.filters)}`}
-                  aria-label={`${group.label} : ${formatShare(f.womenShareParticipants)}`}
-                >
-                  <Group justify="space-between" wrap="nowrap" gap="xs" mb={4}>
-                    <Text size="sm" truncate>
-                      {group.label}
-                    </Text>
-                    <Group gap={6} wrap="nowrap">
-                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                        {formatCount(f.participantsTrained.women)} /{' '}
-                        {formatCount(f.participantsTrained.total)}
-                      </Text>
-                      <Text
-                        size="sm"
-                        fw={700}
-                        c={`${shareColor(f.womenShareParticipants)}.7`}
-                        style={{ whiteSpace: 'nowrap' }}
-                      >
-                        {formatShare(f.womenShareParticipants)}
-                      </Text>
-                    </Group>
-                  </Group>
-                  <ShareBar ratio={f.womenShareParticipants} />
-                </UnstyledButton>
-              ))}
-            </Stack>
-          );
-        }}
-      </QueryState>
+      {shown.length === 0 ? (
+        <Text size="sm" c="dimmed" py="md">
+          {empty}
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {shown.map((group) => (
+            <UnstyledButton
+              key={group.label}
+              component={Link}
+              to={`/genre${filtersQuery(group.filters)}`}
+              aria-label={`${group.label} : ${formatShare(group.share)}`}
+            >
+              <Group justify="space-between" wrap="nowrap" gap="xs" mb={4}>
+                <Text size="sm" truncate>
+                  {group.label}
+                </Text>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {formatCount(group.women)} / {formatCount(group.total)}
+                  </Text>
+                  <Text
+                    size="sm"
+                    fw={700}
+                    c={`${shareColor(group.share, target)}.7`}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
+                    {formatShare(group.share)}
+                  </Text>
+                </Group>
+              </Group>
+              <ShareBar ratio={group.share} target={target} />
+            </UnstyledButton>
+          ))}
+        </Stack>
+      )}
     </Card>
   );
 }

@@ -1,11 +1,11 @@
 import { Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeFigures } from '../../src-main/contract';
+import type { ProgrammeFigures, ShareTargets } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { formatCount, formatNumber, formatShare } from '../format';
-import { useFilterParams } from './filters';
+import { useFilterParams, yearOf } from './filters';
 import { FiltersBar } from './FiltersBar';
 import { SexBarChart } from './SexBarChart';
 import { ShareCard } from './ShareCard';
@@ -15,16 +15,21 @@ export function GenderPage() {
   const { t } = useTranslation();
   const { filters } = useFilterParams();
   const figures = useCall('indicators.figures', filters);
+  const targets = useCall('indicators.targets', { year: yearOf(filters) });
   return (
     <Stack gap="md">
       <PageHeader title={t('results.gender.title')} subtitle={t('results.gender.subtitle')} />
       <FiltersBar />
-      <QueryState query={figures}>{(f) => <GenderFigures f={f} />}</QueryState>
+      <QueryState query={figures}>
+        {(f) => <GenderFigures f={f} targets={targets.data ?? NO_TARGETS} />}
+      </QueryState>
     </Stack>
   );
 }
 
-function GenderFigures({ f }: { f: ProgrammeFigures }) {
+const NO_TARGETS: ShareTargets = { womenShareParticipants: null, womenSharePersonDays: null };
+
+function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTargets }) {
   const { t } = useTranslation();
   const ofCount = (women: number, total: number) => (
     <Text size="sm">
@@ -37,12 +42,14 @@ function GenderFigures({ f }: { f: ProgrammeFigures }) {
         <ShareCard
           title={t('results.gender.womenShareParticipants')}
           ratio={f.womenShareParticipants}
+          target={targets.womenShareParticipants}
           detail={ofCount(f.participantsTrained.women, f.participantsTrained.total)}
           testId="gender-share-participants"
         />
         <ShareCard
           title={t('results.gender.womenSharePersonDays')}
           ratio={f.womenSharePersonDays}
+          target={targets.womenSharePersonDays}
           detail={ofCount(f.personDays.women, f.personDays.total)}
           testId="gender-share-days"
         />

@@ -21,6 +21,7 @@ import {
   computedKeys,
   indicatorFields,
   units,
+  directions,
   type ComputedKey,
   type IndicatorFields,
   type IndicatorRow,
@@ -48,6 +49,7 @@ type Values = {
   computedKey: ComputedKey | null;
   baseline: number | string;
   targets: { year: number | string; value: number | string }[];
+  direction: IndicatorRow['direction'];
 };
 
 const toFields = (v: Values): IndicatorFields => ({
@@ -63,6 +65,7 @@ const toFields = (v: Values): IndicatorFields => ({
   targets: Object.fromEntries(
     v.targets.filter((r) => r.year !== '' && r.value !== '').map((r) => [String(r.year), Number(r.value)]),
   ),
+  direction: v.direction,
 });
 
 const initialValues = (indicator: IndicatorRow | undefined, resultId: string, code: string): Values =>
@@ -80,6 +83,7 @@ const initialValues = (indicator: IndicatorRow | undefined, resultId: string, co
         targets: Object.entries(indicator.targets)
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([year, value]) => ({ year: Number(year), value })),
+        direction: indicator.direction,
       }
     : {
         resultId,
@@ -92,6 +96,7 @@ const initialValues = (indicator: IndicatorRow | undefined, resultId: string, co
         computedKey: null,
         baseline: '',
         targets: [],
+        direction: 'higher',
       };
 
 /** Adds an indicator to a result, or changes one; the values already entered are always kept. */
@@ -181,6 +186,12 @@ export function IndicatorModal({
             />
             <NumberField label={t('results.framework.form.baseline')} {...form.getInputProps('baseline')} />
           </SimpleGrid>
+          <Select
+            label={t('results.framework.form.direction')}
+            data={directions.map((d) => ({ value: d, label: t(`results.framework.form.directions.${d}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('direction')}
+          />
           <Textarea
             label={t('results.framework.form.name')}
             withAsterisk

@@ -89,7 +89,7 @@ export function IndicatorTable({
 function ValueCell({ indicator: i }: { indicator: IndicatorRow }) {
   const { t } = useTranslation();
   const { total, women, men } = i.value;
-  const reached = total !== null && i.target !== null ? total >= i.target : null;
+  const reached = i.reached;
   return (
     <Stack gap={4}>
       <Text fw={700} data-testid="value">
@@ -104,7 +104,7 @@ function ValueCell({ indicator: i }: { indicator: IndicatorRow }) {
       {reached !== null && (
         <>
           <Progress
-            value={i.target! > 0 ? Math.min(100, (total! / i.target!) * 100) : 100}
+            value={reached || i.target! <= 0 ? 100 : Math.min(100, (total! / i.target!) * 100)}
             color={reached ? 'teal' : 'orange'}
             size="sm"
             aria-hidden

@@ -2,34 +2,42 @@ import { Badge, Box, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShare } from '../format';
-import { shareColor, WOMEN_SHARE_TARGET } from './figures';
+import { shareColor } from './figures';
 
-/** "Cible atteinte" or "Sous la cible", coloured by how far below the 40 % target a share is. */
-export function TargetBadge({ ratio, testId }: { ratio: number | null; testId?: string }) {
+/** "Cible atteinte" or "Sous la cible", coloured by how far below the target a share is. */
+export function TargetBadge({
+  ratio,
+  target,
+  testId,
+}: {
+  ratio: number | null;
+  target: number | null;
+  testId?: string;
+}) {
   const { t } = useTranslation();
-  if (ratio === null) return null;
-  const reached = ratio >= WOMEN_SHARE_TARGET;
+  if (ratio === null || target === null) return null;
+  const reached = ratio >= target;
   return (
-    <Badge color={shareColor(ratio)} variant="light" data-testid={testId}>
+    <Badge color={shareColor(ratio, target)} variant="light" data-testid={testId}>
       {reached ? t('results.targetReached') : t('results.belowTarget')}
     </Badge>
   );
 }
 
-/** A bar for a share with a mark where the 40 % target lies. */
-export function ShareBar({ ratio }: { ratio: number | null }) {
+/** A bar for a share with a mark where the target lies. */
+export function ShareBar({ ratio, target }: { ratio: number | null; target: number | null }) {
   return (
     <Box pos="relative">
-      <Progress value={(ratio ?? 0) * 100} color={shareColor(ratio)} size="md" aria-hidden bg="gray.2" />
-      <Box
-        pos="absolute"
-        top={-3}
-        bottom={-3}
-        left={`${WOMEN_SHARE_TARGET * 100}%`}
-        w={2}
-        bg="dark.4"
+      <Progress
+        value={(ratio ?? 0) * 100}
+        color={shareColor(ratio, target)}
+        size="md"
         aria-hidden
+        bg="gray.2"
       />
+      {target !== null && (
+        <Box pos="absolute" top={-3} bottom={-3} left={`${target * 100}%`} w={2} bg="dark.4" aria-hidden />
+      )}
     </Box>
   );
 }
@@ -38,11 +46,13 @@ export function ShareBar({ ratio }: { ratio: number | null }) {
 export function ShareCard({
   title,
   ratio,
+  target,
   detail,
   testId,
 }: {
   title: string;
   ratio: number | null;
+  target: number | null;
   detail?: ReactNode;
   testId: string;
 }) {
@@ -58,17 +68,19 @@ export function ShareCard({
             fz={30}
             fw={700}
             lh={1}
-            c={ratio === null ? 'dimmed' : `${shareColor(ratio)}.7`}
+            c={ratio === null ? 'dimmed' : `${shareColor(ratio, target)}.7`}
             data-testid={testId}
           >
             {formatShare(ratio)}
           </Text>
-          <TargetBadge ratio={ratio} testId={`${testId}-flag`} />
+          <TargetBadge ratio={ratio} target={target} testId={`${testId}-flag`} />
         </Group>
-        <ShareBar ratio={ratio} />
-        <Text size="xs" c="dimmed">
-          {t('results.programmeTarget', { value: formatShare(WOMEN_SHARE_TARGET) })}
-        </Text>
+        <ShareBar ratio={ratio} target={target} />
+        {target !== null && (
+          <Text size="xs" c="dimmed">
+            {t('results.programmeTarget', { value: formatShare(target) })}
+          </Text>
+        )}
         {detail}
       </Stack>
     </Card>

@@ -1,12 +1,10 @@
 /**
- * The women's share the programme aims at among the people trained and the person-days.
- * A programme constant for now (the results framework holds yearly targets for R2.3).
+ * Below the target (from the results framework): orange when close to it (within 10 points), red
+ * further away; blue when no target is set.
  */
-export const WOMEN_SHARE_TARGET = 0.4;
-
-/** Below the target: orange when close to it (within 10 points), red further away. */
-export function shareColor(ratio: number | null, target = WOMEN_SHARE_TARGET) {
+export function shareColor(ratio: number | null, target: number | null) {
   if (ratio === null) return 'gray';
+  if (target === null) return 'blue';
   if (ratio >= target) return 'teal';
   return ratio >= target - 0.1 ? 'orange' : 'red';
 }

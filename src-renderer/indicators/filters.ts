@@ -67,3 +67,7 @@ export function monthRange(year: number, month: number) {
 export const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
 export const currentYear = () => new Date().getFullYear();
+
+/** The year whose targets apply to a period: the year of its end, or this year. */
+export const yearOf = (filters: { to?: string }) =>
+  filters.to ? Number(filters.to.slice(0, 4)) : currentYear();

@@ -123,7 +123,7 @@ function Timeline({
               }}
             />
             {a.sessions.map((h) =>
-              h.firstDay && h.lastDay ? (
+              h.held && h.firstDay && h.lastDay ? (
                 <Box
                   key={h.id}
                   data-testid="held-bar"

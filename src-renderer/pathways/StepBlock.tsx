@@ -181,10 +181,10 @@ function ActionRow({
       </Table.Td>
       <Table.Td>
         <TextInput aria-label={field('title')} {...form.getInputProps(`${path}.title`)} />
-        {action.sessions > 0 && (
+        {action.held > 0 && (
           <Tooltip label={t('training.steps.heldHint')}>
             <Badge size="xs" variant="light" color="teal" mt={4}>
-              {t('training.steps.held', { count: action.sessions })}
+              {t('training.steps.held', { count: action.held })}
             </Badge>
           </Tooltip>
         )}

@@ -14,6 +14,8 @@ export interface ActionValues {
   plannedEnd: string | null;
   budgetFcfa: number | string;
   sessions: number;
+  /** Of which held (the others are still to come). */
+  held: number;
 }
 
 export interface StepValues {
@@ -49,6 +51,7 @@ export function planFromPathway(p: Pathway): PlanValues {
         plannedEnd: a.plannedEnd,
         budgetFcfa: a.budgetFcfa,
         sessions: a.sessions.length,
+        held: a.sessions.filter((h) => h.held).length,
       })),
     }));
   return { steps };
@@ -84,6 +87,7 @@ export const newAction = (): ActionValues => ({
   plannedEnd: null,
   budgetFcfa: '',
   sessions: 0,
+  held: 0,
 });
 
 /** Where a new step of a phase goes: after the steps of that phase and those before it. */

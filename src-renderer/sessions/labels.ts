@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { AttendanceStatus, Session } from '../../src-main/contract';
+import { markWeight, type AttendanceStatus, type Participant, type Session } from '../../src-main/contract';
 import { formatNumber } from '../format';
 import i18n from '../i18n';
 
@@ -69,9 +69,8 @@ export function monthWeeks(month: string): string[][] {
   return Array.from({ length: dates.length / 7 }, (_, w) => dates.slice(w * 7, w * 7 + 7));
 }
 
-/** Days present or late count, a half-day for ½ — the server's rule, for a preview of unsaved marks. */
-export const dayWeight = (status: AttendanceStatus | null | undefined, halfDay: boolean) =>
-  status === 'present' || status === 'late' ? (halfDay ? 0.5 : 1) : 0;
+/** The server's weight of a mark (contract `markWeight`), for a preview of unsaved marks. */
+export const dayWeight = markWeight;
 
 /** Person-days: whole, or with the half of a half-day (`6,5`). */
 export const formatDays = (n: number) => formatNumber(n, Number.isInteger(n) ? 0 : 1);

@@ -133,7 +133,7 @@ describe('results framework', () => {
         (i) => i.code === 'R4.1',
       )!;
     expect(after().value.total).toBe(5); // the latest value entered
-    const { id: _, value: _v, target: _t, entered: _e, ...fields } = after();
+    const { id: _, value: _v, target: _t, reached: _r, entered: _e, ...fields } = after();
     ok('indicators.update', { id: entered.id, fields: { ...fields, bySex: true } });
     ok('indicators.update', { id: entered.id, fields: { ...fields, bySex: false } });
     expect(after().entered.map((v) => [v.value, v.source])).toEqual([
@@ -170,5 +170,60 @@ describe('breakdowns of the gender report', () => {
       expected({ region: 'Koulikoro' }),
       expected({ region: 'Ségou' }),
     ]);
+  });
+});
+
+describe('dashboard', () => {
+  it('gives in one call the figures and their breakdowns, each equal to the figures filtered on its group', () => {
+    const { ok } = programme();
+    const d = ok('indicators.dashboard', { year: 2024 });
+    expect(d.figures).toEqual(ok('indicators.figures', {}));
+    for (const g of d.byMonth) {
+      const [year, month] = g.group.split('-').map(Number);
+      const last = new Date(Date.UTC(year!, month!, 0)).toISOString().slice(0, 10);
+      const f = ok('indicators.figures', { from: `${g.group}-01`, to: last });
+      expect([g.women, g.total, g.personDaysWomen, g.personDays], g.group).toEqual([
+        f.participantsTrained.women,
+        f.participantsTrained.total,
+        f.personDays.women,
+        f.personDays.total,
+      ]);
+    }
+    expect(d.byMonth.reduce((n, g) => n + g.personDays, 0)).toBe(d.figures.personDays.total);
+    for (const g of d.byType) {
+      const f = ok('indicators.figures', { organisationType: g.group as 'ngo' });
+      expect([g.women, g.total]).toEqual([f.participantsTrained.women, f.participantsTrained.total]);
+    }
+    for (const g of d.byRegion) {
+      const f = ok('indicators.figures', { region: g.group });
+      expect([g.women, g.total]).toEqual([f.participantsTrained.women, f.participantsTrained.total]);
+    }
+  });
+
+  it('reads the women’s share target from the results framework, where the team edits it', () => {
+    const { ok } = programme();
+    // R2.3 aims at 40 % in 2025 and 45 % in 2026; before 2025, the first target set applies.
+    expect(ok('indicators.dashboard', { year: 2026 }).targets.womenShareParticipants).toBe(0.45);
+    expect(ok('indicators.targets', { year: 2025 }).womenShareParticipants).toBe(0.4);
+    expect(ok('indicators.targets', { year: 2024 }).womenShareParticipants).toBe(0.4);
+    const r23 = ok('indicators.resultsFramework', { year: 2025 })
+      .results.flatMap((r) => r.indicators)
+      .find((i) => i.code === 'R2.3')!;
+    expect(r23.target).toBe(40);
+    const { id, value: _v, target: _t, reached: _r, entered: _e, ...fields } = r23;
+    ok('indicators.update', { id, fields: { ...fields, targets: { '2025': 50 } } });
+    expect(ok('indicators.targets', { year: 2026 }).womenShareParticipants).toBe(0.5);
+    expect(
+      ok('indicators.resultsFramework', { year: 2026 }).results[1]!.indicators.find((i) => i.code === 'R2.3')!
+        .target,
+    ).toBe(50);
+    // A lower-is-better indicator reaches its target at or below it.
+    const r23In = (year: number) =>
+      ok('indicators.resultsFramework', { year }).results[1]!.indicators.find((i) => i.code === 'R2.3')!;
+    const share = r23In(2024).value.total!; // 60 % of the people trained are women
+    ok('indicators.update', { id, fields: { ...fields, targets: { '2024': 50 } } });
+    expect([share, r23In(2024).reached]).toEqual([60, true]);
+    ok('indicators.update', { id, fields: { ...fields, targets: { '2024': 50 }, direction: 'lower' } });
+    expect(r23In(2024)).toMatchObject({ direction: 'lower', reached: false });
   });
 });

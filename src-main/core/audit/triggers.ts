@@ -17,6 +17,8 @@ export const UNAUDITED_TABLES = new Set([
   'sign_in_failures',
   '__drizzle_migrations',
   'demo_records',
+  // Computed from the marks in the same transaction (indicators/summaries.ts): their changes are the marks'.
+  'attendance_summaries',
 ]);
 
 /** Columns whose values never enter the trail (shown as « masqué »). */

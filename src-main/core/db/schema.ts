@@ -562,6 +562,35 @@ export const attendance = sqliteTable(
   ],
 );
 
+/**
+ * Per participant × live session, computed from the marks and kept up to date in the same
+ * transaction as every write (core/indicators/summaries.ts): never typed, recomputed on restore.
+ */
+export const attendanceSummaries = sqliteTable(
+  'attendance_summaries',
+  {
+    sessionId: text('session_id').notNull(),
+    participantId: text('participant_id').notNull(),
+    organisationId: text('organisation_id').notNull(),
+    sex: text('sex').notNull(),
+    decisionMaker: integer('decision_maker').notNull(),
+    firstDay: text('first_day').notNull(),
+    lastDay: text('last_day').notNull(),
+    /** Weighted days of the session (a half-day counts ½). */
+    daysPlanned: real('days_planned').notNull(),
+    /** Marks present or late. */
+    daysAttended: integer('days_attended').notNull(),
+    personDays: real('person_days').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.participantId] }),
+    index('attendance_summaries_participant_idx').on(t.participantId),
+    index('attendance_summaries_first_day_idx').on(t.firstDay),
+    index('attendance_summaries_last_day_idx').on(t.lastDay),
+    index('attendance_summaries_organisation_idx').on(t.organisationId),
+  ],
+);
+
 export const evaluations = sqliteTable(
   'evaluations',
   {
@@ -612,6 +641,8 @@ export const followUps = sqliteTable(
   },
   (t) => [
     index('follow_ups_due_idx').on(t.status, t.dueOn),
+    index('follow_ups_done_idx').on(t.status, t.doneOn),
+    index('follow_ups_trainer_idx').on(t.trainerName),
     index('follow_ups_participant_idx').on(t.participantId),
     index('follow_ups_session_idx').on(t.sessionId),
     index('follow_ups_pathway_idx').on(t.pathwayId),
@@ -656,6 +687,8 @@ export const indicators = sqliteTable(
     computedKey: text('computed_key'),
     baseline: real('baseline'),
     targets: text('targets', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+    /** Whether a higher or a lower value is better: a target is reached above it, or below it. */
+    direction: text('direction').notNull().default('higher'),
     position: integer('position').notNull(),
     ...timestamps,
   },

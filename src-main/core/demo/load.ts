@@ -20,6 +20,7 @@ import {
   criteriaSetFields,
   decideInput,
   endOfTerm,
+  markWeight,
   enrolInput,
   indicatorValueInput,
   moduleFields,
@@ -747,9 +748,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     );
     if (s.phase === 'classroom') {
       const attended = new Set(
-        made.attendance
-          .filter((m) => m.status === 'present' || m.status === 'late')
-          .map((m) => m.participantId),
+        made.attendance.filter((m) => markWeight(m.status, false) > 0).map((m) => m.participantId),
       );
       const evaluations = made.participants
         .filter((person) => attended.has(person.id) && random.chance(0.9))

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
-import { and, asc, count, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { dates, followUpDue, followUpOverdue } from '../indicators/notions';
 import {
   addMonths,
+  attendedStatuses,
   type cancelFollowUpInput,
   type FollowUp,
   type followUpPage,
@@ -104,7 +106,7 @@ export function scheduleForSession(ctx: Context, sessionId: string) {
     .selectDistinct({ id: attendance.participantId })
     .from(attendance)
     .innerJoin(sessionDays, eq(sessionDays.id, attendance.dayId))
-    .where(and(eq(sessionDays.sessionId, sessionId), inArray(attendance.status, ['present', 'late'])))
+    .where(and(eq(sessionDays.sessionId, sessionId), inArray(attendance.status, [...attendedStatuses])))
     .all()
     .map((r) => r.id);
   const trainer = ctx.db
@@ -199,11 +201,10 @@ export function listFollowUps(
   ctx: Context,
   input: z.output<typeof listFollowUpsInput>,
 ): z.output<typeof followUpPage> {
-  const now = today(ctx);
-  const soon = addMonths(now, 1);
+  const { today, soon } = dates(ctx.now());
   const views: Record<typeof input.view, SQL | undefined> = {
-    due: and(eq(followUps.status, 'scheduled'), lte(followUps.dueOn, soon)),
-    overdue: and(eq(followUps.status, 'scheduled'), lt(followUps.dueOn, now)),
+    due: sql.raw(followUpDue('follow_ups', `'${soon}'`)),
+    overdue: sql.raw(followUpOverdue('follow_ups', `'${today}'`)),
     scheduled: eq(followUps.status, 'scheduled'),
     done: eq(followUps.status, 'done'),
     cancelled: eq(followUps.status, 'cancelled'),
@@ -215,11 +216,16 @@ export function listFollowUps(
     input.organisationId ? eq(organisations.id, input.organisationId) : undefined,
     input.region ? eq(organisations.region, input.region) : undefined,
   );
-  const total = ctx.db
-    .select({ n: count() })
-    .from(followUps)
-    .innerJoin(participants, eq(participants.id, followUps.participantId))
-    .innerJoin(organisations, eq(organisations.id, participants.organisationId))
+  // Every follow-up has its participant and organisation: the count joins them only to filter on them.
+  const byOrganisation = input.organisationId !== undefined || input.region !== undefined;
+  const counted = ctx.db.select({ n: count() }).from(followUps);
+  const total = (
+    byOrganisation
+      ? counted
+          .innerJoin(participants, eq(participants.id, followUps.participantId))
+          .innerJoin(organisations, eq(organisations.id, participants.organisationId))
+      : counted
+  )
     .where(where)
     .get()!.n;
   const rows = selectFollowUps(ctx)

@@ -12,7 +12,15 @@ import {
   type trainedParticipantsInput,
 } from '../../contract';
 import type { Context } from '../context';
-import { compareWithBaseline } from '../diagnostics/service';
+import {
+  dates,
+  dayHeld,
+  dayWeight,
+  followUpDue,
+  followUpOverdue,
+  markAttended,
+  sessionHeld,
+} from './notions';
 
 type Filters = z.output<typeof indicatorFilters>;
 
@@ -35,32 +43,76 @@ function rates(rows: { sex: string; yes: number; n: number }[]) {
   };
 }
 
-/** SQL conditions for the filters on a participant's organisation, a day's date and a session. */
-const organisationFilter = `(@region IS NULL OR o.region = @region) AND (@type IS NULL OR o.type = @type)
-  AND (@organisation IS NULL OR o.id = @organisation)`;
-const dayFilter = `(@from IS NULL OR d.date >= @from) AND (@to IS NULL OR d.date <= @to)`;
-const sessionFilter = `(@pathway IS NULL OR s.pathway_action_id IN (
-  SELECT pa.id FROM pathway_actions pa JOIN pathway_steps ps ON ps.id = pa.step_id WHERE ps.pathway_id = @pathway))`;
+type Params = Record<string, string | number | null>;
 
-const MARKS = `
-  SELECT a.participant_id, p.sex, p.decision_maker, o.id AS organisation_id, o.type AS organisation_type,
-         o.region, d.date, d.session_id, CASE WHEN d.half_day THEN 0.5 ELSE 1 END AS weight, a.status
-  FROM attendance a
-  JOIN session_days d ON d.id = a.day_id
-  JOIN sessions s ON s.id = d.session_id AND s.deleted_at IS NULL
-  JOIN participants p ON p.id = a.participant_id
-  JOIN organisations o ON o.id = p.organisation_id
-  WHERE ${dayFilter} AND ${organisationFilter} AND ${sessionFilter}`;
-const ATTENDED = `SELECT * FROM (${MARKS}) WHERE status IN ('present', 'late')`;
+/**
+ * A query's filters as SQL conditions on the columns named in `on`, only for the filters present,
+ * so that each condition can use its index (never `(@x IS NULL OR …)`).
+ */
+function conditions(
+  filters: Filters,
+  on: { organisation: string; session?: string; pathway?: string },
+): string[] {
+  const organisation = on.organisation;
+  return [
+    filters.region !== undefined &&
+      `${organisation} IN (SELECT id FROM organisations WHERE region = @region)`,
+    filters.organisationType !== undefined &&
+      `${organisation} IN (SELECT id FROM organisations WHERE type = @type)`,
+    filters.organisationId !== undefined && `${organisation} = @organisation`,
+    filters.pathwayId !== undefined &&
+      (on.pathway
+        ? `(${on.pathway} = @pathway OR ${on.session} IN (${SESSIONS_OF_PATHWAY}))`
+        : `${on.session} IN (${SESSIONS_OF_PATHWAY})`),
+  ].filter((c): c is string => typeof c === 'string');
+}
+const SESSIONS_OF_PATHWAY = `SELECT s.id FROM sessions s JOIN pathway_actions pa ON pa.id = s.pathway_action_id
+  JOIN pathway_steps ps ON ps.id = pa.step_id WHERE ps.pathway_id = @pathway`;
+const and = (parts: string[]) => (parts.length ? parts.join(' AND ') : '1');
 
-const parameters = (filters: Filters) => ({
-  from: filters.from ?? null,
-  to: filters.to ?? null,
-  region: filters.region ?? null,
-  type: filters.organisationType ?? null,
-  pathway: filters.pathwayId ?? null,
-  organisation: filters.organisationId ?? null,
-});
+const parameters = (ctx: Context, filters: Filters): Params => {
+  const { today, soon } = dates(ctx.now());
+  return {
+    from: filters.from ?? '0000-01-01',
+    to: filters.to ?? '9999-12-31',
+    // The last day that counts: the period's end, or today when it is still to come.
+    upper: filters.to && filters.to < today ? filters.to : today,
+    region: filters.region ?? null,
+    type: filters.organisationType ?? null,
+    pathway: filters.pathwayId ?? null,
+    organisation: filters.organisationId ?? null,
+    today,
+    soon,
+  };
+};
+
+/**
+ * Per participant × session, the days held in the period (planned, weighted) and the person-days
+ * attended on them. A session wholly in the period is read from its summaries; one that straddles
+ * the period's bounds (or today) is counted from its marks on the days inside.
+ */
+function participation(filters: Filters) {
+  const inPeriod = `SELECT d.session_id, sum(${dayWeight('d')}) AS planned FROM session_days d
+                    WHERE d.date >= @from AND d.date <= @upper GROUP BY d.session_id`;
+  const where = and(conditions(filters, { organisation: 'x.organisation_id', session: 'x.session_id' }));
+  return `
+    SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker, w.planned, x.person_days
+    FROM (${inPeriod}) w JOIN attendance_summaries x ON x.session_id = w.session_id
+    WHERE w.planned = x.days_planned AND ${where}
+    UNION ALL
+    SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker, w.planned,
+           (SELECT coalesce(sum(${dayWeight('d')}), 0) FROM attendance a JOIN session_days d ON d.id = a.day_id
+            WHERE a.participant_id = x.participant_id AND d.session_id = x.session_id AND ${markAttended('a')}
+              AND d.date >= @from AND d.date <= @upper) AS person_days
+    FROM (${inPeriod}) w JOIN attendance_summaries x ON x.session_id = w.session_id
+    WHERE w.planned < x.days_planned AND ${where}`;
+}
+
+/** Per participant over the period: days planned (held), person-days; trained when person-days > 0. */
+const people = (filters: Filters) => `
+  SELECT participant_id, organisation_id, sex, decision_maker, sum(planned) AS planned,
+         sum(person_days) AS person_days
+  FROM (${participation(filters)}) GROUP BY participant_id`;
 
 /** The people behind "participants trained" and "person-days", each with their person-days. */
 export function trainedParticipants(
@@ -68,8 +120,9 @@ export function trainedParticipants(
   input: z.output<typeof trainedParticipantsInput>,
 ): z.output<typeof trainedParticipantPage> {
   const { page, pageSize, sex, ...filters } = input;
-  const params = { ...parameters(filters), sex: sex ?? null };
-  const rows = `SELECT participant_id, sum(weight) AS person_days FROM (${ATTENDED}) WHERE (@sex IS NULL OR sex = @sex) GROUP BY participant_id`;
+  const params = { ...parameters(ctx, filters), sex: sex ?? null };
+  const rows = `SELECT participant_id, person_days FROM (${people(filters)})
+                WHERE person_days > 0 ${sex ? 'AND sex = @sex' : ''}`;
   const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM (${rows})`).get(params) as { n: number }).n;
   const items = ctx.sqlite
     .prepare(
@@ -93,10 +146,10 @@ export function accompaniedOrganisations(
   input: z.output<typeof accompaniedOrganisationsInput>,
 ): z.output<typeof accompaniedOrganisationPage> {
   const { page, pageSize, ...filters } = input;
-  const params = parameters(filters);
-  const rows = `SELECT organisation_id, count(DISTINCT participant_id) AS people,
-                       count(DISTINCT CASE WHEN sex = 'F' THEN participant_id END) AS women, sum(weight) AS person_days
-                FROM (${ATTENDED}) GROUP BY organisation_id`;
+  const params = parameters(ctx, filters);
+  const rows = `SELECT organisation_id, count(*) AS people, count(*) FILTER (WHERE sex = 'F') AS women,
+                       sum(person_days) AS person_days
+                FROM (${people(filters)}) WHERE person_days > 0 GROUP BY organisation_id`;
   const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM (${rows})`).get(params) as { n: number }).n;
   const items = ctx.sqlite
     .prepare(
@@ -113,59 +166,121 @@ export function accompaniedOrganisations(
   return { items, total, page, pageSize };
 }
 
-export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigures {
-  const params = parameters(filters);
-  const all = <T>(sql: string, extra: Record<string, unknown> = {}) =>
-    ctx.sqlite.prepare(sql).all({ ...params, ...extra }) as T[];
-  const one = <T>(sql: string, extra: Record<string, unknown> = {}) =>
-    ctx.sqlite.prepare(sql).get({ ...params, ...extra }) as T;
+/**
+ * The change of the capacity index and of the gender domain against the baseline, for the
+ * organisations diagnosed at least twice whose latest diagnostic falls in the period: one
+ * set-based query with the same arithmetic as `compareWithBaseline` (shares of each scale,
+ * domain and index means rounded to 2 decimals, each change rounded once).
+ */
+function diagnosticChanges(ctx: Context, filters: Filters, params: Params) {
+  const round2 = (x: string) => `(CAST(${x} * 100 + 0.5 AS INTEGER) / 100.0)`;
+  const where = and([
+    ...conditions({ ...filters, pathwayId: undefined }, { organisation: 'g.organisation_id' }),
+    ...(filters.pathwayId
+      ? ['g.organisation_id = (SELECT organisation_id FROM pathways WHERE id = @pathway)']
+      : []),
+  ]);
+  const rows = ctx.sqlite
+    .prepare(
+      `WITH completed AS (
+         SELECT g.id, g.organisation_id, g.framework_version_id,
+                row_number() OVER (PARTITION BY g.organisation_id ORDER BY g.conducted_on, g.completed_at) AS rank,
+                row_number() OVER (PARTITION BY g.organisation_id ORDER BY g.conducted_on DESC, g.completed_at DESC) AS back,
+                count(*) OVER (PARTITION BY g.organisation_id) AS n,
+                max(g.conducted_on) OVER (PARTITION BY g.organisation_id) AS last_on
+         FROM diagnostics g WHERE g.status = 'completed' AND g.deleted_at IS NULL AND ${where}),
+       compared AS (SELECT * FROM completed WHERE n >= 2 AND (rank = 1 OR back = 1)
+                    AND last_on >= @from AND last_on <= @to),
+       domains AS (
+         SELECT c.id, fd.code, ${round2('avg(s.score)')} AS score
+         FROM compared c JOIN framework_domains fd ON fd.version_id = c.framework_version_id
+         JOIN framework_criteria fc ON fc.domain_id = fd.id
+         JOIN diagnostic_scores s ON s.diagnostic_id = c.id AND s.criterion_id = fc.id AND s.score IS NOT NULL
+         GROUP BY c.id, fd.id),
+       shares AS (
+         SELECT c.organisation_id, c.rank = 1 AS baseline,
+                (${round2('(SELECT avg(score) FROM domains d WHERE d.id = c.id)')} - v.scale_min) * 100.0 / (v.scale_max - v.scale_min) AS idx,
+                ((SELECT score FROM domains d WHERE d.id = c.id AND d.code = 'gender') - v.scale_min) * 100.0 / (v.scale_max - v.scale_min) AS gender
+         FROM compared c JOIN framework_versions v ON v.id = c.framework_version_id)
+       SELECT b.idx AS beforeIndex, l.idx AS afterIndex, b.gender AS beforeGender, l.gender AS afterGender
+       FROM shares b JOIN shares l ON l.organisation_id = b.organisation_id AND l.baseline = 0
+       WHERE b.baseline = 1`,
+    )
+    .all(params) as {
+    beforeIndex: number | null;
+    afterIndex: number | null;
+    beforeGender: number | null;
+    afterGender: number | null;
+  }[];
+  const change = (before: number | null, after: number | null) =>
+    before !== null && after !== null ? Math.round((after - before) * 10) / 10 : null;
+  const indexChanges = rows
+    .map((r) => change(r.beforeIndex, r.afterIndex))
+    .filter((v): v is number => v !== null);
+  const genderChanges = rows
+    .map((r) => change(r.beforeGender, r.afterGender))
+    .filter((v): v is number => v !== null);
+  return { indexChanges, genderChanges };
+}
 
-  const participantsTrained = bySex(
-    all(`SELECT sex, count(DISTINCT participant_id) AS n FROM (${ATTENDED}) GROUP BY sex`),
+export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigures {
+  const params = parameters(ctx, filters);
+  const all = <T>(sql: string) => ctx.sqlite.prepare(sql).all(params) as T[];
+  const one = <T>(sql: string) => ctx.sqlite.prepare(sql).get(params) as T;
+
+  // One pass over the participation of the period gives the people, person-days, completion,
+  // organisations, sessions and trainers.
+  const participationRow = one<{ bySex: string; organisations: string; sessions: number; trainers: string }>(
+    `WITH pairs AS MATERIALIZED (${participation(filters)}),
+          people AS MATERIALIZED (
+            SELECT participant_id, organisation_id, sex, decision_maker, sum(planned) AS planned,
+                   sum(person_days) AS person_days
+            FROM pairs GROUP BY participant_id),
+          attended AS MATERIALIZED (SELECT DISTINCT session_id FROM pairs WHERE person_days > 0)
+     SELECT
+       (SELECT json_group_array(json_object('sex', sex, 'trained', trained, 'personDays', personDays,
+                 'decisionMakers', decisionMakers, 'completed', completed, 'registered', registered))
+        FROM (SELECT sex, count(*) FILTER (WHERE person_days > 0) AS trained,
+                     coalesce(sum(person_days), 0) AS personDays,
+                     count(*) FILTER (WHERE person_days > 0 AND decision_maker = 1) AS decisionMakers,
+                     count(*) FILTER (WHERE person_days >= 0.8 * planned) AS completed, count(*) AS registered
+              FROM people GROUP BY sex)) AS bySex,
+       (SELECT json_object('all', count(*), 'women', count(*) FILTER (WHERE o.type = 'women_group'))
+        FROM (SELECT DISTINCT organisation_id FROM people WHERE person_days > 0) t
+        JOIN organisations o ON o.id = t.organisation_id) AS organisations,
+       (SELECT count(*) FROM attended) AS sessions,
+       (SELECT json_group_array(json_object('sex', sex, 'n', n)) FROM (
+          SELECT t.sex, count(DISTINCT t.name) AS n FROM session_trainers t
+          WHERE t.session_id IN (SELECT session_id FROM attended) GROUP BY t.sex)) AS trainers`,
   );
-  const personDays = bySex(all(`SELECT sex, sum(weight) AS n FROM (${ATTENDED}) GROUP BY sex`));
-  const decisionMakersTrained = bySex(
-    all(
-      `SELECT sex, count(DISTINCT participant_id) AS n FROM (${ATTENDED}) WHERE decision_maker = 1 GROUP BY sex`,
-    ),
-  );
-  const organisations = one<{ all: number; women: number; sessions: number }>(
-    `SELECT count(DISTINCT organisation_id) AS "all",
-            count(DISTINCT CASE WHEN organisation_type = 'women_group' THEN organisation_id END) AS women,
-            count(DISTINCT session_id) AS sessions
-     FROM (${ATTENDED})`,
-  );
-  const trainers = bySex(
-    all(
-      `SELECT t.sex, count(DISTINCT t.name) AS n FROM session_trainers t
-       WHERE t.session_id IN (SELECT DISTINCT session_id FROM (${ATTENDED})) GROUP BY t.sex`,
-    ),
-  );
-  const today = ctx.now().toISOString().slice(0, 10);
-  // Completion: present on at least 80 % of the (weighted) days held so far of the sessions one is registered for.
-  const completion = all<{ sex: string; yes: number; n: number }>(
-    `SELECT sex, sum(attended >= 0.8 * planned) AS yes, count(*) AS n FROM (
-       SELECT p.id, p.sex, sum(CASE WHEN d.half_day THEN 0.5 ELSE 1 END) AS planned,
-              sum(CASE WHEN a.status IN ('present', 'late') THEN (CASE WHEN d.half_day THEN 0.5 ELSE 1 END) ELSE 0 END) AS attended
-       FROM session_participants sp
-       JOIN sessions s ON s.id = sp.session_id AND s.deleted_at IS NULL
-       JOIN session_days d ON d.session_id = s.id
-       JOIN participants p ON p.id = sp.participant_id
-       JOIN organisations o ON o.id = p.organisation_id
-       LEFT JOIN attendance a ON a.day_id = d.id AND a.participant_id = p.id
-       WHERE ${dayFilter} AND d.date <= @today AND ${organisationFilter} AND ${sessionFilter}
-       GROUP BY p.id)
-     GROUP BY sex`,
-    { today },
+  const bySexRows = JSON.parse(participationRow.bySex) as {
+    sex: string;
+    trained: number;
+    personDays: number;
+    decisionMakers: number;
+    completed: number;
+    registered: number;
+  }[];
+  const pick = (key: 'trained' | 'personDays' | 'decisionMakers') =>
+    bySex(bySexRows.map((r) => ({ sex: r.sex, n: r[key] })));
+  const participantsTrained = pick('trained');
+  const personDays = pick('personDays');
+  const decisionMakersTrained = pick('decisionMakers');
+  const completion = bySexRows.map((r) => ({ sex: r.sex, yes: r.completed, n: r.registered }));
+  const organisations = JSON.parse(participationRow.organisations) as { all: number; women: number };
+  const sessionCount = participationRow.sessions;
+  const trainers = bySex(JSON.parse(participationRow.trainers) as { sex: string; n: number }[]);
+  const followUpWhere = and(
+    conditions(filters, {
+      organisation: 'p.organisation_id',
+      session: 'f.session_id',
+      pathway: 'f.pathway_id',
+    }),
   );
   const followUpsDone = `
     SELECT p.sex, f.skills_applied, f.offset_months FROM follow_ups f
     JOIN participants p ON p.id = f.participant_id
-    JOIN organisations o ON o.id = p.organisation_id
-    LEFT JOIN sessions s ON s.id = f.session_id
-    WHERE f.status = 'done' AND (@from IS NULL OR f.done_on >= @from) AND (@to IS NULL OR f.done_on <= @to)
-      AND ${organisationFilter}
-      AND (@pathway IS NULL OR f.pathway_id = @pathway OR (s.id IS NOT NULL AND ${sessionFilter}))`;
+    WHERE f.status = 'done' AND f.done_on >= @from AND f.done_on <= @to AND ${followUpWhere}`;
   const application = (extra = '') =>
     rates(
       all(
@@ -176,41 +291,22 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
     `SELECT avg(e.satisfaction) AS satisfaction, avg(e.post_score - e.pre_score) AS gain
      FROM evaluations e
      JOIN participants p ON p.id = e.participant_id
-     JOIN organisations o ON o.id = p.organisation_id
-     JOIN sessions s ON s.id = e.session_id AND s.deleted_at IS NULL
-     WHERE ${organisationFilter} AND ${sessionFilter}
-       AND EXISTS (SELECT 1 FROM session_days d WHERE d.session_id = s.id AND ${dayFilter})`,
+     WHERE e.session_id IN (SELECT DISTINCT d.session_id FROM session_days d WHERE d.date >= @from AND d.date <= @to)
+       AND e.session_id IN (SELECT id FROM sessions WHERE deleted_at IS NULL)
+       AND ${and(conditions(filters, { organisation: 'p.organisation_id', session: 'e.session_id' }))}`,
   );
   const scheduled = one<{ due: number; overdue: number }>(
-    `SELECT sum(f.due_on <= @soon) AS due, sum(f.due_on < @today) AS overdue FROM follow_ups f
-     JOIN participants p ON p.id = f.participant_id
-     JOIN organisations o ON o.id = p.organisation_id
-     LEFT JOIN sessions s ON s.id = f.session_id
-     WHERE f.status = 'scheduled' AND ${organisationFilter}
-       AND (@pathway IS NULL OR f.pathway_id = @pathway OR (s.id IS NOT NULL AND ${sessionFilter}))`,
-    { today, soon: addMonths(today, 1) },
+    `SELECT count(*) FILTER (WHERE ${followUpDue('f')}) AS due, count(*) FILTER (WHERE ${followUpOverdue('f')}) AS overdue
+     FROM follow_ups f JOIN participants p ON p.id = f.participant_id
+     WHERE f.status = 'scheduled' AND ${followUpWhere}`,
   );
   const doneCount = one<{ n: number }>(`SELECT count(*) AS n FROM (${followUpsDone})`).n;
-
-  // Results: organisations diagnosed at least twice, latest diagnostic within the period.
-  const diagnosed = all<{ id: string }>(
-    `SELECT o.id FROM organisations o
-     JOIN diagnostics g ON g.organisation_id = o.id AND g.status = 'completed' AND g.deleted_at IS NULL
-     WHERE ${organisationFilter}
-       AND (@pathway IS NULL OR o.id = (SELECT organisation_id FROM pathways WHERE id = @pathway))
-     GROUP BY o.id HAVING count(*) >= 2
-       AND (@from IS NULL OR max(g.conducted_on) >= @from) AND (@to IS NULL OR max(g.conducted_on) <= @to)`,
-  );
-  const comparisons = diagnosed.map((o) => compareWithBaseline(ctx, o.id));
-  const indexChanges = comparisons.map((c) => c.indexChange).filter((v): v is number => v !== null);
-  const genderChanges = comparisons
-    .map((c) => c.domains.find((d) => d.code === 'gender')?.change ?? null)
-    .filter((v): v is number => v !== null);
+  const { indexChanges, genderChanges } = diagnosticChanges(ctx, filters, params);
 
   return {
     organisationsAccompanied: organisations.all,
     womenOrganisationsSupported: organisations.women,
-    sessions: organisations.sessions,
+    sessions: sessionCount,
     participantsTrained,
     personDays,
     decisionMakersTrained,
@@ -252,31 +348,55 @@ export interface SessionHeld {
 }
 
 /**
- * Sessions with a day in the period, each with the people present and their person-days
- * (the same attendance marks as `programmeFigures`, so the totals agree).
+ * Sessions held with a day in the period (up to today), each with the days held in it, its cost
+ * (spent), the people present and their person-days (the same participation as
+ * `programmeFigures`, so the totals agree).
  */
-export function sessionsHeld(ctx: Context, filters: Filters): SessionHeld[] {
-  const params = parameters(filters);
-  const organisationFiltered = params.region !== null || params.type !== null || params.organisation !== null;
-  return ctx.sqlite
-    .prepare(
-      `SELECT s.id, s.title, min(d.date) AS firstDay, max(d.date) AS lastDay,
-              sum(CASE WHEN d.half_day THEN 0.5 ELSE 1 END) AS days, s.cost_fcfa AS costFcfa,
+export function sessionsHeld(ctx: Context, filters: Filters) {
+  const params = parameters(ctx, filters);
+  const organisationFiltered =
+    filters.region !== undefined ||
+    filters.organisationType !== undefined ||
+    filters.organisationId !== undefined;
+  const query = `SELECT s.id, s.title, min(d.date) AS firstDay, max(d.date) AS lastDay,
+              sum(${dayWeight('d')}) AS days, s.cost_fcfa AS costFcfa,
               coalesce(m.women, 0) AS women, coalesce(m.men, 0) AS men,
               coalesce(m.pd_women, 0) AS personDaysWomen, coalesce(m.pd_men, 0) AS personDaysMen
        FROM sessions s
        JOIN session_days d ON d.session_id = s.id
        LEFT JOIN (SELECT session_id,
-                         count(DISTINCT CASE WHEN sex = 'F' THEN participant_id END) AS women,
-                         count(DISTINCT CASE WHEN sex = 'M' THEN participant_id END) AS men,
-                         sum(CASE WHEN sex = 'F' THEN weight ELSE 0 END) AS pd_women,
-                         sum(CASE WHEN sex = 'M' THEN weight ELSE 0 END) AS pd_men
-                  FROM (${ATTENDED}) GROUP BY session_id) m ON m.session_id = s.id
-       WHERE s.deleted_at IS NULL AND ${dayFilter} AND ${sessionFilter}
-         AND (@filtered = 0 OR m.session_id IS NOT NULL)
-       GROUP BY s.id ORDER BY min(d.date), s.title`,
+                         count(*) FILTER (WHERE sex = 'F' AND person_days > 0) AS women,
+                         count(*) FILTER (WHERE sex = 'M' AND person_days > 0) AS men,
+                         sum(CASE WHEN sex = 'F' THEN person_days ELSE 0 END) AS pd_women,
+                         sum(CASE WHEN sex = 'M' THEN person_days ELSE 0 END) AS pd_men
+                  FROM (${participation(filters)}) GROUP BY session_id) m ON m.session_id = s.id
+       WHERE ${dayHeld('d.date', 's', '@upper')} AND d.date >= @from
+         AND ${and(conditions({ pathwayId: filters.pathwayId }, { organisation: '', session: 's.id' }))}
+         ${organisationFiltered ? 'AND m.session_id IS NOT NULL' : ''}
+       GROUP BY s.id`;
+  const rows = ctx.sqlite.prepare(`${query} ORDER BY min(d.date), s.title`).all(params) as SessionHeld[];
+  // People are counted once however many sessions they attended: their totals are the figures'.
+  const totals = ctx.sqlite
+    .prepare(
+      `SELECT coalesce(sum(days), 0) AS days, coalesce(sum(costFcfa), 0) AS spentFcfa,
+              coalesce(sum(personDaysWomen), 0) AS personDaysWomen, coalesce(sum(personDaysMen), 0) AS personDaysMen
+       FROM (${query})`,
     )
-    .all({ ...params, filtered: organisationFiltered ? 1 : 0 }) as SessionHeld[];
+    .get(params) as { days: number; spentFcfa: number; personDaysWomen: number; personDaysMen: number };
+  return { rows, totals };
+}
+
+/** Which of the sessions given are held (see `sessionHeld`): their cost is what was spent. */
+export function heldSessions(ctx: Context, sessionIds: string[]): Set<string> {
+  if (sessionIds.length === 0) return new Set();
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT s.id FROM sessions s WHERE s.id IN (SELECT value FROM json_each(@ids))
+         AND ${sessionHeld('(SELECT min(d.date) FROM session_days d WHERE d.session_id = s.id)', 's')}`,
+    )
+    .pluck()
+    .all({ ids: JSON.stringify(sessionIds), today: dates(ctx.now()).today }) as string[];
+  return new Set(rows);
 }
 
 export interface PathwayExecution {
@@ -293,19 +413,17 @@ export interface PathwayExecution {
 
 /**
  * Per pathway, over the period: actions planned (their planned dates overlap it) against
- * actions done (a session of the action held in the period, up to today), the budget of the
- * planned actions against the cost of the sessions that started in the period.
+ * actions done (a session of the action held in the period), the budget of the planned actions
+ * against the cost of the sessions held that started in the period (spent).
  */
-export function pathwayExecution(ctx: Context, filters: Filters): PathwayExecution[] {
-  const params = { ...parameters(filters), today: ctx.now().toISOString().slice(0, 10) };
+export function pathwayExecution(ctx: Context, filters: Filters) {
+  const params = parameters(ctx, filters);
   const held = `SELECT s.id, s.pathway_action_id, s.cost_fcfa, min(d.date) AS first_day FROM sessions s
                 JOIN session_days d ON d.session_id = s.id
-                WHERE s.deleted_at IS NULL AND s.pathway_action_id IS NOT NULL AND d.date <= @today AND ${dayFilter}
+                WHERE s.pathway_action_id IS NOT NULL AND ${dayHeld('d.date', 's', '@upper')} AND d.date >= @from
                 GROUP BY s.id`;
-  const planned = `pa.planned_start <= coalesce(@to, '9999-12-31') AND pa.planned_end >= coalesce(@from, '0000-01-01')`;
-  return ctx.sqlite
-    .prepare(
-      `SELECT pw.id, pw.title, o.name AS organisationName, pw.status,
+  const planned = `pa.planned_start <= @to AND pa.planned_end >= @from`;
+  const query = `SELECT pw.id, pw.title, o.name AS organisationName, pw.status,
               count(DISTINCT CASE WHEN ${planned} THEN pa.id END) AS actionsPlanned,
               count(DISTINCT CASE WHEN ${planned} AND h.id IS NOT NULL THEN pa.id END) AS actionsDone,
               count(DISTINCT h.id) AS sessionsHeld,
@@ -314,40 +432,46 @@ export function pathwayExecution(ctx: Context, filters: Filters): PathwayExecuti
               coalesce((SELECT sum(h2.cost_fcfa) FROM (${held}) h2
                         JOIN pathway_actions pa3 ON pa3.id = h2.pathway_action_id
                         JOIN pathway_steps ps3 ON ps3.id = pa3.step_id
-                        WHERE ps3.pathway_id = pw.id
-                          AND (@from IS NULL OR h2.first_day >= @from)), 0) AS spentFcfa
+                        WHERE ps3.pathway_id = pw.id AND h2.first_day >= @from), 0) AS spentFcfa
        FROM pathways pw
        JOIN organisations o ON o.id = pw.organisation_id
        LEFT JOIN pathway_steps ps ON ps.pathway_id = pw.id
        LEFT JOIN pathway_actions pa ON pa.step_id = ps.id
        LEFT JOIN (${held}) h ON h.pathway_action_id = pa.id
-       WHERE ${organisationFilter} AND (@pathway IS NULL OR pw.id = @pathway)
+       WHERE ${and([
+         ...conditions({ ...filters, pathwayId: undefined }, { organisation: 'pw.organisation_id' }),
+         ...(filters.pathwayId ? ['pw.id = @pathway'] : []),
+       ])}
        GROUP BY pw.id
-       HAVING actionsPlanned > 0 OR sessionsHeld > 0
-       ORDER BY fold(o.name), pw.title`,
-    )
+       HAVING actionsPlanned > 0 OR sessionsHeld > 0`;
+  const rows = ctx.sqlite
+    .prepare(`${query} ORDER BY fold(o.name), pw.title`)
     .all(params) as PathwayExecution[];
+  const totals = ctx.sqlite
+    .prepare(
+      `SELECT coalesce(sum(actionsPlanned), 0) AS actionsPlanned, coalesce(sum(actionsDone), 0) AS actionsDone,
+              coalesce(sum(sessionsHeld), 0) AS sessionsHeld, coalesce(sum(budgetPlannedFcfa), 0) AS budgetPlannedFcfa,
+              coalesce(sum(spentFcfa), 0) AS spentFcfa
+       FROM (${query})`,
+    )
+    .get(params) as Omit<PathwayExecution, 'id' | 'title' | 'organisationName' | 'status'>;
+  return { rows, totals };
 }
 
 /** Follow-ups due in the period (cancelled ones aside): done, still to do, overdue. */
 export function followUpsDueInPeriod(ctx: Context, filters: Filters) {
-  const params = { ...parameters(filters), today: ctx.now().toISOString().slice(0, 10) };
-  const row = ctx.sqlite
+  const params = parameters(ctx, filters);
+  return ctx.sqlite
     .prepare(
-      `SELECT count(*) AS due, coalesce(sum(f.status = 'done'), 0) AS done,
-              coalesce(sum(f.status = 'scheduled'), 0) AS pending,
-              coalesce(sum(f.status = 'scheduled' AND f.due_on < @today), 0) AS overdue
+      `SELECT count(*) AS due, count(*) FILTER (WHERE f.status = 'done') AS done,
+              count(*) FILTER (WHERE f.status = 'scheduled') AS pending,
+              count(*) FILTER (WHERE ${followUpOverdue('f')}) AS overdue
        FROM follow_ups f
        JOIN participants p ON p.id = f.participant_id
-       JOIN organisations o ON o.id = p.organisation_id
-       LEFT JOIN sessions s ON s.id = f.session_id
-       WHERE f.status <> 'cancelled'
-         AND (@from IS NULL OR f.due_on >= @from) AND (@to IS NULL OR f.due_on <= @to)
-         AND ${organisationFilter}
-         AND (@pathway IS NULL OR f.pathway_id = @pathway OR (s.id IS NOT NULL AND ${sessionFilter}))`,
+       WHERE f.status <> 'cancelled' AND f.due_on >= @from AND f.due_on <= @to
+         AND ${and(conditions(filters, { organisation: 'p.organisation_id', session: 'f.session_id', pathway: 'f.pathway_id' }))}`,
     )
     .get(params) as { due: number; done: number; pending: number; overdue: number };
-  return row;
 }
 
 export interface GroupParticipation {
@@ -358,30 +482,65 @@ export interface GroupParticipation {
   personDays: number;
 }
 
-const GROUPS = {
-  type: 'organisation_type',
-  region: "coalesce(region, '')",
-  quarter: "substr(date, 1, 4) || '-T' || ((CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3)",
-} as const;
+const GROUPS = { type: 'o.type', region: "coalesce(o.region, '')" } as const;
+
+/** The quarters (2024-T1) or months (2024-01) of the period, bounded by the days on record. */
+function periodsOf(ctx: Context, filters: Filters, unit: 'quarter' | 'month') {
+  const range = ctx.sqlite
+    .prepare('SELECT min(date) AS first, max(date) AS last FROM session_days')
+    .get() as {
+    first: string | null;
+    last: string | null;
+  };
+  if (!range.first || !range.last) return [];
+  const from = filters.from && filters.from > range.first ? filters.from : range.first;
+  const to = filters.to && filters.to < range.last ? filters.to : range.last;
+  const periods: { group: string; from: string; to: string }[] = [];
+  const step = unit === 'quarter' ? 3 : 1;
+  let year = Number(from.slice(0, 4));
+  let month = Math.floor((Number(from.slice(5, 7)) - 1) / step) * step + 1;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  while (`${year}-${pad(month)}-01` <= to) {
+    const end = new Date(Date.UTC(year, month - 1 + step, 0)).toISOString().slice(0, 10);
+    const start = `${year}-${pad(month)}-01`;
+    periods.push({
+      group: unit === 'quarter' ? `${year}-T${(month + 2) / 3}` : `${year}-${pad(month)}`,
+      from: start < from ? from : start,
+      to: end > to ? to : end,
+    });
+    month += step;
+    if (month > 12) {
+      month -= 12;
+      year += 1;
+    }
+  }
+  return periods;
+}
 
 /**
- * People trained and person-days by sex for each organisation type, region or quarter, in one
- * pass over the same attendance marks as `programmeFigures` (so each group's figures equal
- * `programmeFigures` with that group as filter).
+ * People trained and person-days by sex for each organisation type, region, quarter or month,
+ * over the same participation as `programmeFigures`, so that each group's figures equal
+ * `programmeFigures` with that group as filter.
  */
 export function participationBy(
   ctx: Context,
   filters: Filters,
-  group: keyof typeof GROUPS,
+  group: 'type' | 'region' | 'quarter' | 'month',
 ): GroupParticipation[] {
-  return ctx.sqlite
-    .prepare(
-      `SELECT ${GROUPS[group]} AS "group",
-              count(DISTINCT CASE WHEN sex = 'F' THEN participant_id END) AS women,
-              count(DISTINCT participant_id) AS total,
-              sum(CASE WHEN sex = 'F' THEN weight ELSE 0 END) AS personDaysWomen,
-              sum(weight) AS personDays
-       FROM (${ATTENDED}) GROUP BY 1 ORDER BY 1`,
-    )
-    .all(parameters(filters)) as GroupParticipation[];
+  const grouped = (key: string, f: Filters) =>
+    ctx.sqlite
+      .prepare(
+        `SELECT "group", count(*) FILTER (WHERE sex = 'F') AS women, count(*) AS total,
+                sum(CASE WHEN sex = 'F' THEN person_days ELSE 0 END) AS personDaysWomen,
+                sum(person_days) AS personDays
+         FROM (SELECT ${key} AS "group", x.participant_id, x.sex, sum(x.person_days) AS person_days
+               FROM (${participation(f)}) x JOIN organisations o ON o.id = x.organisation_id
+               GROUP BY 1, x.participant_id HAVING sum(x.person_days) > 0)
+         GROUP BY 1 ORDER BY 1`,
+      )
+      .all(parameters(ctx, f)) as GroupParticipation[];
+  if (group === 'type' || group === 'region') return grouped(GROUPS[group], filters);
+  return periodsOf(ctx, filters, group).flatMap((p) =>
+    grouped(`'${p.group}'`, { ...filters, from: p.from, to: p.to }),
+  );
 }

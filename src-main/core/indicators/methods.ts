@@ -1,6 +1,8 @@
 import {
   accompaniedOrganisationPage,
   accompaniedOrganisationsInput,
+  dashboard,
+  dashboardInput,
   indicatorFields,
   indicatorFilters,
   indicatorId,
@@ -8,6 +10,7 @@ import {
   programmeFigures,
   resultsFramework,
   resultsFrameworkInput,
+  shareTargets,
   trainedParticipantPage,
   trainedParticipantsInput,
   updateIndicatorInput,
@@ -23,6 +26,18 @@ export const indicatorsMethods = {
     output: programmeFigures,
     permission: read,
     handler: figures.programmeFigures,
+  }),
+  'indicators.dashboard': method({
+    input: dashboardInput,
+    output: dashboard,
+    permission: read,
+    handler: framework.getDashboard,
+  }),
+  'indicators.targets': method({
+    input: resultsFrameworkInput,
+    output: shareTargets,
+    permission: read,
+    handler: (ctx, { year }) => framework.shareTargetsOf(ctx, year),
   }),
   'indicators.trainedParticipants': method({
     input: trainedParticipantsInput,

@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import { asc, count, desc, eq } from 'drizzle-orm';
 import type {
   ComputedKey,
+  Dashboard,
+  dashboardInput,
   indicatorFields,
+  ShareTargets,
   IndicatorRow,
   indicatorValueInput,
   ProgrammeFigures,
@@ -16,7 +19,7 @@ import { indicators, indicatorValues, results } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { DEFAULT_RESULTS } from './defaultResultsFramework';
-import { programmeFigures } from './figures';
+import { participationBy, programmeFigures } from './figures';
 
 export function ensureDefaultResults(ctx: Context) {
   if (ctx.db.select({ n: count() }).from(results).get()!.n > 0) return;
@@ -113,8 +116,10 @@ export function getFramework(
               computedKey: i.computedKey as IndicatorRow['computedKey'],
               baseline: i.baseline,
               targets: i.targets,
+              direction: i.direction as IndicatorRow['direction'],
               value: i.bySex ? value : { ...value, women: null, men: null },
-              target: i.targets[String(year)] ?? null,
+              target: targetFor(i.targets, year),
+              reached: targetReached(i.direction, value.total, targetFor(i.targets, year)),
               entered,
             };
           }),
@@ -169,4 +174,55 @@ export function recordValue(ctx: Context, input: z.output<typeof indicatorValueI
     .values({ id: newId(), ...input, createdAt: timestamp(ctx) })
     .run();
   return { id: input.indicatorId };
+}
+
+/** A value reaches its target: at or above it when higher is better, at or below it otherwise. */
+export function targetReached(
+  direction: string,
+  value: number | null,
+  target: number | null,
+): boolean | null {
+  if (value === null || target === null) return null;
+  return direction === 'lower' ? value <= target : value >= target;
+}
+
+/**
+ * An indicator's target for a year: the one set for that year, else the last one set before it,
+ * else the first one set (a programme that sets 2025 and 2026 aims at 2025's in 2024).
+ */
+export function targetFor(targets: Record<string, number>, year: number): number | null {
+  const years = Object.keys(targets).sort();
+  if (years.length === 0) return null;
+  const before = years.filter((y) => Number(y) <= year).at(-1);
+  return targets[before ?? years[0]!] ?? null;
+}
+
+/** The women's shares aimed at in a year, read from the results framework (in % there, 0–1 here). */
+export function shareTargetsOf(ctx: Context, year: number): ShareTargets {
+  const rows = ctx.db.select().from(indicators).orderBy(asc(indicators.position)).all();
+  const target = (key: ComputedKey) => {
+    const row = rows.find((i) => i.kind === 'computed' && i.computedKey === key);
+    const value = row ? targetFor(row.targets, year) : null;
+    return value === null ? null : value / 100;
+  };
+  // Without an indicator of its own, the share of person-days aims at the share of people trained.
+  const participants = target('womenShareParticipants');
+  return {
+    womenShareParticipants: participants,
+    womenSharePersonDays: target('womenSharePersonDays') ?? participants,
+  };
+}
+
+/** The dashboard in one call: the figures, the months of `year`, the types and regions, the targets. */
+export function getDashboard(
+  ctx: Context,
+  { year, ...filters }: z.output<typeof dashboardInput>,
+): Dashboard {
+  return {
+    figures: programmeFigures(ctx, filters),
+    byMonth: participationBy(ctx, { from: `${year}-01-01`, to: `${year}-12-31` }, 'month'),
+    byType: participationBy(ctx, filters, 'type'),
+    byRegion: participationBy(ctx, filters, 'region'),
+    targets: shareTargetsOf(ctx, year),
+  };
 }

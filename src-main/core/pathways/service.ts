@@ -30,6 +30,7 @@ import {
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { qualified } from '../db/sql';
+import { heldSessions } from '../indicators/figures';
 import { findOrganisation, recordStatusChange } from '../organisations/service';
 import { participantsWhere } from '../participants/service';
 import { scheduleForPathway } from '../followups/service';
@@ -108,6 +109,10 @@ export function getPathway(ctx: Context, id: string): Pathway {
         .where(eq(pathwayParticipants.pathwayId, id)),
     ),
   );
+  const isHeld = heldSessions(
+    ctx,
+    held.map((h) => h.id),
+  );
   const stepsOut = steps.map((s) => ({
     id: s.id,
     phase: s.phase as Pathway['steps'][number]['phase'],
@@ -121,7 +126,9 @@ export function getPathway(ctx: Context, id: string): Pathway {
         plannedStart: a.plannedStart,
         plannedEnd: a.plannedEnd,
         budgetFcfa: a.budgetFcfa,
-        sessions: held.filter((h) => h.actionId === a.id).map(({ actionId: _, ...h }) => h),
+        sessions: held
+          .filter((h) => h.actionId === a.id)
+          .map(({ actionId: _, ...h }) => ({ ...h, held: isHeld.has(h.id) })),
       })),
   }));
   return {
@@ -136,7 +143,7 @@ export function getPathway(ctx: Context, id: string): Pathway {
     endsOn: row.endsOn,
     budgetFcfa: row.budgetFcfa,
     plannedActionsBudgetFcfa: actions.reduce((sum, a) => sum + a.budgetFcfa, 0),
-    spentFcfa: held.reduce((sum, h) => sum + h.costFcfa, 0),
+    spentFcfa: held.filter((h) => isHeld.has(h.id)).reduce((sum, h) => sum + h.costFcfa, 0),
     status: row.status as Pathway['status'],
     approvedOn: row.approvedOn,
     approvalReference: row.approvalReference,

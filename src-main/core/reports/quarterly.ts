@@ -14,7 +14,6 @@ import {
   ratio,
   scope,
   sharesOfWomen,
-  sum,
   table,
   type RequestOf,
 } from './build';
@@ -37,7 +36,7 @@ export function quarterlyReport(ctx: Context, { year, quarter, filters }: Reques
   const sessions = sessionsHeld(ctx, all);
   const followUps = followUpsDueInPeriod(ctx, all);
 
-  const pathwayRows = pathways.map((p) => [
+  const pathwayRows = pathways.rows.map((p) => [
     p.organisationName,
     p.title,
     t(`training.status.${p.status}`),
@@ -48,7 +47,7 @@ export function quarterlyReport(ctx: Context, { year, quarter, filters }: Reques
     p.budgetPlannedFcfa,
     p.spentFcfa,
   ]);
-  const sessionRows = sessions.map((s) => [
+  const sessionRows = sessions.rows.map((s) => [
     s.title,
     s.firstDay,
     s.lastDay,
@@ -61,8 +60,7 @@ export function quarterlyReport(ctx: Context, { year, quarter, filters }: Reques
     s.personDaysWomen + s.personDaysMen,
     s.costFcfa,
   ]);
-  const actionsPlanned = sum(pathwayRows, 3);
-  const actionsDone = sum(pathwayRows, 4);
+  const { actionsPlanned, actionsDone } = pathways.totals;
 
   return baseReport(ctx, {
     kind: 'quarterly',
@@ -117,9 +115,9 @@ export function quarterlyReport(ctx: Context, { year, quarter, filters }: Reques
               actionsPlanned,
               actionsDone,
               ratio(actionsDone, actionsPlanned),
-              sum(pathwayRows, 6),
-              sum(pathwayRows, 7),
-              sum(pathwayRows, 8),
+              pathways.totals.sessionsHeld,
+              pathways.totals.budgetPlannedFcfa,
+              pathways.totals.spentFcfa,
             ],
           ),
         ],
@@ -168,14 +166,14 @@ export function quarterlyReport(ctx: Context, { year, quarter, filters }: Reques
               'Total',
               null,
               null,
-              sum(sessionRows, 3),
-              sum(sessionRows, 4),
-              sum(sessionRows, 5),
-              sum(sessionRows, 6),
-              sum(sessionRows, 7),
-              sum(sessionRows, 8),
-              sum(sessionRows, 9),
-              sum(sessionRows, 10),
+              sessions.totals.days,
+              figures.participantsTrained.women,
+              figures.participantsTrained.men,
+              figures.participantsTrained.total,
+              sessions.totals.personDaysWomen,
+              sessions.totals.personDaysMen,
+              sessions.totals.personDaysWomen + sessions.totals.personDaysMen,
+              sessions.totals.spentFcfa,
             ],
           ),
         ],

@@ -16,7 +16,7 @@ export function resultsReport(ctx: Context, { year }: RequestOf<'results'>): Rep
   const quarters = [1, 2, 3, 4].map((q) => byQuarter.find((g) => g.group === `${year}-T${q}`));
   const indicators = framework.results.flatMap((r) => r.indicators);
   const withTarget = indicators.filter((i) => i.target !== null && i.value.total !== null);
-  const reached = withTarget.filter((i) => i.value.total! >= i.target!).length;
+  const reached = withTarget.filter((i) => i.reached).length;
 
   return baseReport(ctx, {
     kind: 'results',

@@ -1,20 +1,17 @@
 // The arithmetic of training sessions, pure so it can be checked by hand.
+import { markWeight, type AttendanceStatus } from '../../contract';
 import { fold } from '../text';
 
-/** Days present or late count; a half-day counts for ½. Absent and excused do not count. */
+/** The person-days of a register's marks (see `markWeight`), of some participants or all. */
 export function personDays(
   days: { id: string; halfDay: boolean }[],
   marks: { dayId: string; participantId: string; status: string }[],
   participantIds?: Set<string>,
 ): number {
-  const weight = new Map(days.map((d) => [d.id, d.halfDay ? 0.5 : 1]));
+  const halfDay = new Map(days.map((d) => [d.id, d.halfDay]));
   return marks
-    .filter(
-      (m) =>
-        (m.status === 'present' || m.status === 'late') &&
-        (!participantIds || participantIds.has(m.participantId)),
-    )
-    .reduce((sum, m) => sum + (weight.get(m.dayId) ?? 0), 0);
+    .filter((m) => halfDay.has(m.dayId) && (!participantIds || participantIds.has(m.participantId)))
+    .reduce((sum, m) => sum + markWeight(m.status as AttendanceStatus, halfDay.get(m.dayId)!), 0);
 }
 
 /** Learning gain: post-test minus pre-test, in points; null unless both tests were taken. */

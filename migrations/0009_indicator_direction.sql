@@ -1,0 +1,1 @@
+ALTER TABLE `indicators` ADD `direction` text DEFAULT 'higher' NOT NULL;
