@@ -114,7 +114,7 @@ async function prepareDiagnostics(web: Web, stage: (typeof STAGES)[number]) {
   return { organisation, draft };
 }
 
-test('a draft diagnostic: header, a few criteria, prioritised needs and the HR development plan', async ({
+test('an organisation entered has no diagnostic yet; a new one refuses an empty header', async ({
   page,
   signIn,
 }) => {
@@ -134,13 +134,28 @@ test('a draft diagnostic: header, a few criteria, prioritised needs and the HR d
   const card = page.getByTestId('diagnostics-card');
   await expect(card.getByText('Aucun diagnostic pour cette organisation.')).toBeVisible();
 
-  // A draft with a few criteria scored and one need
+  // A new diagnostic refuses an empty header
   await card.getByRole('link', { name: 'Nouveau diagnostic' }).click();
   await expect(page.getByRole('heading', { name: 'Nouveau diagnostic' })).toBeVisible();
   await expect(page.getByText('Grille version 1 · échelle de 1 à 4')).toBeVisible();
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(page.getByText('Indiquez une date.')).toBeVisible();
   await expect(page.getByText('Ce champ est obligatoire.')).toHaveCount(3); // évaluateurs, méthode, niveau
+});
+
+test('a draft with a few criteria scored, its evidence and two needs, one made the first priority', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  await prepareDiagnostics(web, 'organisation');
+  await signIn();
+  await openOrganisation(page);
+  const card = page.getByTestId('diagnostics-card');
+  await card.getByRole('link', { name: 'Nouveau diagnostic' }).click();
+  await expect(page.getByRole('heading', { name: 'Nouveau diagnostic' })).toBeVisible();
+
+  // A draft with a few criteria scored and one need
   await fillHeader(page, '10/02/2024');
   await score(page, 3, 3);
   const governance = page.getByRole('region', { name: 'Gouvernance interne et leadership' });
@@ -212,7 +227,7 @@ test('the HR development plan, attached to a saved draft and downloaded back, wi
   await expect(page.getByText('Modifications non enregistrées')).toBeHidden();
 });
 
-test('completing is refused until every criterion is scored; the organisation is then diagnosed', async ({
+test('completing is refused until every criterion is scored; the completed draft is the baseline', async ({
   page,
   signIn,
   web,
@@ -247,9 +262,18 @@ test('completing is refused until every criterion is scored; the organisation is
   );
   await expect(page.getByRole('button', { name: 'Supprimer' })).toBeHidden();
   await snapshot(page, 'diag-03-termine');
+});
+
+test('the organisation with a completed diagnostic is diagnosed, with its baseline', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  await prepareDiagnostics(web, 'baseline');
+  await signIn();
 
   // The organisation is now diagnosed
-  await page.getByRole('link', { name: ORGANISATION }).click();
+  await openOrganisation(page);
   await expect(page.getByTestId('organisation-status')).toHaveText('Diagnostiquée');
   const row = page.getByTestId('diagnostics-table').getByRole('row', { name: /10\/02\/2024/ });
   await expect(row).toContainText('Terminé');
@@ -258,7 +282,11 @@ test('completing is refused until every criterion is scored; the organisation is
   await expect(page.getByTestId('diagnostics-card').getByText(/Un seul diagnostic terminé/)).toBeVisible();
 });
 
-test('a second diagnostic and the change since the baseline', async ({ page, signIn, web }) => {
+test('a second diagnostic, every criterion scored, completed straight away', async ({
+  page,
+  signIn,
+  web,
+}) => {
   await prepareDiagnostics(web, 'baseline');
   await signIn();
   await openOrganisation(page);
@@ -272,9 +300,14 @@ test('a second diagnostic and the change since the baseline', async ({ page, sig
   await expect(page.getByRole('heading', { name: 'Diagnostic du 15/01/2025' })).toBeVisible();
   await expect(page.getByTestId('diagnostic-status')).toHaveText('Terminé');
   await expect.poll(async () => plain(await page.getByTestId('saved-index').textContent())).toBe('3,00 / 4');
+});
+
+test('the change since the baseline: a radar and a table', async ({ page, signIn, web }) => {
+  await prepareDiagnostics(web, 'second');
+  await signIn();
+  await openOrganisation(page);
 
   // The change since the baseline: a radar and a table (2 → 3 on 1–4 is 33,3 % → 66,7 %)
-  await page.getByRole('link', { name: ORGANISATION }).click();
   await expect(page.getByTestId('diagnostics-table').getByRole('row')).toHaveCount(3);
   await expect(page.getByTestId('comparison-radar').locator('svg').first()).toBeVisible();
   await expect(page.getByTestId('comparison-radar')).toContainText('Référence (10/02/2024)');
@@ -290,11 +323,7 @@ test('a second diagnostic and the change since the baseline', async ({ page, sig
   await snapshot(page, 'diag-04-organisation-radar');
 });
 
-test('the grid: read, then edited into a new version; the previous one can still be read', async ({
-  page,
-  signIn,
-  web,
-}) => {
+test('the grid: read, then edited into a new version', async ({ page, signIn, web }) => {
   await prepareDiagnostics(web, 'second');
   await signIn();
   await page.getByRole('link', { name: 'Grille de diagnostic' }).click();
@@ -334,6 +363,14 @@ test('the grid: read, then edited into a new version; the previous one can still
     page.getByText('Note de version : Révision après le premier cycle de diagnostics'),
   ).toBeVisible();
   await expect(page.getByTestId('framework-versions')).toContainText('0 diagnostic');
+});
+
+test('the previous grid version can still be read', async ({ page, signIn, web }) => {
+  await prepareDiagnostics(web, 'version 2');
+  await signIn();
+  await page.getByRole('link', { name: 'Grille de diagnostic' }).click();
+  await expect(page.getByTestId('framework-version')).toHaveText('Version 2');
+  const governance = page.getByRole('region', { name: 'Gouvernance interne et leadership' });
 
   // The previous version is still there, as the diagnostics made with it
   await page.getByRole('button', { name: 'Consulter la version 1' }).click();
@@ -368,6 +405,14 @@ test('past diagnostics keep their grid version, a new one is scored on the curre
   await expect(
     page.getByRole('group', { name: 'Les organes statutaires se réunissent, décident et rendent compte' }),
   ).toBeVisible();
+});
+
+test('a draft can be deleted, after confirmation', async ({ page, signIn, web }) => {
+  await prepareDiagnostics(web, 'version 2');
+  await signIn();
+  await openOrganisation(page);
+  await page.getByTestId('diagnostics-card').getByRole('link', { name: 'Nouveau diagnostic' }).click();
+  await expect(page.getByText('Grille version 2 · échelle de 1 à 4')).toBeVisible();
 
   // A draft can be deleted, after confirmation
   await fillHeader(page, '03/03/2025');
