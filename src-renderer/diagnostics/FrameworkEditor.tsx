@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Card,
@@ -13,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   frameworkVersionFields,
@@ -21,6 +20,7 @@ import {
   type FrameworkVersionFields,
 } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
+import { AddItemButton, ListError, RemoveItemButton } from '../components/ListField';
 import { FormButtons } from '../components/FormModal';
 import { contractResolver, notifySaved, useFormSubmit } from '../components/forms';
 
@@ -146,15 +146,11 @@ function DomainEditor({
             </Text>
           )}
         </Group>
-        <ActionIcon
-          variant="subtle"
-          color="red"
+        <RemoveItemButton
           disabled={form.values.domains.length === 1}
-          aria-label={t('diagnostics.framework.removeDomain', { n })}
+          label={t('diagnostics.framework.removeDomain', { n })}
           onClick={() => form.removeListItem('domains', index)}
-        >
-          <IconTrash size={16} />
-        </ActionIcon>
+        />
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md">
         <TextInput
@@ -183,20 +179,14 @@ function DomainEditor({
             onRemove={() => form.removeListItem(`${path}.criteria`, j)}
           />
         ))}
-        {form.errors[`${path}.criteria`] && (
-          <Text size="xs" c="red.7" data-path={`${path}.criteria`}>
-            {form.errors[`${path}.criteria`]}
-          </Text>
-        )}
+        <ListError form={form} path={`${path}.criteria`} size="xs" />
         <Group>
-          <Button
-            size="xs"
+          <AddItemButton
             variant="subtle"
-            leftSection={<IconPlus size={14} />}
             onClick={() => form.insertListItem(`${path}.criteria`, newCriterion())}
           >
             {t('diagnostics.framework.addCriterion')}
-          </Button>
+          </AddItemButton>
         </Group>
       </Stack>
     </Card>
@@ -220,7 +210,6 @@ function CriterionEditor({
 }) {
   const { t } = useTranslation();
   const scaleMin = form.values.scaleMin;
-  const countError = form.errors[`${path}.descriptors`];
   return (
     <Paper
       withBorder
@@ -241,16 +230,12 @@ function CriterionEditor({
           }
           {...form.getInputProps(`${path}.name`)}
         />
-        <ActionIcon
-          variant="subtle"
-          color="red"
+        <RemoveItemButton
           mb={4}
           disabled={!canRemove}
-          aria-label={t('diagnostics.framework.removeCriterion', { n: label })}
+          label={t('diagnostics.framework.removeCriterion', { n: label })}
           onClick={onRemove}
-        >
-          <IconTrash size={16} />
-        </ActionIcon>
+        />
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, xl: Math.min(levels, 4) }} spacing="xs">
         {Array.from({ length: levels }, (_, k) => (
@@ -265,11 +250,7 @@ function CriterionEditor({
           />
         ))}
       </SimpleGrid>
-      {countError && (
-        <Text size="xs" c="red.7" mt={4} data-path={`${path}.descriptors`}>
-          {countError}
-        </Text>
-      )}
+      <ListError form={form} path={`${path}.descriptors`} size="xs" mt={4} />
     </Paper>
   );
 }

@@ -1,6 +1,7 @@
-import { ActionIcon, Badge, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Badge, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { AddItemButton, RemoveItemButton } from '../components/ListField';
 import type { DiagnosticFormType, Grid } from './values';
 
 /** The prioritised capacity needs found by the diagnostic, highest priority first. */
@@ -19,14 +20,9 @@ export function NeedsCard({ grid, form }: { grid: Grid; form: DiagnosticFormType
             {t('diagnostics.needs.hint')}
           </Text>
         </div>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => form.insertListItem('needs', { domainCode: '', description: '' })}
-        >
+        <AddItemButton onClick={() => form.insertListItem('needs', { domainCode: '', description: '' })}>
           {t('diagnostics.needs.add')}
-        </Button>
+        </AddItemButton>
       </Group>
       {needs.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -85,14 +81,10 @@ export function NeedsCard({ grid, form }: { grid: Grid; form: DiagnosticFormType
                   >
                     <IconArrowDown size={16} />
                   </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('diagnostics.needs.remove', { n })}
+                  <RemoveItemButton
+                    label={t('diagnostics.needs.remove', { n })}
                     onClick={() => form.removeListItem('needs', i)}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
+                  />
                 </Group>
               </Group>
             );

@@ -1,9 +1,9 @@
-import { ActionIcon, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { followUpSettings, type FollowUpSettings } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
+import { AddItemButton, ListError, RemoveItemButton } from '../components/ListField';
 import { FormButtons } from '../components/FormModal';
 import { contractResolver, useFormSubmit } from '../components/forms';
 import { QueryState } from '../components/QueryState';
@@ -46,33 +46,23 @@ function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClo
               style={{ flex: 1 }}
               {...form.getInputProps(`offsetsMonths.${i}`)}
             />
-            <ActionIcon
-              variant="subtle"
-              color="red"
+            <RemoveItemButton
               mt={30}
               disabled={offsets.length === 1}
               onClick={() => form.removeListItem('offsetsMonths', i)}
-              aria-label={t('results.followUps.settings.remove', { n: i + 1 })}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
+              label={t('results.followUps.settings.remove', { n: i + 1 })}
+            />
           </Group>
         ))}
-        {form.errors.offsetsMonths && (
-          <Text size="sm" c="red.7" data-path="offsetsMonths">
-            {form.errors.offsetsMonths}
-          </Text>
-        )}
+        <ListError form={form} path="offsetsMonths" />
         <Group>
-          <Button
+          <AddItemButton
             variant="subtle"
-            size="xs"
-            leftSection={<IconPlus size={14} />}
             disabled={offsets.length >= 6}
             onClick={() => form.insertListItem('offsetsMonths', '')}
           >
             {t('results.followUps.settings.add')}
-          </Button>
+          </AddItemButton>
         </Group>
         <Text size="xs" c="dimmed">
           {t('results.followUps.settings.note')}

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -17,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronLeft, IconLock, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconChevronLeft, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -30,6 +29,7 @@ import {
 } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
+import { AddItemButton, ListError, RemoveItemButton } from '../components/ListField';
 import { FormModal } from '../components/FormModal';
 import { contractResolver, notifySaved, showCallError, useFormSubmit } from '../components/forms';
 import { DataTable } from '../components/DataTable';
@@ -179,38 +179,27 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`${t('common.delete')} ${i + 1}`}
+                    <RemoveItemButton
+                      label={`${t('common.delete')} ${i + 1}`}
                       disabled={form.values.criteria.length === 1}
                       onClick={() => form.removeListItem('criteria', i)}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
           <Group justify="space-between" mt="sm">
-            <Button
-              variant="light"
-              size="xs"
-              leftSection={<IconPlus size={14} />}
+            <AddItemButton
               onClick={() => form.insertListItem('criteria', { name: '', description: '', weight: 0 })}
             >
               {t('selection.sets.addCriterion')}
-            </Button>
+            </AddItemButton>
             <Text fw={600} c={total === 100 ? 'teal.8' : 'red.7'} data-testid="weights-total">
               {t('selection.sets.weightsTotal', { total })}
             </Text>
           </Group>
-          {form.errors.criteria && (
-            <Text c="red.7" size="sm" mt="xs" data-path="criteria">
-              {form.errors.criteria}
-            </Text>
-          )}
+          <ListError form={form} path="criteria" mt="xs" />
         </Card>
         <Card withBorder>
           <Title order={4} mb="sm">

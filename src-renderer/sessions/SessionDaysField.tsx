@@ -1,9 +1,9 @@
-import { ActionIcon, Button, Group, Switch, Table, Text, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Switch, Table, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isoDate } from '../../src-main/contract';
 import { DateField } from '../components/DateField';
+import { AddItemButton, ItemsTable, ListError } from '../components/ListField';
 import type { SessionForm } from './sessionForm';
 import { TimeField } from './TimeField';
 
@@ -33,74 +33,57 @@ export function SessionDaysField({ form }: { form: SessionForm }) {
       <Title order={5} mb="xs">
         {t('sessions.fields.days')}
       </Title>
-      <Table verticalSpacing={6} withRowBorders={false}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={50}>{t('sessions.form.day')}</Table.Th>
-            <Table.Th w={180}>{t('sessions.form.date')}</Table.Th>
-            <Table.Th w={160}>{t('sessions.form.startTime')}</Table.Th>
-            <Table.Th w={160}>{t('sessions.form.endTime')}</Table.Th>
-            <Table.Th>{t('sessions.form.halfDay')}</Table.Th>
-            <Table.Th w={40} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {days.map((_, i) => (
-            <Table.Tr key={form.key(`days.${i}`)} style={{ verticalAlign: 'top' }}>
-              <Table.Td>
-                <Text size="sm" fw={600} mt={7}>
-                  {i + 1}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <DateField
-                  aria-label={t('sessions.form.dayDate', { n: i + 1 })}
-                  {...form.getInputProps(`days.${i}.date`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TimeField
-                  aria-label={t('sessions.form.dayStart', { n: i + 1 })}
-                  {...form.getInputProps(`days.${i}.startTime`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TimeField
-                  aria-label={t('sessions.form.dayEnd', { n: i + 1 })}
-                  {...form.getInputProps(`days.${i}.endTime`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Switch
-                  mt={8}
-                  aria-label={t('sessions.form.dayHalf', { n: i + 1 })}
-                  {...form.getInputProps(`days.${i}.halfDay`, { type: 'checkbox' })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <ActionIcon
-                  mt={4}
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('sessions.form.removeDay', { n: i + 1 })}
-                  disabled={days.length === 1}
-                  onClick={() => form.removeListItem('days', i)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {form.errors.days && (
-        <Text c="red.7" size="sm" mt={4} data-path="days">
-          {form.errors.days}
-        </Text>
-      )}
-      <Button variant="light" size="xs" mt="xs" leftSection={<IconPlus size={14} />} onClick={addDay}>
+      <ItemsTable
+        columns={[
+          { label: t('sessions.form.day'), w: 50 },
+          { label: t('sessions.form.date'), w: 180 },
+          { label: t('sessions.form.startTime'), w: 160 },
+          { label: t('sessions.form.endTime'), w: 160 },
+          { label: t('sessions.form.halfDay') },
+        ]}
+        keys={days.map((_, i) => form.key(`days.${i}`))}
+        cells={(i) => (
+          <>
+            <Table.Td>
+              <Text size="sm" fw={600} mt={7}>
+                {i + 1}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <DateField
+                aria-label={t('sessions.form.dayDate', { n: i + 1 })}
+                {...form.getInputProps(`days.${i}.date`)}
+              />
+            </Table.Td>
+            <Table.Td>
+              <TimeField
+                aria-label={t('sessions.form.dayStart', { n: i + 1 })}
+                {...form.getInputProps(`days.${i}.startTime`)}
+              />
+            </Table.Td>
+            <Table.Td>
+              <TimeField
+                aria-label={t('sessions.form.dayEnd', { n: i + 1 })}
+                {...form.getInputProps(`days.${i}.endTime`)}
+              />
+            </Table.Td>
+            <Table.Td>
+              <Switch
+                mt={8}
+                aria-label={t('sessions.form.dayHalf', { n: i + 1 })}
+                {...form.getInputProps(`days.${i}.halfDay`, { type: 'checkbox' })}
+              />
+            </Table.Td>
+          </>
+        )}
+        removeLabel={(n) => t('sessions.form.removeDay', { n })}
+        onRemove={(i) => form.removeListItem('days', i)}
+        canRemove={days.length > 1}
+      />
+      <ListError form={form} path="days" mt={4} />
+      <AddItemButton mt="xs" onClick={addDay}>
         {t('sessions.form.addDay')}
-      </Button>
+      </AddItemButton>
     </div>
   );
 }
