@@ -687,8 +687,11 @@ export const indicators = sqliteTable(
     computedKey: text('computed_key'),
     baseline: real('baseline'),
     targets: text('targets', { mode: 'json' }).$type<Record<string, number>>().notNull(),
-    /** Whether a higher or a lower value is better: a target is reached above it, or below it. */
-    direction: text('direction').notNull().default('higher'),
+    /**
+     * 'lower' when a lower value is better (a target is reached at or below it); null when higher
+     * is better, as for every indicator before this column existed.
+     */
+    direction: text('direction'),
     position: integer('position').notNull(),
     ...timestamps,
   },

@@ -27,20 +27,28 @@ export function ensureDefaultResults(ctx: Context) {
   DEFAULT_RESULTS.forEach((r, position) => {
     const resultId = newId();
     ctx.db.insert(results).values({ id: resultId, code: r.code, title: r.title, position }).run();
+    // The columns every release has (a database of an older release gets its defaults too).
+    const insert = ctx.sqlite.prepare(
+      `INSERT INTO indicators (id, result_id, code, name, definition, unit, by_sex, kind, computed_key, baseline,
+                               targets, position, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+    );
     r.indicators.forEach((i, indicatorPosition) =>
-      ctx.db
-        .insert(indicators)
-        .values({
-          id: newId(),
-          resultId,
-          ...i,
-          kind: i.computedKey ? 'computed' : 'entered',
-          baseline: null,
-          position: indicatorPosition,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run(),
+      insert.run(
+        newId(),
+        resultId,
+        i.code,
+        i.name,
+        i.definition,
+        i.unit,
+        i.bySex ? 1 : 0,
+        i.computedKey ? 'computed' : 'entered',
+        i.computedKey,
+        JSON.stringify(i.targets),
+        indicatorPosition,
+        now,
+        now,
+      ),
     );
   });
 }
@@ -116,7 +124,7 @@ export function getFramework(
               computedKey: i.computedKey as IndicatorRow['computedKey'],
               baseline: i.baseline,
               targets: i.targets,
-              direction: i.direction as IndicatorRow['direction'],
+              direction: i.direction === 'lower' ? 'lower' : 'higher',
               value: i.bySex ? value : { ...value, women: null, men: null },
               target: targetFor(i.targets, year),
               reached: targetReached(i.direction, value.total, targetFor(i.targets, year)),
@@ -178,7 +186,7 @@ export function recordValue(ctx: Context, input: z.output<typeof indicatorValueI
 
 /** A value reaches its target: at or above it when higher is better, at or below it otherwise. */
 export function targetReached(
-  direction: string,
+  direction: string | null,
   value: number | null,
   target: number | null,
 ): boolean | null {

@@ -1,1 +1,0 @@
-ALTER TABLE `indicators` ADD `direction` text DEFAULT 'higher' NOT NULL;
