@@ -116,7 +116,7 @@ const diagnostics: Shape<typeof fr> = {
     title: 'Delete this draft?',
     text: 'The draft diagnostic of {{date}}, its scores and its needs will be deleted.',
   },
-  framework: {
+  grid: {
     title: 'Diagnostic grid',
     subtitle: 'Organisational capacity framework used for diagnostics',
     version: 'Version {{version}}',

@@ -5,9 +5,13 @@ import audit from './en.audit';
 import backups from './en.backups';
 import diagnostics from './en.diagnostics';
 import selection from './en.selection';
-import training from './en.training';
+import participants from './en.participants';
+import pathways from './en.pathways';
+import modules from './en.modules';
 import sessions from './en.sessions';
-import results from './en.results';
+import indicators from './en.indicators';
+import dashboard from './en.dashboard';
+import followups from './en.followups';
 import demo from './en.demo';
 import imports from './en.imports';
 import reports from './en.reports';
@@ -93,8 +97,9 @@ const en: Shape<Messages> = {
     pageOf: 'Page {{page}} of {{pages}}',
     notFound: 'This page does not exist.',
     loadError: 'The data could not be loaded: {{message}}',
+    clearFilters: 'Clear filters',
   },
-  organisation: {
+  organisations: {
     new: 'New organisation',
     editTitle: 'Edit organisation',
     listTitle: 'Organisations',
@@ -191,8 +196,12 @@ const en: Shape<Messages> = {
     historyCreated: 'Registered: {{to}}',
     noContact: 'No contact person recorded.',
     noMandate: 'No mandate recorded.',
+    select: {
+      placeholder: 'Search for an organisation…',
+      nothingFound: 'No organisation found',
+    },
   },
-  agreement: {
+  agreements: {
     title: 'Partnership agreements',
     listSubtitle: 'Agreements and operational partnership agreements (APO) of all organisations',
     new: 'New agreement',
@@ -381,9 +390,13 @@ const en: Shape<Messages> = {
   diagnostics,
   backups,
   selection,
-  training,
+  participants,
+  pathways,
+  modules,
   sessions,
-  results,
+  indicators,
+  dashboard,
+  followups,
   reports,
   imports,
   demo,

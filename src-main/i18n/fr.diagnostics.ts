@@ -115,7 +115,7 @@ const diagnostics = {
     title: 'Supprimer ce brouillon ?',
     text: 'Le brouillon du diagnostic du {{date}}, ses notes et ses besoins seront supprimés.',
   },
-  framework: {
+  grid: {
     title: 'Grille de diagnostic',
     subtitle: 'Référentiel des capacités organisationnelles utilisé pour les diagnostics',
     version: 'Version {{version}}',

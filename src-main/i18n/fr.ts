@@ -3,9 +3,13 @@ import backups from './fr.backups';
 import auth from './fr.auth';
 import audit from './fr.audit';
 import selection from './fr.selection';
-import training from './fr.training';
+import participants from './fr.participants';
+import pathways from './fr.pathways';
+import modules from './fr.modules';
 import sessions from './fr.sessions';
-import results from './fr.results';
+import indicators from './fr.indicators';
+import dashboard from './fr.dashboard';
+import followups from './fr.followups';
 import demo from './fr.demo';
 import imports from './fr.imports';
 import reports from './fr.reports';
@@ -90,8 +94,9 @@ const fr = {
     pageOf: 'Page {{page}} sur {{pages}}',
     notFound: 'Cette page n’existe pas.',
     loadError: 'Les données n’ont pas pu être chargées : {{message}}',
+    clearFilters: 'Effacer les filtres',
   },
-  organisation: {
+  organisations: {
     new: 'Nouvelle organisation',
     editTitle: 'Modifier l’organisation',
     listTitle: 'Organisations',
@@ -188,8 +193,12 @@ const fr = {
     historyCreated: 'Enregistrement : {{to}}',
     noContact: 'Aucune personne de contact renseignée.',
     noMandate: 'Mandat non renseigné.',
+    select: {
+      placeholder: 'Rechercher une organisation…',
+      nothingFound: 'Aucune organisation trouvée',
+    },
   },
-  agreement: {
+  agreements: {
     title: 'Conventions de partenariat',
     listSubtitle: 'Conventions et accords de partenariat opérationnel (APO) de toutes les organisations',
     new: 'Nouvelle convention',
@@ -383,9 +392,13 @@ const fr = {
   diagnostics,
   backups,
   selection,
-  training,
+  participants,
+  pathways,
+  modules,
   sessions,
-  results,
+  indicators,
+  dashboard,
+  followups,
   reports,
   imports,
   demo,

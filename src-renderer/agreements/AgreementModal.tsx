@@ -71,7 +71,7 @@ export function AgreementModal({
         : create.mutateAsync({ organisationId, fields });
     },
     prefix: 'fields',
-    saved: agreement ? t('agreement.updated') : t('agreement.created'),
+    saved: agreement ? t('agreements.updated') : t('agreements.created'),
     onSaved: close,
   });
 
@@ -86,44 +86,44 @@ export function AgreementModal({
     <FormModal
       opened={opened}
       onClose={close}
-      title={agreement ? t('agreement.editTitle') : t('agreement.new')}
+      title={agreement ? t('agreements.editTitle') : t('agreements.new')}
       size="lg"
       onSubmit={submit}
       pending={pending}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label={t('agreement.fields.number')}
+          label={t('agreements.fields.number')}
           placeholder="ex. DDRK23-002-APO"
           withAsterisk
           {...form.getInputProps('number')}
         />
         <Select
-          label={t('agreement.fields.status')}
+          label={t('agreements.fields.status')}
           withAsterisk
           allowDeselect={false}
-          data={agreementStatuses.map((v) => ({ value: v, label: t(`agreement.status.${v}`) }))}
+          data={agreementStatuses.map((v) => ({ value: v, label: t(`agreements.status.${v}`) }))}
           {...form.getInputProps('status')}
         />
-        <DateField label={t('agreement.fields.signedOn')} withAsterisk {...form.getInputProps('signedOn')} />
+        <DateField label={t('agreements.fields.signedOn')} withAsterisk {...form.getInputProps('signedOn')} />
         <NumberField
-          label={t('agreement.fields.durationMonths')}
+          label={t('agreements.fields.durationMonths')}
           withAsterisk
           min={1}
           {...form.getInputProps('durationMonths')}
         />
         <DateField
-          label={t('agreement.fields.endOn')}
+          label={t('agreements.fields.endOn')}
           description={
             computedEnd
-              ? t('agreement.endComputed', { date: formatDate(computedEnd) })
-              : t('agreement.fields.endOnHint')
+              ? t('agreements.endComputed', { date: formatDate(computedEnd) })
+              : t('agreements.fields.endOnHint')
           }
           placeholder={computedEnd ? formatDate(computedEnd) : undefined}
           {...form.getInputProps('endOn')}
         />
         <NumberField
-          label={t('agreement.fields.amountFcfa')}
+          label={t('agreements.fields.amountFcfa')}
           withAsterisk
           amount
           suffix=" F CFA"
@@ -133,16 +133,16 @@ export function AgreementModal({
       </SimpleGrid>
       {status === 'terminated' && (
         <Textarea
-          label={t('agreement.fields.terminationReason')}
+          label={t('agreements.fields.terminationReason')}
           withAsterisk
           autosize
           minRows={2}
           {...form.getInputProps('terminationReason')}
         />
       )}
-      <Textarea label={t('agreement.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={t('agreements.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
       <Text size="xs" c="dimmed">
-        {t('agreement.parity')}
+        {t('agreements.parity')}
       </Text>
     </FormModal>
   );

@@ -14,16 +14,16 @@ export function AgreementStatusBadge({
   const { t } = useTranslation();
   if (agreement.expired) {
     return (
-      <Tooltip label={t('agreement.expiredTitle', { date: formatDate(agreement.endOn) })} multiline w={260}>
+      <Tooltip label={t('agreements.expiredTitle', { date: formatDate(agreement.endOn) })} multiline w={260}>
         <Badge variant="light" color="orange" tabIndex={0}>
-          {t('agreement.expired')}
+          {t('agreements.expired')}
         </Badge>
       </Tooltip>
     );
   }
   return (
     <Badge variant="light" color={colors[agreement.status]}>
-      {t(`agreement.status.${agreement.status}`)}
+      {t(`agreements.status.${agreement.status}`)}
     </Badge>
   );
 }

@@ -40,7 +40,7 @@ export function AgreementsPage() {
   const columns: Column<ItemOf<'agreements.list'>, SortKey>[] = [
     {
       id: 'number',
-      header: t('agreement.fields.number'),
+      header: t('agreements.fields.number'),
       sort: 'number',
       cell: (a) => (
         <Text span inherit fw={600}>
@@ -50,7 +50,7 @@ export function AgreementsPage() {
     },
     {
       id: 'organisation',
-      header: t('agreement.fields.organisation'),
+      header: t('agreements.fields.organisation'),
       sort: 'organisation',
       cell: (a) => (
         <Text component={Link} to={`/organisations/${a.organisationId}`} size="sm" c="teal.8">
@@ -60,14 +60,14 @@ export function AgreementsPage() {
     },
     {
       id: 'signedOn',
-      header: t('agreement.fields.signedOn'),
+      header: t('agreements.fields.signedOn'),
       sort: 'signedOn',
       cell: (a) => formatDate(a.signedOn),
     },
-    { id: 'endOn', header: t('agreement.fields.endOn'), cell: (a) => formatDate(a.endOn) },
+    { id: 'endOn', header: t('agreements.fields.endOn'), cell: (a) => formatDate(a.endOn) },
     {
       id: 'amountFcfa',
-      header: t('agreement.fields.amountFcfa'),
+      header: t('agreements.fields.amountFcfa'),
       sort: 'amountFcfa',
       align: 'right',
       nowrap: true,
@@ -82,7 +82,7 @@ export function AgreementsPage() {
     },
     {
       id: 'status',
-      header: t('agreement.fields.status'),
+      header: t('agreements.fields.status'),
       sort: 'status',
       cell: (a) => <AgreementStatusBadge agreement={a} />,
     },
@@ -90,22 +90,22 @@ export function AgreementsPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('agreement.title')} subtitle={t('agreement.listSubtitle')} />
+      <PageHeader title={t('agreements.title')} subtitle={t('agreements.listSubtitle')} />
       <Paper p="md" withBorder>
         <Group align="flex-end">
           <TextInput
             label={t('common.search')}
-            placeholder={t('agreement.searchPlaceholder')}
+            placeholder={t('agreements.searchPlaceholder')}
             leftSection={<IconSearch size={16} />}
             value={searchText}
             onChange={(e) => update({ q: e.currentTarget.value })}
             style={{ flex: 1 }}
           />
           <Select
-            label={t('agreement.fields.status')}
+            label={t('agreements.fields.status')}
             placeholder={t('common.all')}
             clearable
-            data={agreementStatuses.map((v) => ({ value: v, label: t(`agreement.status.${v}`) }))}
+            data={agreementStatuses.map((v) => ({ value: v, label: t(`agreements.status.${v}`) }))}
             value={input.status ?? null}
             onChange={(v) => update({ statut: v })}
             w={180}
@@ -118,15 +118,15 @@ export function AgreementsPage() {
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <Card withBorder>
                 <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                  {t('agreement.totals')}
+                  {t('agreements.totals')}
                 </Text>
                 <Text size="xl" fw={700}>
-                  {t('agreement.count', { count: data.totals.count })}
+                  {t('agreements.count', { count: data.totals.count })}
                 </Text>
               </Card>
               <Card withBorder>
                 <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                  {t('agreement.totalAmount')}
+                  {t('agreements.totalAmount')}
                 </Text>
                 <Text size="xl" fw={700} data-testid="all-agreements-total">
                   {formatFcfa(data.totals.amountFcfa)}
@@ -137,17 +137,17 @@ export function AgreementsPage() {
               </Card>
               <Card withBorder>
                 <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                  {t('agreement.activeAmount')}
+                  {t('agreements.activeAmount')}
                 </Text>
                 <Text size="xl" fw={700}>
                   {formatFcfa(data.totals.activeAmountFcfa)}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {t('agreement.count', { count: data.totals.activeCount })} · {t('agreement.activeHint')}
+                  {t('agreements.count', { count: data.totals.activeCount })} · {t('agreements.activeHint')}
                 </Text>
                 {data.totals.expiredCount > 0 && (
                   <Text size="sm" c="orange.9" data-testid="expired-agreements">
-                    {t('agreement.expiredValue', {
+                    {t('agreements.expiredValue', {
                       count: data.totals.expiredCount,
                       value: formatFcfa(data.totals.expiredAmountFcfa),
                     })}
@@ -157,11 +157,11 @@ export function AgreementsPage() {
             </SimpleGrid>
             <Paper withBorder p="md">
               <DataTable
-                label={t('agreement.title')}
+                label={t('agreements.title')}
                 columns={columns}
                 rows={data.items}
                 rowKey={(a) => a.id}
-                empty={search || input.status ? t('agreement.noMatch') : t('agreement.emptyList')}
+                empty={search || input.status ? t('agreements.noMatch') : t('agreements.emptyList')}
                 sort={sort}
                 onSort={onSort}
                 paging={{

@@ -34,12 +34,12 @@ export function DashboardPage() {
   const dashboard = useCall('indicators.dashboard', { ...filters, year: chosen ?? currentYear() });
   return (
     <Stack gap="md">
-      <PageHeader title={t('nav.dashboard')} subtitle={t('results.dashboard.subtitle')}>
+      <PageHeader title={t('nav.dashboard')} subtitle={t('dashboard.subtitle')}>
         <Select
-          label={t('results.dashboard.period')}
+          label={t('dashboard.period')}
           data={[
-            { value: '', label: t('results.dashboard.wholeProgramme') },
-            ...years().map((y) => ({ value: String(y), label: t('results.dashboard.year', { year: y }) })),
+            { value: '', label: t('dashboard.wholeProgramme') },
+            ...years().map((y) => ({ value: String(y), label: t('dashboard.year', { year: y }) })),
           ]}
           value={chosen ? String(chosen) : ''}
           onChange={(v) => setParams(v ? { annee: v } : {}, { replace: true })}
@@ -62,7 +62,7 @@ function DashboardFigures({ d, filters, year }: { d: Dashboard; filters: Indicat
   const typeGroups = organisationTypes.map((type) => {
     const row = d.byType.find((g) => g.group === type);
     return {
-      label: t(`organisation.type.${type}`),
+      label: t(`organisations.type.${type}`),
       filters: { ...filters, organisationType: type },
       women: row?.women ?? 0,
       total: row?.total ?? 0,
@@ -88,19 +88,19 @@ function DashboardFigures({ d, filters, year }: { d: Dashboard; filters: Indicat
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
           <ShareChart
-            title={t('results.dashboard.shareByTypeTitle')}
+            title={t('dashboard.shareByTypeTitle')}
             groups={typeGroups}
             target={target}
-            empty={t('results.noData')}
+            empty={t('indicators.noData')}
             testId="share-by-type"
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
           <ShareChart
-            title={t('results.dashboard.shareByRegionTitle')}
+            title={t('dashboard.shareByRegionTitle')}
             groups={regionGroups}
             target={target}
-            empty={regionGroups.length === 0 ? t('results.dashboard.noRegion') : t('results.noData')}
+            empty={regionGroups.length === 0 ? t('dashboard.noRegion') : t('indicators.noData')}
             testId="share-by-region"
           />
         </Grid.Col>
@@ -116,18 +116,18 @@ function ApplicationCard({ f }: { f: ProgrammeFigures }) {
   const { t } = useTranslation();
   return (
     <Card withBorder h="100%">
-      <Title order={4}>{t('results.dashboard.applicationTitle')}</Title>
+      <Title order={4}>{t('dashboard.applicationTitle')}</Title>
       <Text size="xs" c="dimmed" mb="sm">
-        {t('results.dashboard.applicationHint')}
+        {t('dashboard.applicationHint')}
       </Text>
       <SexBarChart
         h={230}
         rates
-        label={t('results.dashboard.applicationTitle')}
+        label={t('dashboard.applicationTitle')}
         format={formatShare}
         data={[
-          { label: t('results.dashboard.applicationAll'), ...f.applicationRate },
-          { label: t('results.dashboard.application6'), ...f.applicationRate6Months },
+          { label: t('dashboard.applicationAll'), ...f.applicationRate },
+          { label: t('dashboard.application6'), ...f.applicationRate6Months },
         ]}
       />
     </Card>

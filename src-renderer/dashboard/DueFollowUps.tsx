@@ -12,14 +12,14 @@ export function DueFollowUps() {
   return (
     <Card withBorder h="100%" data-testid="due-follow-ups">
       <Title order={4} mb="sm">
-        {t('results.dashboard.dueTitle')}
+        {t('dashboard.dueTitle')}
       </Title>
       <QueryState query={due}>
         {(data) => (
           <Stack gap="xs">
             {data.items.length === 0 && (
               <Text size="sm" c="dimmed">
-                {t('results.dashboard.dueNone')}
+                {t('dashboard.dueNone')}
               </Text>
             )}
             {data.items.map((f) => (
@@ -29,7 +29,7 @@ export function DueFollowUps() {
                     {f.participantName}
                   </Anchor>
                   <Text size="xs" c="dimmed" truncate>
-                    {f.organisationName} · {t('results.followUps.offsetValue', { count: f.offsetMonths })}
+                    {f.organisationName} · {t('followups.offsetValue', { count: f.offsetMonths })}
                   </Text>
                 </div>
                 <Text
@@ -43,7 +43,7 @@ export function DueFollowUps() {
               </Group>
             ))}
             <Anchor component={Link} to="/suivis?vue=a-faire" size="sm" mt={4}>
-              {t('results.dashboard.dueAll')}
+              {t('dashboard.dueAll')}
             </Anchor>
           </Stack>
         )}

@@ -27,12 +27,12 @@ export function KeyFigures({
     <Group gap={0} style={{ columnGap: 16, rowGap: 2 }}>
       <SubFigure
         to={trained('F')}
-        label={t('results.womenValue', { value: formatCount(counts.women) })}
+        label={t('indicators.womenValue', { value: formatCount(counts.women) })}
         testId={`${prefix}-women`}
       />
       <SubFigure
         to={trained('M')}
-        label={t('results.menValue', { value: formatCount(counts.men) })}
+        label={t('indicators.menValue', { value: formatCount(counts.men) })}
         testId={`${prefix}-men`}
       />
     </Group>
@@ -40,18 +40,18 @@ export function KeyFigures({
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
       <KeyCard
-        title={t('results.dashboard.organisations')}
+        title={t('dashboard.organisations')}
         value={formatCount(f.organisationsAccompanied)}
         to={`/indicateurs/organisations-accompagnees${filtersQuery(filters)}`}
         testId="kf-organisations"
       >
         <SubFigure
           to={`/indicateurs/organisations-accompagnees${filtersQuery({ ...filters, organisationType: 'women_group' })}`}
-          label={t('results.dashboard.womenOrganisations', { count: f.womenOrganisationsSupported })}
+          label={t('dashboard.womenOrganisations', { count: f.womenOrganisationsSupported })}
         />
       </KeyCard>
       <KeyCard
-        title={t('results.dashboard.trained')}
+        title={t('dashboard.trained')}
         value={formatCount(f.participantsTrained.total)}
         to={trained()}
         testId="kf-trained"
@@ -59,7 +59,7 @@ export function KeyFigures({
         {bySex(f.participantsTrained, 'kf-trained')}
       </KeyCard>
       <KeyCard
-        title={t('results.dashboard.personDays')}
+        title={t('dashboard.personDays')}
         value={formatCount(f.personDays.total)}
         to={trained()}
         testId="kf-days"
@@ -67,7 +67,7 @@ export function KeyFigures({
         {bySex(f.personDays, 'kf-days')}
       </KeyCard>
       <KeyCard
-        title={t('results.dashboard.womenShare')}
+        title={t('dashboard.womenShare')}
         value={formatShare(f.womenShareParticipants)}
         color={
           f.womenShareParticipants === null ? 'dimmed' : `${shareColor(f.womenShareParticipants, target)}.7`
@@ -78,59 +78,59 @@ export function KeyFigures({
         <Group gap="xs">
           {target !== null && (
             <Text size="xs" c="dimmed">
-              {t('results.programmeTarget', { value: formatShare(target) })}
+              {t('indicators.programmeTarget', { value: formatShare(target) })}
             </Text>
           )}
           <TargetBadge ratio={f.womenShareParticipants} target={target} testId="kf-share-flag" />
         </Group>
         <SubFigure
-          label={t('results.dashboard.womenShareDays', { value: formatShare(f.womenSharePersonDays) })}
+          label={t('dashboard.womenShareDays', { value: formatShare(f.womenSharePersonDays) })}
           testId="kf-share-days"
         />
       </KeyCard>
       <KeyCard
-        title={t('results.dashboard.application')}
+        title={t('dashboard.application')}
         value={formatShare(f.applicationRate.total)}
         to="/suivis?vue=realises"
         testId="kf-application"
       >
         <Group gap={0} style={{ columnGap: 16, rowGap: 2 }}>
           <SubFigure
-            label={t('results.womenValue', { value: formatShare(f.applicationRate.women) })}
+            label={t('indicators.womenValue', { value: formatShare(f.applicationRate.women) })}
             testId="kf-application-women"
           />
           <SubFigure
-            label={t('results.menValue', { value: formatShare(f.applicationRate.men) })}
+            label={t('indicators.menValue', { value: formatShare(f.applicationRate.men) })}
             testId="kf-application-men"
           />
         </Group>
       </KeyCard>
       <KeyCard
-        title={t('results.dashboard.satisfaction')}
+        title={t('dashboard.satisfaction')}
         value={
           f.meanSatisfaction === null
             ? none
-            : t('results.dashboard.satisfactionValue', { value: formatNumber(f.meanSatisfaction, 1) })
+            : t('dashboard.satisfactionValue', { value: formatNumber(f.meanSatisfaction, 1) })
         }
         to="/sessions"
         testId="kf-satisfaction"
       >
-        <SubFigure label={t('results.dashboard.satisfactionHint')} />
+        <SubFigure label={t('dashboard.satisfactionHint')} />
       </KeyCard>
       <KeyCard
-        title={t('results.dashboard.gain')}
+        title={t('dashboard.gain')}
         value={
           f.meanGain === null
             ? none
-            : t('results.dashboard.gainValue', { value: formatNumber(f.meanGain, 1) })
+            : t('dashboard.gainValue', { value: formatNumber(f.meanGain, 1) })
         }
         to="/sessions"
         testId="kf-gain"
       >
-        <SubFigure label={t('results.dashboard.gainHint')} />
+        <SubFigure label={t('dashboard.gainHint')} />
       </KeyCard>
       <KeyCard
-        title={t('results.dashboard.followUpsDue')}
+        title={t('dashboard.followUpsDue')}
         value={formatCount(f.followUpsDue)}
         to="/suivis?vue=a-faire"
         testId="kf-due"
@@ -139,7 +139,7 @@ export function KeyFigures({
           to="/suivis?vue=en-retard"
           color={f.followUpsOverdue > 0 ? 'red.7' : undefined}
           label={t('common.labelValue', {
-            label: t('results.dashboard.followUpsOverdue'),
+            label: t('dashboard.followUpsOverdue'),
             value: formatCount(f.followUpsOverdue),
           })}
           testId="kf-overdue"

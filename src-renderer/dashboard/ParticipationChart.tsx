@@ -33,9 +33,9 @@ export function ParticipationChart({ year, byMonth }: { year: number; byMonth: D
     <Card withBorder h="100%">
       <Group justify="space-between" align="flex-start" mb="sm">
         <div>
-          <Title order={4}>{t('results.dashboard.participationTitle', { year })}</Title>
+          <Title order={4}>{t('dashboard.participationTitle', { year })}</Title>
           <Text size="xs" c="dimmed">
-            {t('results.dashboard.participationSubtitle')}
+            {t('dashboard.participationSubtitle')}
           </Text>
         </div>
         <SegmentedControl
@@ -43,8 +43,8 @@ export function ParticipationChart({ year, byMonth }: { year: number; byMonth: D
           value={measure}
           onChange={(v) => setMeasure(v as typeof measure)}
           data={[
-            { value: 'participantsTrained', label: t('results.dashboard.peopleSeries') },
-            { value: 'personDays', label: t('results.dashboard.daysSeries') },
+            { value: 'participantsTrained', label: t('dashboard.peopleSeries') },
+            { value: 'personDays', label: t('dashboard.daysSeries') },
           ]}
         />
       </Group>
@@ -71,7 +71,7 @@ export function ParticipationChart({ year, byMonth }: { year: number; byMonth: D
           onClick: (_: unknown, index: number) => open(index, series.name === 'women' ? 'F' : 'M'),
         })}
         role="img"
-        aria-label={t('results.dashboard.participationTitle', { year })}
+        aria-label={t('dashboard.participationTitle', { year })}
         data-testid="participation-chart"
       />
     </Card>

@@ -40,8 +40,8 @@ export function ShareChart({
       <Title order={4}>{title}</Title>
       <Text size="xs" c="dimmed" mb="sm">
         {target === null
-          ? t('results.dashboard.shareHintNoTarget')
-          : t('results.dashboard.shareHint', { value: formatShare(target) })}
+          ? t('dashboard.shareHintNoTarget')
+          : t('dashboard.shareHint', { value: formatShare(target) })}
       </Text>
       {shown.length === 0 ? (
         <Text size="sm" c="dimmed" py="md">

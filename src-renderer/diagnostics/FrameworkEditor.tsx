@@ -63,7 +63,7 @@ export function FrameworkEditor({
   const { submit, pending } = useFormSubmit(form, {
     send: (values) => save.mutateAsync(frameworkVersionFields.parse(values)),
     onSaved: (saved) => {
-      notifySaved(t('diagnostics.framework.saved', { version: saved.version }));
+      notifySaved(t('diagnostics.grid.saved', { version: saved.version }));
       onSaved(saved);
     },
   });
@@ -72,20 +72,20 @@ export function FrameworkEditor({
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <div>
-          <Title order={2}>{t('diagnostics.framework.editTitle')}</Title>
+          <Title order={2}>{t('diagnostics.grid.editTitle')}</Title>
           <Text c="dimmed" size="sm">
-            {version.frameworkName} · {t('diagnostics.framework.version', { version: version.version })} →{' '}
-            {t('diagnostics.framework.version', { version: next })} ·{' '}
-            {t('diagnostics.framework.scale', { min: version.scaleMin, max: version.scaleMax })}
+            {version.frameworkName} · {t('diagnostics.grid.version', { version: version.version })} →{' '}
+            {t('diagnostics.grid.version', { version: next })} ·{' '}
+            {t('diagnostics.grid.scale', { min: version.scaleMin, max: version.scaleMax })}
           </Text>
         </div>
         <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />}>
-          {t('diagnostics.framework.editHint', { version: next })}
+          {t('diagnostics.grid.editHint', { version: next })}
         </Alert>
 
         <Card withBorder>
           <Textarea
-            label={t('diagnostics.framework.notes')}
+            label={t('diagnostics.grid.notes')}
             autosize
             minRows={2}
             {...form.getInputProps('notes')}
@@ -102,7 +102,7 @@ export function FrameworkEditor({
             leftSection={<IconPlus size={16} />}
             onClick={() => form.insertListItem('domains', { code: '', name: '', criteria: [newCriterion()] })}
           >
-            {t('diagnostics.framework.addDomain')}
+            {t('diagnostics.grid.addDomain')}
           </Button>
         </Group>
 
@@ -110,7 +110,7 @@ export function FrameworkEditor({
           <FormButtons
             onCancel={onClose}
             pending={pending}
-            submitLabel={t('diagnostics.framework.saveVersion', { version: next })}
+            submitLabel={t('diagnostics.grid.saveVersion', { version: next })}
           />
         </Paper>
       </Stack>
@@ -134,11 +134,11 @@ function DomainEditor({
   const domain = form.values.domains[index]!;
   const path = `domains.${index}`;
   return (
-    <Card withBorder component="section" aria-label={t('diagnostics.framework.domainN', { n })}>
+    <Card withBorder component="section" aria-label={t('diagnostics.grid.domainN', { n })}>
       <Group justify="space-between" mb="sm">
         <Group gap="xs" wrap="nowrap">
           <Title order={4} style={{ whiteSpace: 'nowrap' }}>
-            {t('diagnostics.framework.domainN', { n })}
+            {t('diagnostics.grid.domainN', { n })}
           </Title>
           {domain.name && (
             <Text c="dimmed" lineClamp={1}>
@@ -148,20 +148,20 @@ function DomainEditor({
         </Group>
         <RemoveItemButton
           disabled={form.values.domains.length === 1}
-          label={t('diagnostics.framework.removeDomain', { n })}
+          label={t('diagnostics.grid.removeDomain', { n })}
           onClick={() => form.removeListItem('domains', index)}
         />
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md">
         <TextInput
-          label={t('diagnostics.framework.code')}
-          description={t('diagnostics.framework.codeHint')}
+          label={t('diagnostics.grid.code')}
+          description={t('diagnostics.grid.codeHint')}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           withAsterisk
           {...form.getInputProps(`${path}.code`)}
         />
         <TextInput
-          label={t('diagnostics.framework.domainName')}
+          label={t('diagnostics.grid.domainName')}
           withAsterisk
           style={{ gridColumn: 'span 2' }}
           {...form.getInputProps(`${path}.name`)}
@@ -185,7 +185,7 @@ function DomainEditor({
             variant="subtle"
             onClick={() => form.insertListItem(`${path}.criteria`, newCriterion())}
           >
-            {t('diagnostics.framework.addCriterion')}
+            {t('diagnostics.grid.addCriterion')}
           </AddItemButton>
         </Group>
       </Stack>
@@ -216,11 +216,11 @@ function CriterionEditor({
       p="sm"
       bg="gray.0"
       role="group"
-      aria-label={t('diagnostics.framework.criterionN', { n: label })}
+      aria-label={t('diagnostics.grid.criterionN', { n: label })}
     >
       <Group align="flex-end" wrap="nowrap" mb="xs">
         <TextInput
-          label={t('diagnostics.framework.criterionName')}
+          label={t('diagnostics.grid.criterionName')}
           withAsterisk
           style={{ flex: 1 }}
           leftSection={
@@ -233,7 +233,7 @@ function CriterionEditor({
         <RemoveItemButton
           mb={4}
           disabled={!canRemove}
-          label={t('diagnostics.framework.removeCriterion', { n: label })}
+          label={t('diagnostics.grid.removeCriterion', { n: label })}
           onClick={onRemove}
         />
       </Group>
@@ -242,7 +242,7 @@ function CriterionEditor({
           <Textarea
             key={k}
             size="xs"
-            label={t('diagnostics.framework.levelN', { level: scaleMin + k })}
+            label={t('diagnostics.grid.levelN', { level: scaleMin + k })}
             withAsterisk
             autosize
             minRows={1}

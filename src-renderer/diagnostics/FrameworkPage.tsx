@@ -17,7 +17,7 @@ export function FrameworkPage() {
   const { t } = useTranslation();
   const list = useCall('grids.list', {});
   useEffect(() => {
-    document.title = `${t('diagnostics.framework.title')} — Parcours`;
+    document.title = `${t('diagnostics.grid.title')} — Parcours`;
   }, [t]);
   return (
     <QueryState query={list}>
@@ -53,14 +53,14 @@ function FrameworkVersions({ framework }: { framework: Framework }) {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('diagnostics.framework.title')} subtitle={t('diagnostics.framework.subtitle')}>
+      <PageHeader title={t('diagnostics.grid.title')} subtitle={t('diagnostics.grid.subtitle')}>
         {versionId === framework.currentVersionId && (
           <Button
             leftSection={<IconEdit size={16} />}
             onClick={() => setEditing(true)}
             disabled={!version.data}
           >
-            {t('diagnostics.framework.edit')}
+            {t('diagnostics.grid.edit')}
           </Button>
         )}
       </PageHeader>
@@ -69,13 +69,13 @@ function FrameworkVersions({ framework }: { framework: Framework }) {
         <Alert color="yellow" variant="light" icon={<IconInfoCircle size={18} />}>
           <Group justify="space-between">
             <Text size="sm">
-              {t('diagnostics.framework.viewing', {
+              {t('diagnostics.grid.viewing', {
                 version: framework.versions.find((v) => v.id === versionId)?.version,
                 current: current.version,
               })}
             </Text>
             <Button size="xs" variant="light" color="yellow" onClick={() => setViewed(null)}>
-              {t('diagnostics.framework.backToCurrent')}
+              {t('diagnostics.grid.backToCurrent')}
             </Button>
           </Group>
         </Alert>
@@ -106,10 +106,10 @@ function VersionsCard({
 }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder component="section" aria-label={t('diagnostics.framework.versions')}>
-      <Title order={4}>{t('diagnostics.framework.versions')}</Title>
+    <Card withBorder component="section" aria-label={t('diagnostics.grid.versions')}>
+      <Title order={4}>{t('diagnostics.grid.versions')}</Title>
       <Text size="xs" c="dimmed" mb="sm">
-        {t('diagnostics.framework.versionsHint')}
+        {t('diagnostics.grid.versionsHint')}
       </Text>
       <Table verticalSpacing={6} horizontalSpacing={4} data-testid="framework-versions">
         <Table.Tbody>
@@ -121,19 +121,19 @@ function VersionsCard({
                     variant="subtle"
                     size="compact-sm"
                     onClick={() => onView(v.id)}
-                    aria-label={t('diagnostics.framework.view', { version: v.version })}
+                    aria-label={t('diagnostics.grid.view', { version: v.version })}
                   >
-                    {t('diagnostics.framework.version', { version: v.version })}
+                    {t('diagnostics.grid.version', { version: v.version })}
                   </Button>
                   {v.id === framework.currentVersionId && (
                     <Badge size="xs" variant="light">
-                      {t('diagnostics.framework.current')}
+                      {t('diagnostics.grid.current')}
                     </Badge>
                   )}
                 </Group>
                 <Text size="xs" c="dimmed" pl={8}>
-                  {t('diagnostics.framework.createdOn', { date: formatDate(v.createdAt) })} ·{' '}
-                  {t('diagnostics.framework.diagnostics', { count: v.diagnosticsCount })}
+                  {t('diagnostics.grid.createdOn', { date: formatDate(v.createdAt) })} ·{' '}
+                  {t('diagnostics.grid.diagnostics', { count: v.diagnosticsCount })}
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -19,22 +19,22 @@ export function FrameworkView({ version, isCurrent }: { version: FrameworkVersio
         </Title>
         <Group gap="xs" mt={6}>
           <Badge variant="filled" data-testid="framework-version">
-            {t('diagnostics.framework.version', { version: version.version })}
+            {t('diagnostics.grid.version', { version: version.version })}
           </Badge>
-          {isCurrent && <Badge variant="light">{t('diagnostics.framework.current')}</Badge>}
+          {isCurrent && <Badge variant="light">{t('diagnostics.grid.current')}</Badge>}
           <Badge variant="outline" color="gray">
-            {t('diagnostics.framework.scale', { min: version.scaleMin, max: version.scaleMax })}
+            {t('diagnostics.grid.scale', { min: version.scaleMin, max: version.scaleMax })}
           </Badge>
           <Text size="sm" c="dimmed">
-            {t('diagnostics.framework.domains', { count: version.domains.length })} ·{' '}
-            {t('diagnostics.framework.criteria', { count: criteria })} ·{' '}
-            {t('diagnostics.framework.createdOn', { date: formatDate(version.createdAt) })} ·{' '}
-            {t('diagnostics.framework.diagnostics', { count: version.diagnosticsCount })}
+            {t('diagnostics.grid.domains', { count: version.domains.length })} ·{' '}
+            {t('diagnostics.grid.criteria', { count: criteria })} ·{' '}
+            {t('diagnostics.grid.createdOn', { date: formatDate(version.createdAt) })} ·{' '}
+            {t('diagnostics.grid.diagnostics', { count: version.diagnosticsCount })}
           </Text>
         </Group>
         {version.notes && (
           <Text size="sm" mt="sm">
-            {t('diagnostics.framework.versionNotes', { notes: version.notes })}
+            {t('diagnostics.grid.versionNotes', { notes: version.notes })}
           </Text>
         )}
       </Card>
@@ -67,9 +67,9 @@ function DomainTable({
         <Table withColumnBorders withTableBorder verticalSpacing="xs" fz="sm" layout="fixed">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w="24%">{t('diagnostics.framework.criterion')}</Table.Th>
+              <Table.Th w="24%">{t('diagnostics.grid.criterion')}</Table.Th>
               {levels.map((level) => (
-                <Table.Th key={level}>{t('diagnostics.framework.levelN', { level })}</Table.Th>
+                <Table.Th key={level}>{t('diagnostics.grid.levelN', { level })}</Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>

@@ -16,22 +16,22 @@ export function CancelModal({ followUp, onClose }: { followUp: FollowUp; onClose
   });
   const { submit, pending } = useFormSubmit(form, {
     send: (values) => cancel.mutateAsync(cancelFollowUpInput.parse(values)),
-    saved: t('results.followUp.cancelled'),
+    saved: t('followups.followUp.cancelled'),
     onSaved: onClose,
   });
   return (
     <FormModal
       onClose={onClose}
-      title={t('results.followUp.cancelTitle')}
+      title={t('followups.followUp.cancelTitle')}
       onSubmit={submit}
       pending={pending}
-      cancelLabel={t('results.followUp.keep')}
-      submitLabel={t('results.followUp.cancelConfirm')}
+      cancelLabel={t('followups.followUp.keep')}
+      submitLabel={t('followups.followUp.cancelConfirm')}
       submitColor="red"
     >
-      <Text size="sm">{t('results.followUp.cancelText')}</Text>
+      <Text size="sm">{t('followups.followUp.cancelText')}</Text>
       <Textarea
-        label={t('results.followUp.cancelReason')}
+        label={t('followups.followUp.cancelReason')}
         withAsterisk
         autosize
         minRows={2}

@@ -45,19 +45,19 @@ function FollowUpView({ followUp: f }: { followUp: FollowUp }) {
         <Anchor component={Link} to="/suivis" size="sm">
           <Group gap={4}>
             <IconArrowLeft size={14} />
-            {t('results.followUp.back')}
+            {t('followups.followUp.back')}
           </Group>
         </Anchor>
         <Group justify="space-between" align="flex-end" mt={4}>
           <Group gap="sm">
-            <Title order={2}>{t('results.followUp.title', { name: f.participantName })}</Title>
+            <Title order={2}>{t('followups.followUp.title', { name: f.participantName })}</Title>
             {f.overdue ? (
               <Badge color="red" variant="light" size="lg">
-                {t('results.followUps.overdueBadge')}
+                {t('followups.overdueBadge')}
               </Badge>
             ) : (
               <Badge color={statusColor[f.status]} variant="light" size="lg" data-testid="follow-up-status">
-                {t(`results.followUps.statuses.${f.status}`)}
+                {t(`followups.statuses.${f.status}`)}
               </Badge>
             )}
           </Group>
@@ -68,10 +68,10 @@ function FollowUpView({ followUp: f }: { followUp: FollowUp }) {
                 leftSection={<IconCalendarTime size={16} />}
                 onClick={reschedule.open}
               >
-                {t('results.followUp.reschedule')}
+                {t('followups.followUp.reschedule')}
               </Button>
               <Button variant="light" color="red" leftSection={<IconX size={16} />} onClick={cancel.open}>
-                {t('results.followUp.cancel')}
+                {t('followups.followUp.cancel')}
               </Button>
             </Group>
           )}
@@ -79,9 +79,9 @@ function FollowUpView({ followUp: f }: { followUp: FollowUp }) {
       </div>
       <OriginCard followUp={f} pathway={pathway} />
       {f.status === 'cancelled' && (
-        <Alert color="gray" title={t('results.followUp.cancelledAlert')}>
+        <Alert color="gray" title={t('followups.followUp.cancelledAlert')}>
           {t('common.labelValue', {
-            label: t('results.followUp.reason'),
+            label: t('followups.followUp.reason'),
             value: f.reason ?? t('common.none'),
           })}
         </Alert>

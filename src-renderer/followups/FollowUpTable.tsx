@@ -18,7 +18,7 @@ export function FollowUpTable({ items }: { items: FollowUp[] }) {
   const columns: Column<FollowUp>[] = [
     {
       id: 'participant',
-      header: t('results.followUps.participant'),
+      header: t('followups.participant'),
       cell: (f) => (
         <>
           <Anchor
@@ -32,14 +32,14 @@ export function FollowUpTable({ items }: { items: FollowUp[] }) {
             {f.participantName}
           </Anchor>
           <Text size="xs" c="dimmed">
-            {t(`results.sex.${f.participantSex}`)}
+            {t(`indicators.sex.${f.participantSex}`)}
           </Text>
         </>
       ),
     },
     {
       id: 'organisation',
-      header: t('results.followUps.organisation'),
+      header: t('followups.organisation'),
       cell: (f) => (
         <>
           <Text size="sm">{f.organisationName}</Text>
@@ -53,25 +53,25 @@ export function FollowUpTable({ items }: { items: FollowUp[] }) {
     },
     {
       id: 'origin',
-      header: t('results.followUps.origin'),
+      header: t('followups.origin'),
       cell: (f) => (
         <>
           <Text size="sm">{f.sessionTitle ?? f.pathwayTitle}</Text>
           <Text size="xs" c="dimmed">
-            {f.sessionId ? t('results.followUps.session') : t('results.followUps.pathway')}
+            {f.sessionId ? t('followups.session') : t('followups.pathway')}
           </Text>
         </>
       ),
     },
     {
       id: 'offset',
-      header: oneLine(t('results.followUps.offset')),
+      header: oneLine(t('followups.offset')),
       nowrap: true,
-      cell: (f) => t('results.followUps.offsetValue', { count: f.offsetMonths }),
+      cell: (f) => t('followups.offsetValue', { count: f.offsetMonths }),
     },
     {
       id: 'dueOn',
-      header: oneLine(t('results.followUps.dueOn')),
+      header: oneLine(t('followups.dueOn')),
       nowrap: true,
       cell: (f) => (
         <Text size="sm" c={f.overdue ? 'red.7' : undefined} fw={f.overdue ? 600 : undefined}>
@@ -81,31 +81,31 @@ export function FollowUpTable({ items }: { items: FollowUp[] }) {
     },
     {
       id: 'trainer',
-      header: t('results.followUps.trainer'),
+      header: t('followups.trainer'),
       cell: (f) =>
         f.trainerName ?? (
           <Text size="sm" c="dimmed">
-            {t('results.followUps.noTrainer')}
+            {t('followups.noTrainer')}
           </Text>
         ),
     },
     {
       id: 'status',
-      header: oneLine(t('results.followUps.status')),
+      header: oneLine(t('followups.status')),
       cell: (f) => (
         <Stack gap={2} align="flex-start">
           {f.overdue ? (
             <Badge color="red" variant="light">
-              {t('results.followUps.overdueBadge')}
+              {t('followups.overdueBadge')}
             </Badge>
           ) : (
             <Badge color={statusColor[f.status]} variant="light">
-              {t(`results.followUps.statuses.${f.status}`)}
+              {t(`followups.statuses.${f.status}`)}
             </Badge>
           )}
           {f.doneOn && (
             <Text size="xs" c="dimmed">
-              {t('results.followUps.doneOn', { date: formatDate(f.doneOn) })}
+              {t('followups.doneOn', { date: formatDate(f.doneOn) })}
             </Text>
           )}
         </Stack>
@@ -119,7 +119,7 @@ export function FollowUpTable({ items }: { items: FollowUp[] }) {
       columns={columns}
       rows={items}
       rowKey={(f) => f.id}
-      empty={t('results.followUps.none')}
+      empty={t('followups.none')}
       onRowClick={(f) => navigate(`/suivis/${f.id}`)}
       minWidth={900}
       highlightOnHover

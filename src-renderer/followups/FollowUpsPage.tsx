@@ -35,16 +35,16 @@ export function FollowUpsPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('nav.followUps')} subtitle={t('results.followUps.subtitle')}>
+      <PageHeader title={t('nav.followUps')} subtitle={t('followups.subtitle')}>
         <Button variant="default" leftSection={<IconSettings size={16} />} onClick={settings.open}>
-          {t('results.followUps.settings.button')}
+          {t('followups.settings.button')}
         </Button>
       </PageHeader>
 
       <Paper p="md" withBorder>
         <Group align="flex-end" gap="sm">
           <Select
-            label={t('results.followUps.trainer')}
+            label={t('followups.trainer')}
             placeholder={t('common.all')}
             clearable
             searchable
@@ -54,16 +54,16 @@ export function FollowUpsPage() {
             style={{ flex: 1, minWidth: 200 }}
           />
           <OrganisationSelect
-            label={t('results.followUps.organisation')}
-            placeholder={t('results.followUps.organisationPlaceholder')}
-            nothingFoundMessage={t('results.followUps.nothingFound')}
+            label={t('followups.organisation')}
+            placeholder={t('followups.organisationPlaceholder')}
+            nothingFoundMessage={t('followups.nothingFound')}
             clearable
             value={input.organisationId ?? null}
             onChange={(v) => update({ organisation: v })}
             style={{ flex: 2, minWidth: 240 }}
           />
           <Select
-            label={t('results.followUps.region')}
+            label={t('followups.region')}
             placeholder={t('common.all')}
             clearable
             searchable
@@ -79,7 +79,7 @@ export function FollowUpsPage() {
               mb={6}
               onClick={() => update({ formateur: null, organisation: null, region: null })}
             >
-              {t('results.followUps.clearFilters')}
+              {t('followups.clearFilters')}
             </Button>
           )}
         </Group>
@@ -90,10 +90,10 @@ export function FollowUpsPage() {
         onChange={(v) => update({ vue: v === 'due' ? null : slugOf(v as View) })}
         keepMounted={false}
       >
-        <Tabs.List aria-label={t('results.followUps.viewsLabel')}>
+        <Tabs.List aria-label={t('followups.viewsLabel')}>
           {views.map((v) => (
             <Tabs.Tab key={v.view} value={v.view} color={v.color} c={v.color ? `${v.color}.7` : undefined}>
-              {t(`results.followUps.views.${v.view}`)}
+              {t(`followups.views.${v.view}`)}
               {v.view === view && list.data && !list.isPlaceholderData && (
                 <Badge size="sm" variant="light" color={v.color ?? 'gray'} ml={6}>
                   {list.data.total}

@@ -13,26 +13,26 @@ export function OriginCard({ followUp: f, pathway }: { followUp: FollowUp; pathw
   return (
     <Card withBorder>
       <Title order={4} mb="sm">
-        {t('results.followUp.origin')}
+        {t('followups.followUp.origin')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md" verticalSpacing="sm">
-        <Field label={t('results.followUp.participant')}>
-          {f.participantName} ({t(`results.sex.${f.participantSex}`)})
+        <Field label={t('followups.followUp.participant')}>
+          {f.participantName} ({t(`indicators.sex.${f.participantSex}`)})
         </Field>
-        <Field label={t('results.followUp.organisation')}>
+        <Field label={t('followups.followUp.organisation')}>
           <Anchor component={Link} to={`/organisations/${f.organisationId}`} size="sm">
             {f.organisationName}
           </Anchor>
         </Field>
-        <Field label={t('results.followUp.region')}>{f.region ?? none}</Field>
+        <Field label={t('followups.followUp.region')}>{f.region ?? none}</Field>
         {f.sessionId && (
-          <Field label={t('results.followUp.session')}>
+          <Field label={t('followups.followUp.session')}>
             <Anchor component={Link} to={`/sessions/${f.sessionId}`} size="sm">
               {f.sessionTitle}
             </Anchor>
           </Field>
         )}
-        <Field label={t('results.followUp.pathway')}>
+        <Field label={t('followups.followUp.pathway')}>
           {pathway ? (
             <Anchor component={Link} to={`/parcours/${pathway.id}`} size="sm">
               {pathway.title}
@@ -41,19 +41,19 @@ export function OriginCard({ followUp: f, pathway }: { followUp: FollowUp; pathw
             none
           )}
         </Field>
-        <Field label={t('results.followUp.offset')}>
-          {t('results.followUps.offsetValue', { count: f.offsetMonths })}
+        <Field label={t('followups.followUp.offset')}>
+          {t('followups.offsetValue', { count: f.offsetMonths })}
         </Field>
-        <Field label={t('results.followUp.dueOn')}>
+        <Field label={t('followups.followUp.dueOn')}>
           <Text span size="sm" c={f.overdue ? 'red.7' : undefined} fw={f.overdue ? 600 : undefined}>
             {formatDate(f.dueOn)}
           </Text>
         </Field>
-        <Field label={t('results.followUp.trainer')}>
-          {f.trainerName ?? t('results.followUps.noTrainer')}
+        <Field label={t('followups.followUp.trainer')}>
+          {f.trainerName ?? t('followups.noTrainer')}
         </Field>
         {f.reason && f.status !== 'cancelled' && (
-          <Field label={t('results.followUp.reason')}>{f.reason}</Field>
+          <Field label={t('followups.followUp.reason')}>{f.reason}</Field>
         )}
       </SimpleGrid>
     </Card>

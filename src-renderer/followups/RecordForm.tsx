@@ -59,14 +59,14 @@ export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway:
       const attachments = await Promise.all(files.map(readDocument));
       return record.mutateAsync(recordFollowUpInput.parse({ ...values, attachments }));
     },
-    saved: t('results.followUp.recorded'),
+    saved: t('followups.followUp.recorded'),
   });
   const text = (
     field: 'evidence' | 'obstacles' | 'supportNeeded' | 'changeObserved',
     placeholder?: string,
   ) => (
     <Textarea
-      label={t(`results.followUp.${field}`)}
+      label={t(`followups.followUp.${field}`)}
       placeholder={placeholder}
       autosize
       minRows={2}
@@ -76,43 +76,43 @@ export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway:
   return (
     <Card withBorder>
       <Title order={4} mb="sm">
-        {t('results.followUp.record')}
+        {t('followups.followUp.record')}
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <DateField label={t('results.followUp.doneOn')} withAsterisk {...form.getInputProps('doneOn')} />
-            <Radio.Group label={t('results.followUp.method')} withAsterisk {...form.getInputProps('method')}>
+            <DateField label={t('followups.followUp.doneOn')} withAsterisk {...form.getInputProps('doneOn')} />
+            <Radio.Group label={t('followups.followUp.method')} withAsterisk {...form.getInputProps('method')}>
               <Group mt={8}>
                 {followUpMethods.map((m) => (
-                  <Radio key={m} value={m} label={t(`results.followUp.methods.${m}`)} />
+                  <Radio key={m} value={m} label={t(`followups.followUp.methods.${m}`)} />
                 ))}
               </Group>
             </Radio.Group>
             <Radio.Group
-              label={t('results.followUp.skillsApplied')}
+              label={t('followups.followUp.skillsApplied')}
               withAsterisk
               {...form.getInputProps('skillsApplied')}
             >
               <Group mt={8}>
                 {skillsApplied.map((s) => (
-                  <Radio key={s} value={s} label={t(`results.followUp.skills.${s}`)} />
+                  <Radio key={s} value={s} label={t(`followups.followUp.skills.${s}`)} />
                 ))}
               </Group>
             </Radio.Group>
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {text('evidence', t('results.followUp.evidencePlaceholder'))}
+            {text('evidence', t('followups.followUp.evidencePlaceholder'))}
             {text('obstacles')}
             {text('supportNeeded')}
             {text('changeObserved')}
           </SimpleGrid>
           <Switch
-            label={t('results.followUp.coaching')}
+            label={t('followups.followUp.coaching')}
             description={
               pathway
-                ? t('results.followUp.coachingHint', { pathway: pathway.title })
-                : t('results.followUp.coachingNoPathway')
+                ? t('followups.followUp.coachingHint', { pathway: pathway.title })
+                : t('followups.followUp.coachingNoPathway')
             }
             disabled={!pathway}
             {...form.getInputProps('createCoachingAction', { type: 'checkbox' })}
@@ -120,7 +120,7 @@ export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway:
           <AttachmentsField files={files} onChange={setFiles} />
           <Group justify="flex-end">
             <Button type="submit" loading={pending}>
-              {t('results.followUp.save')}
+              {t('followups.followUp.save')}
             </Button>
           </Group>
         </Stack>

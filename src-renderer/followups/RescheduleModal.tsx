@@ -23,25 +23,25 @@ export function RescheduleModal({ followUp, onClose }: { followUp: FollowUp; onC
   });
   const { submit, pending } = useFormSubmit(form, {
     send: (values) => reschedule.mutateAsync(rescheduleFollowUpInput.parse(values)),
-    saved: t('results.followUp.rescheduled'),
+    saved: t('followups.followUp.rescheduled'),
     onSaved: onClose,
   });
   return (
     <FormModal
       onClose={onClose}
-      title={t('results.followUp.rescheduleTitle')}
+      title={t('followups.followUp.rescheduleTitle')}
       onSubmit={submit}
       pending={pending}
-      submitLabel={t('results.followUp.reschedule')}
+      submitLabel={t('followups.followUp.reschedule')}
     >
-      <DateField label={t('results.followUp.newDate')} withAsterisk {...form.getInputProps('dueOn')} />
+      <DateField label={t('followups.followUp.newDate')} withAsterisk {...form.getInputProps('dueOn')} />
       <Autocomplete
-        label={t('results.followUp.trainer')}
+        label={t('followups.followUp.trainer')}
         data={trainers.data?.trainers ?? []}
         {...form.getInputProps('trainerName')}
       />
       <Textarea
-        label={t('results.followUp.rescheduleReason')}
+        label={t('followups.followUp.rescheduleReason')}
         withAsterisk
         autosize
         minRows={2}

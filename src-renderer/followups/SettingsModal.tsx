@@ -14,7 +14,7 @@ export function SettingsModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const settings = useCall('followUps.settings', {});
   return (
-    <Modal opened onClose={onClose} title={t('results.followUps.settings.title')} centered>
+    <Modal opened onClose={onClose} title={t('followups.settings.title')} centered>
       <QueryState query={settings}>{(data) => <SettingsForm settings={data} onClose={onClose} />}</QueryState>
     </Modal>
   );
@@ -29,18 +29,18 @@ function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClo
   });
   const { submit, pending } = useFormSubmit(form, {
     send: (values) => save.mutateAsync(followUpSettings.parse(values)),
-    saved: t('results.followUps.settings.saved'),
+    saved: t('followups.settings.saved'),
     onSaved: onClose,
   });
   const offsets = form.values.offsetsMonths;
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Text size="sm">{t('results.followUps.settings.intro')}</Text>
+        <Text size="sm">{t('followups.settings.intro')}</Text>
         {offsets.map((_, i) => (
           <Group key={i} align="flex-start" wrap="nowrap">
             <NumberField
-              label={t('results.followUps.settings.offset', { n: i + 1 })}
+              label={t('followups.settings.offset', { n: i + 1 })}
               min={1}
               max={36}
               style={{ flex: 1 }}
@@ -50,7 +50,7 @@ function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClo
               mt={30}
               disabled={offsets.length === 1}
               onClick={() => form.removeListItem('offsetsMonths', i)}
-              label={t('results.followUps.settings.remove', { n: i + 1 })}
+              label={t('followups.settings.remove', { n: i + 1 })}
             />
           </Group>
         ))}
@@ -61,11 +61,11 @@ function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClo
             disabled={offsets.length >= 6}
             onClick={() => form.insertListItem('offsetsMonths', '')}
           >
-            {t('results.followUps.settings.add')}
+            {t('followups.settings.add')}
           </AddItemButton>
         </Group>
         <Text size="xs" c="dimmed">
-          {t('results.followUps.settings.note')}
+          {t('followups.settings.note')}
         </Text>
         <FormButtons onCancel={onClose} pending={pending} />
       </Stack>

@@ -74,8 +74,8 @@ export function NewOrganisationsCard({
     setEdits((e) => Object.fromEntries(unknown.map((o) => [o.reference, { ...e[o.reference], ...change }])));
   const chosen = all.filter((d) => d.create);
   const complete = chosen.length > 0 && chosen.every((d) => d.type && d.level && d.name.trim());
-  const types = organisationTypes.map((v) => ({ value: v, label: t(`organisation.type.${v}`) }));
-  const levelOptions = levels.map((v) => ({ value: v, label: t(`organisation.level.${v}`) }));
+  const types = organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }));
+  const levelOptions = levels.map((v) => ({ value: v, label: t(`organisations.level.${v}`) }));
 
   if (!editing && confirmed.length > 0) {
     return (

@@ -20,7 +20,7 @@ export function AccompaniedOrganisationsPage() {
   const columns: Column<ItemOf<'indicators.accompaniedOrganisations'>>[] = [
     {
       id: 'name',
-      header: t('organisation.fields.name'),
+      header: t('organisations.fields.name'),
       cell: (o) => (
         <>
           <Anchor component={Link} to={`/organisations/${o.id}`} fw={600} size="sm">
@@ -34,41 +34,41 @@ export function AccompaniedOrganisationsPage() {
         </>
       ),
     },
-    { id: 'type', header: t('organisation.fields.type'), cell: (o) => t(`organisation.type.${o.type}`) },
-    { id: 'region', header: t('organisation.fields.region'), cell: (o) => o.region ?? t('common.none') },
+    { id: 'type', header: t('organisations.fields.type'), cell: (o) => t(`organisations.type.${o.type}`) },
+    { id: 'region', header: t('organisations.fields.region'), cell: (o) => o.region ?? t('common.none') },
     {
       id: 'people',
-      header: t('results.accompanied.people'),
+      header: t('indicators.accompanied.people'),
       align: 'right',
       cell: (o) => formatCount(o.participantsTrained),
     },
     {
       id: 'women',
-      header: t('results.accompanied.women'),
+      header: t('indicators.accompanied.women'),
       align: 'right',
       cell: (o) => formatCount(o.womenTrained),
     },
     {
       id: 'personDays',
-      header: t('results.trained.personDays'),
+      header: t('indicators.trained.personDays'),
       align: 'right',
       cell: (o) => formatCount(o.personDays),
     },
   ];
   return (
     <Stack gap="md">
-      <PageHeader title={t('results.accompanied.title')} subtitle={t('results.accompanied.subtitle')} />
+      <PageHeader title={t('indicators.accompanied.title')} subtitle={t('indicators.accompanied.subtitle')} />
       <FiltersBar />
       <QueryState query={list}>
         {(data) => (
           <Paper withBorder p="md">
             <DataTable
-              label={t('results.accompanied.title')}
+              label={t('indicators.accompanied.title')}
               testId="accompanied-list"
               columns={columns}
               rows={data.items}
               rowKey={(row) => row.id}
-              empty={t('results.accompanied.none')}
+              empty={t('indicators.accompanied.none')}
               paging={{
                 total: data.total,
                 page: data.page,

@@ -16,19 +16,19 @@ export function FiltersBar({ children }: { children?: ReactNode }) {
     <Paper p="md" withBorder>
       <Group align="flex-end" gap="sm">
         <DateField
-          label={t('results.filters.from')}
+          label={t('indicators.filters.from')}
           value={filters.from ?? null}
           onChange={whenDate((v) => set({ from: v }))}
           w={150}
         />
         <DateField
-          label={t('results.filters.to')}
+          label={t('indicators.filters.to')}
           value={filters.to ?? null}
           onChange={whenDate((v) => set({ to: v }))}
           w={150}
         />
         <Select
-          label={t('results.filters.region')}
+          label={t('indicators.filters.region')}
           placeholder={t('common.all')}
           clearable
           searchable
@@ -38,17 +38,17 @@ export function FiltersBar({ children }: { children?: ReactNode }) {
           w={160}
         />
         <Select
-          label={t('results.filters.type')}
+          label={t('indicators.filters.type')}
           placeholder={t('common.all')}
           clearable
-          data={organisationTypes.map((v) => ({ value: v, label: t(`organisation.type.${v}`) }))}
+          data={organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }))}
           value={filters.organisationType ?? null}
           onChange={(v) => set({ organisationType: v })}
           style={{ flex: 1, minWidth: 200 }}
           comboboxProps={{ width: 'max-content' }}
         />
         <Select
-          label={t('results.filters.pathway')}
+          label={t('indicators.filters.pathway')}
           placeholder={t('common.all')}
           clearable
           searchable
@@ -63,7 +63,7 @@ export function FiltersBar({ children }: { children?: ReactNode }) {
         {children}
         {(hasFilters(filters) || params.has('sexe')) && (
           <Button variant="subtle" size="xs" mb={6} onClick={clear}>
-            {t('results.filters.clear')}
+            {t('indicators.filters.clear')}
           </Button>
         )}
       </Group>

@@ -18,7 +18,7 @@ export function GenderPage() {
   const targets = useCall('indicators.targets', { year: yearOf(filters) });
   return (
     <Stack gap="md">
-      <PageHeader title={t('results.gender.title')} subtitle={t('results.gender.subtitle')} />
+      <PageHeader title={t('indicators.gender.title')} subtitle={t('indicators.gender.subtitle')} />
       <FiltersBar />
       <QueryState query={figures}>
         {(f) => <GenderFigures f={f} targets={targets.data ?? NO_TARGETS} />}
@@ -33,30 +33,30 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
   const { t } = useTranslation();
   const ofCount = (women: number, total: number) => (
     <Text size="sm">
-      {t('results.gender.ofCount', { women: formatCount(women), total: formatCount(total) })}
+      {t('indicators.gender.ofCount', { women: formatCount(women), total: formatCount(total) })}
     </Text>
   );
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <ShareCard
-          title={t('results.gender.womenShareParticipants')}
+          title={t('indicators.gender.womenShareParticipants')}
           ratio={f.womenShareParticipants}
           target={targets.womenShareParticipants}
           detail={ofCount(f.participantsTrained.women, f.participantsTrained.total)}
           testId="gender-share-participants"
         />
         <ShareCard
-          title={t('results.gender.womenSharePersonDays')}
+          title={t('indicators.gender.womenSharePersonDays')}
           ratio={f.womenSharePersonDays}
           target={targets.womenSharePersonDays}
           detail={ofCount(f.personDays.women, f.personDays.total)}
           testId="gender-share-days"
         />
         <FigureCard
-          title={t('results.gender.parityIndex')}
+          title={t('indicators.gender.parityIndex')}
           value={f.parityIndex === null ? t('common.none') : formatNumber(f.parityIndex, 2)}
-          hint={t('results.gender.parityHint')}
+          hint={t('indicators.gender.parityHint')}
           testId="gender-parity"
         />
       </SimpleGrid>
@@ -64,17 +64,17 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card withBorder h="100%">
             <Title order={4} mb="sm">
-              {t('results.gender.counts')}
+              {t('indicators.gender.counts')}
             </Title>
             <SexBarChart
               h={240}
-              label={t('results.gender.counts')}
+              label={t('indicators.gender.counts')}
               format={formatCount}
               data={[
-                { label: t('results.gender.people'), ...f.participantsTrained },
-                { label: t('results.gender.personDays'), ...f.personDays },
-                { label: t('results.gender.decisionMakers'), ...f.decisionMakersTrained },
-                { label: t('results.gender.trainers'), ...f.trainers },
+                { label: t('indicators.gender.people'), ...f.participantsTrained },
+                { label: t('indicators.gender.personDays'), ...f.personDays },
+                { label: t('indicators.gender.decisionMakers'), ...f.decisionMakersTrained },
+                { label: t('indicators.gender.trainers'), ...f.trainers },
               ]}
             />
           </Card>
@@ -82,36 +82,36 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Card withBorder h="100%">
             <Title order={4} mb="sm">
-              {t('results.gender.leadership')}
+              {t('indicators.gender.leadership')}
             </Title>
             <Stack gap="sm">
               <Line
-                label={t('results.gender.womenDecisionMakers')}
+                label={t('indicators.gender.womenDecisionMakers')}
                 value={formatShare(f.womenShareDecisionMakers)}
-                hint={t('results.gender.ofCount', {
+                hint={t('indicators.gender.ofCount', {
                   women: formatCount(f.decisionMakersTrained.women),
                   total: formatCount(f.decisionMakersTrained.total),
                 })}
                 testId="gender-decision-makers"
               />
               <Line
-                label={t('results.gender.womenTrainers')}
+                label={t('indicators.gender.womenTrainers')}
                 value={formatShare(f.womenShareTrainers)}
-                hint={t('results.gender.ofCount', {
+                hint={t('indicators.gender.ofCount', {
                   women: formatCount(f.trainers.women),
                   total: formatCount(f.trainers.total),
                 })}
                 testId="gender-trainers"
               />
               <Line
-                label={t('results.gender.womenOrganisations')}
+                label={t('indicators.gender.womenOrganisations')}
                 value={formatCount(f.womenOrganisationsSupported)}
                 testId="gender-women-organisations"
               />
               <Line
-                label={t('results.gender.genderProgress')}
+                label={t('indicators.gender.genderProgress')}
                 value={formatShare(f.genderProgressShare)}
-                hint={t('results.gender.genderProgressHint')}
+                hint={t('indicators.gender.genderProgressHint')}
                 testId="gender-progress"
               />
             </Stack>
@@ -120,25 +120,25 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
       </Grid>
       <Card withBorder>
         <Title order={4} mb="sm">
-          {t('results.gender.effects')}
+          {t('indicators.gender.effects')}
         </Title>
         <Grid>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
               <RateLine
-                label={t('results.gender.completion')}
-                hint={t('results.gender.completionHint')}
+                label={t('indicators.gender.completion')}
+                hint={t('indicators.gender.completionHint')}
                 rate={f.completionRate}
                 testId="gender-completion"
               />
               <RateLine
-                label={t('results.gender.application')}
-                hint={t('results.gender.applicationHint')}
+                label={t('indicators.gender.application')}
+                hint={t('indicators.gender.applicationHint')}
                 rate={f.applicationRate}
                 testId="gender-application"
               />
               <RateLine
-                label={t('results.gender.application6')}
+                label={t('indicators.gender.application6')}
                 rate={f.applicationRate6Months}
                 testId="gender-application6"
               />
@@ -148,12 +148,12 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
             <SexBarChart
               h={240}
               rates
-              label={t('results.gender.effects')}
+              label={t('indicators.gender.effects')}
               format={(v) => formatShare(v)}
               data={[
-                { label: t('results.gender.completion'), ...f.completionRate },
-                { label: t('results.gender.application'), ...f.applicationRate },
-                { label: t('results.gender.application6'), ...f.applicationRate6Months },
+                { label: t('indicators.gender.completion'), ...f.completionRate },
+                { label: t('indicators.gender.application'), ...f.applicationRate },
+                { label: t('indicators.gender.application6'), ...f.applicationRate6Months },
               ]}
             />
           </Grid.Col>
@@ -240,8 +240,8 @@ function RateLine({
         <Text fw={700}>{formatShare(rate.total)}</Text>
       </Group>
       <Text size="sm">
-        {t('results.womenValue', { value: formatShare(rate.women) })} ·{' '}
-        {t('results.menValue', { value: formatShare(rate.men) })}
+        {t('indicators.womenValue', { value: formatShare(rate.women) })} ·{' '}
+        {t('indicators.menValue', { value: formatShare(rate.men) })}
       </Text>
       {hint && (
         <Text size="xs" c="dimmed">

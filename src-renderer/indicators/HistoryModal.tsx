@@ -10,7 +10,7 @@ export function HistoryModal({ indicator, onClose }: { indicator: IndicatorRow; 
     <Modal
       opened
       onClose={onClose}
-      title={t('results.framework.historyFor', { code: indicator.code })}
+      title={t('indicators.resultsFramework.historyFor', { code: indicator.code })}
       size="xl"
       centered
     >
@@ -20,11 +20,11 @@ export function HistoryModal({ indicator, onClose }: { indicator: IndicatorRow; 
       <Table verticalSpacing="xs" data-testid="history">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('results.framework.historyTable.year')}</Table.Th>
-            <Table.Th>{t('results.framework.historyTable.sex')}</Table.Th>
-            <Table.Th ta="right">{t('results.framework.historyTable.value')}</Table.Th>
-            <Table.Th>{t('results.framework.historyTable.source')}</Table.Th>
-            <Table.Th>{t('results.framework.historyTable.recordedOn')}</Table.Th>
+            <Table.Th>{t('indicators.resultsFramework.historyTable.year')}</Table.Th>
+            <Table.Th>{t('indicators.resultsFramework.historyTable.sex')}</Table.Th>
+            <Table.Th ta="right">{t('indicators.resultsFramework.historyTable.value')}</Table.Th>
+            <Table.Th>{t('indicators.resultsFramework.historyTable.source')}</Table.Th>
+            <Table.Th>{t('indicators.resultsFramework.historyTable.recordedOn')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -36,7 +36,7 @@ export function HistoryModal({ indicator, onClose }: { indicator: IndicatorRow; 
                   ? t('common.women')
                   : v.sex === 'M'
                     ? t('common.men')
-                    : t('results.framework.valueForm.total')}
+                    : t('indicators.resultsFramework.valueForm.total')}
               </Table.Td>
               <Table.Td ta="right">{formatIndicatorValue(indicator.unit, v.value)}</Table.Td>
               <Table.Td>{v.source}</Table.Td>

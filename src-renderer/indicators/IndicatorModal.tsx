@@ -124,7 +124,7 @@ export function IndicatorModal({
           row.year === '' ? translateIssue('errors.required') : fieldError(calendarYear, row.year);
         if (yearError) errors[`targets.${i}.year`] = yearError;
         else if (values.targets.findIndex((r) => r.year === row.year) !== i)
-          errors[`targets.${i}.year`] = t('results.framework.form.duplicateYear');
+          errors[`targets.${i}.year`] = t('indicators.resultsFramework.form.duplicateYear');
         if (typeof row.value !== 'number')
           errors[`targets.${i}.value`] = translateIssue('errors.numberRequired');
       });
@@ -141,13 +141,13 @@ export function IndicatorModal({
       update.mutate(
         { id: indicator.id, fields },
         {
-          onSuccess: saved(t('results.framework.updated')),
+          onSuccess: saved(t('indicators.resultsFramework.updated')),
           onError: (e) => showCallError(e, form, 'fields'),
         },
       );
     } else {
       create.mutate(fields, {
-        onSuccess: saved(t('results.framework.created')),
+        onSuccess: saved(t('indicators.resultsFramework.created')),
         onError: (e) => showCallError(e, form),
       });
     }
@@ -159,8 +159,8 @@ export function IndicatorModal({
       onClose={onClose}
       title={
         indicator
-          ? t('results.framework.editFor', { code: indicator.code })
-          : t('results.framework.addIndicator')
+          ? t('indicators.resultsFramework.editFor', { code: indicator.code })
+          : t('indicators.resultsFramework.addIndicator')
       }
       size="lg"
       centered
@@ -169,105 +169,105 @@ export function IndicatorModal({
         <Stack>
           {indicator && indicator.entered.length > 0 && (
             <Alert color="blue" icon={<IconInfoCircle />} p="xs">
-              {t('results.framework.form.keptValues', { count: indicator.entered.length })}
+              {t('indicators.resultsFramework.form.keptValues', { count: indicator.entered.length })}
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput
-              label={t('results.framework.form.code')}
+              label={t('indicators.resultsFramework.form.code')}
               withAsterisk
               {...form.getInputProps('code')}
             />
             <Select
-              label={t('results.framework.form.unit')}
+              label={t('indicators.resultsFramework.form.unit')}
               withAsterisk
-              data={units.map((u) => ({ value: u, label: t(`results.framework.units.${u}`) }))}
+              data={units.map((u) => ({ value: u, label: t(`indicators.resultsFramework.units.${u}`) }))}
               {...form.getInputProps('unit')}
             />
-            <NumberField label={t('results.framework.form.baseline')} {...form.getInputProps('baseline')} />
+            <NumberField label={t('indicators.resultsFramework.form.baseline')} {...form.getInputProps('baseline')} />
           </SimpleGrid>
           <Select
-            label={t('results.framework.form.direction')}
-            data={directions.map((d) => ({ value: d, label: t(`results.framework.form.directions.${d}`) }))}
+            label={t('indicators.resultsFramework.form.direction')}
+            data={directions.map((d) => ({ value: d, label: t(`indicators.resultsFramework.form.directions.${d}`) }))}
             allowDeselect={false}
             {...form.getInputProps('direction')}
           />
           <Textarea
-            label={t('results.framework.form.name')}
+            label={t('indicators.resultsFramework.form.name')}
             withAsterisk
             autosize
             minRows={1}
             {...form.getInputProps('name')}
           />
           <Textarea
-            label={t('results.framework.form.definition')}
+            label={t('indicators.resultsFramework.form.definition')}
             autosize
             minRows={2}
             {...form.getInputProps('definition')}
           />
           <Switch
-            label={t('results.framework.form.bySex')}
+            label={t('indicators.resultsFramework.form.bySex')}
             {...form.getInputProps('bySex', { type: 'checkbox' })}
           />
           <Stack gap={4}>
             <Text size="sm" fw={500}>
-              {t('results.framework.form.kind')}
+              {t('indicators.resultsFramework.form.kind')}
             </Text>
             <SegmentedControl
-              aria-label={t('results.framework.form.kind')}
+              aria-label={t('indicators.resultsFramework.form.kind')}
               data={[
-                { value: 'entered', label: t('results.framework.entered') },
-                { value: 'computed', label: t('results.framework.computed') },
+                { value: 'entered', label: t('indicators.resultsFramework.entered') },
+                { value: 'computed', label: t('indicators.resultsFramework.computed') },
               ]}
               {...form.getInputProps('kind')}
             />
           </Stack>
           {kind === 'computed' && (
             <Select
-              label={t('results.framework.form.computedKey')}
+              label={t('indicators.resultsFramework.form.computedKey')}
               withAsterisk
               data={computedKeys.map((k) => ({
                 value: k,
-                label: t(`results.framework.computedKeyNames.${k}`),
+                label: t(`indicators.resultsFramework.computedKeyNames.${k}`),
               }))}
               description={
                 computedKey
-                  ? t(`results.framework.computedKeys.${computedKey}`)
-                  : t('results.framework.form.computedNote')
+                  ? t(`indicators.resultsFramework.computedKeys.${computedKey}`)
+                  : t('indicators.resultsFramework.form.computedNote')
               }
               {...form.getInputProps('computedKey')}
             />
           )}
           <Stack gap="xs">
             <Text size="sm" fw={500}>
-              {t('results.framework.form.targets')}
+              {t('indicators.resultsFramework.form.targets')}
             </Text>
             {targets.length === 0 && (
               <Text size="sm" c="dimmed">
-                {t('results.framework.form.noTarget')}
+                {t('indicators.resultsFramework.form.noTarget')}
               </Text>
             )}
             {targets.length > 0 && (
               <Group gap="sm" wrap="nowrap" mb={-6}>
                 <Text size="xs" c="dimmed" w={110}>
-                  {t('results.framework.form.targetYearColumn')}
+                  {t('indicators.resultsFramework.form.targetYearColumn')}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {t('results.framework.form.targetValueColumn')}
+                  {t('indicators.resultsFramework.form.targetValueColumn')}
                 </Text>
               </Group>
             )}
             {targets.map((_, i) => (
               <Group key={i} align="flex-start" gap="sm" wrap="nowrap">
                 <NumberField
-                  aria-label={t('results.framework.form.targetYear', { n: i + 1 })}
+                  aria-label={t('indicators.resultsFramework.form.targetYear', { n: i + 1 })}
                   min={2000}
                   max={2100}
                   w={110}
                   {...form.getInputProps(`targets.${i}.year`)}
                 />
                 <NumberField
-                  aria-label={t('results.framework.form.targetValue', { n: i + 1 })}
+                  aria-label={t('indicators.resultsFramework.form.targetValue', { n: i + 1 })}
                   style={{ flex: 1 }}
                   {...form.getInputProps(`targets.${i}.value`)}
                 />
@@ -276,7 +276,7 @@ export function IndicatorModal({
                   color="red"
                   mt={6}
                   onClick={() => form.removeListItem('targets', i)}
-                  aria-label={t('results.framework.form.removeTarget', { n: i + 1 })}
+                  aria-label={t('indicators.resultsFramework.form.removeTarget', { n: i + 1 })}
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
@@ -293,7 +293,7 @@ export function IndicatorModal({
                   form.insertListItem('targets', { year, value: '' });
                 }}
               >
-                {t('results.framework.form.addTarget')}
+                {t('indicators.resultsFramework.form.addTarget')}
               </Button>
             </Group>
           </Stack>

@@ -33,19 +33,19 @@ export function IndicatorTable({
       <Table verticalSpacing="sm" layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('results.framework.indicator')}</Table.Th>
+            <Table.Th>{t('indicators.resultsFramework.indicator')}</Table.Th>
             <Table.Th w={100} ta="right">
-              {t('results.framework.baseline')}
+              {t('indicators.resultsFramework.baseline')}
             </Table.Th>
             <Table.Th w={100} ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {t('results.framework.target', { year })}
+              {t('indicators.resultsFramework.target', { year })}
             </Table.Th>
             <Table.Th w={150} style={{ whiteSpace: 'nowrap' }}>
-              {t('results.framework.value', { year })}
+              {t('indicators.resultsFramework.value', { year })}
             </Table.Th>
-            <Table.Th w={210}>{t('results.framework.origin')}</Table.Th>
+            <Table.Th w={210}>{t('indicators.resultsFramework.origin')}</Table.Th>
             <Table.Th w={80}>
-              <VisuallyHidden>{t('results.framework.actions')}</VisuallyHidden>
+              <VisuallyHidden>{t('indicators.resultsFramework.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -62,7 +62,7 @@ export function IndicatorTable({
                   </Text>
                 )}
                 <Text size="xs" c="dimmed" mt={2}>
-                  {t(`results.framework.units.${i.unit}`)}
+                  {t(`indicators.resultsFramework.units.${i.unit}`)}
                 </Text>
               </Table.Td>
               <Table.Td ta="right">{formatIndicatorValue(i.unit, i.baseline)}</Table.Td>
@@ -97,8 +97,8 @@ function ValueCell({ indicator: i }: { indicator: IndicatorRow }) {
       </Text>
       {i.bySex && (
         <div data-testid="value-by-sex">
-          <Text size="xs">{t('results.womenValue', { value: formatIndicatorValue(i.unit, women) })}</Text>
-          <Text size="xs">{t('results.menValue', { value: formatIndicatorValue(i.unit, men) })}</Text>
+          <Text size="xs">{t('indicators.womenValue', { value: formatIndicatorValue(i.unit, women) })}</Text>
+          <Text size="xs">{t('indicators.menValue', { value: formatIndicatorValue(i.unit, men) })}</Text>
         </div>
       )}
       {reached !== null && (
@@ -110,7 +110,7 @@ function ValueCell({ indicator: i }: { indicator: IndicatorRow }) {
             aria-hidden
           />
           <Text size="xs" c={reached ? 'teal.8' : 'orange.8'} data-testid="reached">
-            {reached ? t('results.framework.reached') : t('results.framework.notReached')}
+            {reached ? t('indicators.resultsFramework.reached') : t('indicators.resultsFramework.notReached')}
           </Text>
         </>
       )}
@@ -123,7 +123,7 @@ function OriginCell({ indicator: i, year, onEdit }: { indicator: IndicatorRow; y
   if (i.kind === 'computed') {
     return (
       <Tooltip
-        label={i.computedKey ? t(`results.framework.computedKeys.${i.computedKey}`) : ''}
+        label={i.computedKey ? t(`indicators.resultsFramework.computedKeys.${i.computedKey}`) : ''}
         multiline
         w={280}
         withArrow
@@ -135,7 +135,7 @@ function OriginCell({ indicator: i, year, onEdit }: { indicator: IndicatorRow; y
           data-testid="origin"
           tabIndex={0}
         >
-          {t('results.framework.computed')}
+          {t('indicators.resultsFramework.computed')}
         </Badge>
       </Tooltip>
     );
@@ -144,21 +144,21 @@ function OriginCell({ indicator: i, year, onEdit }: { indicator: IndicatorRow; y
   return (
     <Stack gap={2} align="flex-start">
       <Badge variant="light" color="gray" data-testid="origin">
-        {t('results.framework.entered')}
+        {t('indicators.resultsFramework.entered')}
       </Badge>
       <Text size="xs" c="dimmed" data-testid="last-source">
         {last
-          ? t('results.framework.lastValue', { source: last.source, date: formatDate(last.recordedOn) })
-          : t('results.framework.noValueForYear', { year })}
+          ? t('indicators.resultsFramework.lastValue', { source: last.source, date: formatDate(last.recordedOn) })
+          : t('indicators.resultsFramework.noValueForYear', { year })}
       </Text>
       <Button
         size="compact-xs"
         variant="light"
         mt={2}
         onClick={() => onEdit('value', i)}
-        aria-label={t('results.framework.recordValueFor', { code: i.code })}
+        aria-label={t('indicators.resultsFramework.recordValueFor', { code: i.code })}
       >
-        {t('results.framework.recordValue')}
+        {t('indicators.resultsFramework.recordValue')}
       </Button>
     </Stack>
   );
@@ -169,23 +169,23 @@ function Actions({ indicator: i, onEdit }: { indicator: IndicatorRow; onEdit: Ed
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap">
       {i.entered.length > 0 && (
-        <Tooltip label={t('results.framework.historyCount', { count: i.entered.length })}>
+        <Tooltip label={t('indicators.resultsFramework.historyCount', { count: i.entered.length })}>
           <ActionIcon
             variant="subtle"
             color="gray"
             onClick={() => onEdit('history', i)}
-            aria-label={t('results.framework.historyFor', { code: i.code })}
+            aria-label={t('indicators.resultsFramework.historyFor', { code: i.code })}
           >
             <IconHistory size={16} />
           </ActionIcon>
         </Tooltip>
       )}
-      <Tooltip label={t('results.framework.edit')}>
+      <Tooltip label={t('indicators.resultsFramework.edit')}>
         <ActionIcon
           variant="subtle"
           color="gray"
           onClick={() => onEdit('edit', i)}
-          aria-label={t('results.framework.editFor', { code: i.code })}
+          aria-label={t('indicators.resultsFramework.editFor', { code: i.code })}
         >
           <IconPencil size={16} />
         </ActionIcon>

@@ -32,9 +32,9 @@ export function ResultsFrameworkPage() {
   const close = () => setEditing(null);
   return (
     <Stack gap="md">
-      <PageHeader title={t('nav.indicators')} subtitle={t('results.framework.subtitle')}>
+      <PageHeader title={t('nav.indicators')} subtitle={t('indicators.resultsFramework.subtitle')}>
         <Select
-          label={t('results.framework.year')}
+          label={t('indicators.resultsFramework.year')}
           data={frameworkYears().map(String)}
           value={String(year)}
           onChange={(v) => v && setParams({ annee: v }, { replace: true })}
@@ -101,15 +101,15 @@ function ResultCard({
           variant="light"
           leftSection={<IconPlus size={14} />}
           onClick={onCreate}
-          aria-label={t('results.framework.addIndicatorTo', { code: result.code })}
+          aria-label={t('indicators.resultsFramework.addIndicatorTo', { code: result.code })}
           style={{ flexShrink: 0 }}
         >
-          {t('results.framework.addIndicator')}
+          {t('indicators.resultsFramework.addIndicator')}
         </Button>
       </Group>
       {result.indicators.length === 0 ? (
         <Text c="dimmed" size="sm">
-          {t('results.framework.noIndicator')}
+          {t('indicators.resultsFramework.noIndicator')}
         </Text>
       ) : (
         <IndicatorTable indicators={result.indicators} year={year} onEdit={onEdit} />

@@ -19,7 +19,7 @@ export function TargetBadge({
   const reached = ratio >= target;
   return (
     <Badge color={shareColor(ratio, target)} variant="light" data-testid={testId}>
-      {reached ? t('results.targetReached') : t('results.belowTarget')}
+      {reached ? t('indicators.targetReached') : t('indicators.belowTarget')}
     </Badge>
   );
 }
@@ -78,7 +78,7 @@ export function ShareCard({
         <ShareBar ratio={ratio} target={target} />
         {target !== null && (
           <Text size="xs" c="dimmed">
-            {t('results.programmeTarget', { value: formatShare(target) })}
+            {t('indicators.programmeTarget', { value: formatShare(target) })}
           </Text>
         )}
         {detail}

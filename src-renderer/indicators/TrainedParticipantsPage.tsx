@@ -24,52 +24,52 @@ export function TrainedParticipantsPage() {
   const columns: Column<ItemOf<'indicators.trainedParticipants'>>[] = [
     {
       id: 'name',
-      header: t('results.trained.name'),
+      header: t('indicators.trained.name'),
       cell: (p) => (
         <Text span inherit fw={600}>
           {p.firstName} {p.lastName}
         </Text>
       ),
     },
-    { id: 'sex', header: t('results.trained.sex'), cell: (p) => t(`results.sex.${p.sex}`) },
+    { id: 'sex', header: t('indicators.trained.sex'), cell: (p) => t(`indicators.sex.${p.sex}`) },
     {
       id: 'organisation',
-      header: t('results.trained.organisation'),
+      header: t('indicators.trained.organisation'),
       cell: (p) => (
         <Anchor component={Link} to={`/organisations/${p.organisationId}`} size="sm">
           {p.organisationName}
         </Anchor>
       ),
     },
-    { id: 'region', header: t('results.trained.region'), cell: (p) => p.region ?? t('common.none') },
+    { id: 'region', header: t('indicators.trained.region'), cell: (p) => p.region ?? t('common.none') },
     {
       id: 'personDays',
-      header: t('results.trained.personDays'),
+      header: t('indicators.trained.personDays'),
       align: 'right',
       cell: (p) => formatCount(p.personDays),
     },
     {
       id: 'decisionMaker',
-      header: t('results.trained.decisionMaker'),
+      header: t('indicators.trained.decisionMaker'),
       cell: (p) =>
         p.decisionMaker && (
           <Badge variant="light" color="grape">
-            {t('results.trained.decisionMakerBadge')}
+            {t('indicators.trained.decisionMakerBadge')}
           </Badge>
         ),
     },
   ];
   return (
     <Stack gap="md">
-      <PageHeader title={t('results.trained.title')} subtitle={t('results.trained.subtitle')}>
+      <PageHeader title={t('indicators.trained.title')} subtitle={t('indicators.trained.subtitle')}>
         {figures.data && (
           <Group gap="lg" data-testid="trained-summary">
             <Summary
-              label={t('results.trained.title')}
+              label={t('indicators.trained.title')}
               value={formatCount(figures.data.participantsTrained[counts])}
             />
             <Summary
-              label={t('results.trained.personDays')}
+              label={t('indicators.trained.personDays')}
               value={formatCount(figures.data.personDays[counts])}
             />
           </Group>
@@ -77,11 +77,11 @@ export function TrainedParticipantsPage() {
       </PageHeader>
       <FiltersBar>
         <SegmentedControl
-          aria-label={t('results.filters.sex')}
+          aria-label={t('indicators.filters.sex')}
           value={sex ?? 'all'}
           onChange={(v) => set({ sexe: v === 'all' ? null : v })}
           data={[
-            { value: 'all', label: t('results.filters.all') },
+            { value: 'all', label: t('indicators.filters.all') },
             { value: 'F', label: t('common.women') },
             { value: 'M', label: t('common.men') },
           ]}
@@ -92,12 +92,12 @@ export function TrainedParticipantsPage() {
         {(data) => (
           <Paper withBorder p="md">
             <DataTable
-              label={t('results.trained.title')}
+              label={t('indicators.trained.title')}
               testId="trained-list"
               columns={columns}
               rows={data.items}
               rowKey={(row) => row.id}
-              empty={t('results.trained.none')}
+              empty={t('indicators.trained.none')}
               paging={{
                 total: data.total,
                 page: data.page,

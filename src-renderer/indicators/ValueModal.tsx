@@ -44,7 +44,7 @@ export function ValueModal({
     (values) =>
       record.mutate(indicatorValueInput.parse(values), {
         onSuccess: () => {
-          notifySaved(t('results.framework.valueRecorded'));
+          notifySaved(t('indicators.resultsFramework.valueRecorded'));
           onClose();
         },
         onError: (e) => showCallError(e, form),
@@ -55,7 +55,7 @@ export function ValueModal({
     <Modal
       opened
       onClose={onClose}
-      title={t('results.framework.recordValueFor', { code: indicator.code })}
+      title={t('indicators.resultsFramework.recordValueFor', { code: indicator.code })}
       centered
     >
       <form onSubmit={submit} noValidate>
@@ -65,14 +65,14 @@ export function ValueModal({
           </Text>
           <SimpleGrid cols={2}>
             <NumberField
-              label={t('results.framework.valueForm.year')}
+              label={t('indicators.resultsFramework.valueForm.year')}
               withAsterisk
               min={2000}
               max={2100}
               {...form.getInputProps('year')}
             />
             <DateField
-              label={t('results.framework.valueForm.recordedOn')}
+              label={t('indicators.resultsFramework.valueForm.recordedOn')}
               withAsterisk
               {...form.getInputProps('recordedOn')}
             />
@@ -80,12 +80,12 @@ export function ValueModal({
           {indicator.bySex && (
             <Stack gap={4}>
               <Text size="sm" fw={500}>
-                {t('results.framework.valueForm.sex')}
+                {t('indicators.resultsFramework.valueForm.sex')}
               </Text>
               <SegmentedControl
-                aria-label={t('results.framework.valueForm.sex')}
+                aria-label={t('indicators.resultsFramework.valueForm.sex')}
                 data={[
-                  { value: 'total', label: t('results.framework.valueForm.total') },
+                  { value: 'total', label: t('indicators.resultsFramework.valueForm.total') },
                   { value: 'F', label: t('common.women') },
                   { value: 'M', label: t('common.men') },
                 ]}
@@ -95,14 +95,14 @@ export function ValueModal({
             </Stack>
           )}
           <NumberField
-            label={t('results.framework.valueForm.value')}
-            description={t(`results.framework.units.${indicator.unit}`)}
+            label={t('indicators.resultsFramework.valueForm.value')}
+            description={t(`indicators.resultsFramework.units.${indicator.unit}`)}
             withAsterisk
             {...form.getInputProps('value')}
           />
           <TextInput
-            label={t('results.framework.valueForm.source')}
-            placeholder={t('results.framework.valueForm.sourcePlaceholder')}
+            label={t('indicators.resultsFramework.valueForm.source')}
+            placeholder={t('indicators.resultsFramework.valueForm.sourcePlaceholder')}
             withAsterisk
             {...form.getInputProps('source')}
           />

@@ -19,14 +19,14 @@ export function ModuleMaterials({ module }: { module: TrainingModule }) {
 
   const { upload, busy, error } = useDocumentUpload(
     (document) => attach.mutateAsync({ id: module.id, document }),
-    t('training.materials.attached'),
+    t('modules.materials.attached'),
   );
 
   return (
-    <Stack gap="xs" aria-label={t('training.materials.title')} component="section">
+    <Stack gap="xs" aria-label={t('modules.materials.title')} component="section">
       <Group justify="space-between">
         <Text size="sm" fw={600}>
-          {t('training.materials.title')}
+          {t('modules.materials.title')}
         </Text>
         <FileButton onChange={(file) => void upload(file)}>
           {(props) => (
@@ -37,14 +37,14 @@ export function ModuleMaterials({ module }: { module: TrainingModule }) {
               leftSection={<IconPaperclip size={14} />}
               loading={busy}
             >
-              {t('training.materials.add')}
+              {t('modules.materials.add')}
             </Button>
           )}
         </FileButton>
       </Group>
       {module.materials.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('training.materials.none')}
+          {t('modules.materials.none')}
         </Text>
       ) : (
         <Stack gap={6}>
@@ -52,13 +52,13 @@ export function ModuleMaterials({ module }: { module: TrainingModule }) {
             <Group key={m.id} justify="space-between" wrap="nowrap" data-testid="material">
               <DocumentLink
                 document={m}
-                title={t('training.materials.download')}
-                added={t('training.materials.addedOn', { date: formatDate(m.createdAt) })}
+                title={t('modules.materials.download')}
+                added={t('modules.materials.addedOn', { date: formatDate(m.createdAt) })}
               />
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label={t('training.materials.removeOne', { name: m.name })}
+                aria-label={t('modules.materials.removeOne', { name: m.name })}
                 onClick={() => setRemoving(m)}
               >
                 <IconTrash size={16} />
@@ -68,12 +68,12 @@ export function ModuleMaterials({ module }: { module: TrainingModule }) {
         </Stack>
       )}
       <Text size="xs" c={error ? 'red.7' : 'dimmed'} role={error ? 'alert' : undefined}>
-        {error ?? t('training.materials.maxSize')}
+        {error ?? t('modules.materials.maxSize')}
       </Text>
       <ConfirmModal
         opened={removing !== null}
-        title={t('training.materials.removeTitle')}
-        text={t('training.materials.removeText', { name: removing?.name ?? '' })}
+        title={t('modules.materials.removeTitle')}
+        text={t('modules.materials.removeText', { name: removing?.name ?? '' })}
         confirmLabel={t('common.delete')}
         loading={remove.isPending}
         onClose={() => setRemoving(null)}
@@ -83,7 +83,7 @@ export function ModuleMaterials({ module }: { module: TrainingModule }) {
             { id: module.id, documentId: removing.id },
             {
               onSuccess: () => {
-                notifySaved(t('training.materials.removed'));
+                notifySaved(t('modules.materials.removed'));
                 setRemoving(null);
               },
               onError: (e) => showCallError(e),

@@ -46,7 +46,7 @@ export function ModuleModal({
       return module ? update.mutateAsync({ id: module.id, fields }) : create.mutateAsync(fields);
     },
     prefix: module ? 'fields' : undefined,
-    saved: module ? t('training.modules.updated') : t('training.modules.created'),
+    saved: module ? t('modules.updated') : t('modules.created'),
     onSaved: (m) => {
       onSaved?.(m);
       onClose();
@@ -55,20 +55,20 @@ export function ModuleModal({
   return (
     <FormModal
       onClose={onClose}
-      title={module ? t('training.modules.editTitle') : t('training.modules.new')}
+      title={module ? t('modules.editTitle') : t('modules.new')}
       size="lg"
       onSubmit={submit}
       pending={pending}
     >
-      <TextInput label={t('training.modules.fields.title')} withAsterisk {...form.getInputProps('title')} />
+      <TextInput label={t('modules.fields.title')} withAsterisk {...form.getInputProps('title')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label={t('training.modules.fields.theme')}
-          placeholder={t('training.modules.themePlaceholder')}
+          label={t('modules.fields.theme')}
+          placeholder={t('modules.themePlaceholder')}
           {...form.getInputProps('theme')}
         />
         <NumberField
-          label={t('training.modules.fields.durationHours')}
+          label={t('modules.fields.durationHours')}
           withAsterisk
           min={0.5}
           step={0.5}
@@ -76,14 +76,14 @@ export function ModuleModal({
         />
       </SimpleGrid>
       <Textarea
-        label={t('training.modules.fields.objectives')}
+        label={t('modules.fields.objectives')}
         autosize
         minRows={3}
         {...form.getInputProps('objectives')}
       />
       <Textarea
-        label={t('training.modules.fields.targetPublic')}
-        placeholder={t('training.modules.targetPublicPlaceholder')}
+        label={t('modules.fields.targetPublic')}
+        placeholder={t('modules.targetPublicPlaceholder')}
         autosize
         minRows={2}
         {...form.getInputProps('targetPublic')}

@@ -40,13 +40,13 @@ export function ModulesPage() {
   const openId = params.get('module');
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-      {t('training.modules.new')}
+      {t('modules.new')}
     </Button>
   );
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('training.modules.title')} subtitle={t('training.modules.subtitle')}>
+      <PageHeader title={t('modules.title')} subtitle={t('modules.subtitle')}>
         {newButton}
       </PageHeader>
 
@@ -56,8 +56,8 @@ export function ModulesPage() {
             return (
               <Card withBorder p="xl">
                 <Stack align="center" gap="xs">
-                  <Title order={3}>{t('training.modules.emptyTitle')}</Title>
-                  <Text c="dimmed">{t('training.modules.emptyText')}</Text>
+                  <Title order={3}>{t('modules.emptyTitle')}</Title>
+                  <Text c="dimmed">{t('modules.emptyText')}</Text>
                   <Group mt="sm">{newButton}</Group>
                 </Stack>
               </Card>
@@ -69,7 +69,7 @@ export function ModulesPage() {
           return (
             <Paper withBorder p="md">
               <TextInput
-                placeholder={t('training.modules.searchPlaceholder')}
+                placeholder={t('modules.searchPlaceholder')}
                 aria-label={t('common.search')}
                 leftSection={<IconSearch size={16} />}
                 value={search}
@@ -82,12 +82,12 @@ export function ModulesPage() {
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th w={36} />
-                      <Table.Th>{t('training.modules.fields.title')}</Table.Th>
-                      <Table.Th>{t('training.modules.fields.theme')}</Table.Th>
-                      <Table.Th ta="right">{t('training.modules.fields.durationShort')}</Table.Th>
-                      <Table.Th>{t('training.modules.fields.targetPublic')}</Table.Th>
-                      <Table.Th ta="right">{t('training.modules.fields.sessions')}</Table.Th>
-                      <Table.Th ta="right">{t('training.modules.fields.materials')}</Table.Th>
+                      <Table.Th>{t('modules.fields.title')}</Table.Th>
+                      <Table.Th>{t('modules.fields.theme')}</Table.Th>
+                      <Table.Th ta="right">{t('modules.fields.durationShort')}</Table.Th>
+                      <Table.Th>{t('modules.fields.targetPublic')}</Table.Th>
+                      <Table.Th ta="right">{t('modules.fields.sessions')}</Table.Th>
+                      <Table.Th ta="right">{t('modules.fields.materials')}</Table.Th>
                       <Table.Th w={40} />
                     </Table.Tr>
                   </Table.Thead>
@@ -96,7 +96,7 @@ export function ModulesPage() {
                       <Table.Tr>
                         <Table.Td colSpan={8}>
                           <Text c="dimmed" ta="center" py="md">
-                            {t('training.modules.noMatch')}
+                            {t('modules.noMatch')}
                           </Text>
                         </Table.Td>
                       </Table.Tr>
@@ -151,7 +151,7 @@ function ModuleRow({
             variant="subtle"
             color="gray"
             aria-expanded={open}
-            aria-label={t('training.modules.details', { title: m.title })}
+            aria-label={t('modules.details', { title: m.title })}
           >
             <Chevron size={16} />
           </ActionIcon>
@@ -171,7 +171,7 @@ function ModuleRow({
           )}
         </Table.Td>
         <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-          {t('training.modules.hours', { value: formatNumber(m.durationHours, m.durationHours % 1 ? 1 : 0) })}
+          {t('modules.hours', { value: formatNumber(m.durationHours, m.durationHours % 1 ? 1 : 0) })}
         </Table.Td>
         <Table.Td>
           <Text size="sm" lineClamp={2}>
@@ -184,7 +184,7 @@ function ModuleRow({
           <ActionIcon
             variant="subtle"
             color="gray"
-            aria-label={t('training.modules.editOne', { title: m.title })}
+            aria-label={t('modules.editOne', { title: m.title })}
             onClick={(e) => {
               e.stopPropagation();
               onEdit();
@@ -200,8 +200,8 @@ function ModuleRow({
           <Table.Td colSpan={7}>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" py="xs">
               <Stack gap="sm">
-                <Detail label={t('training.modules.fields.objectives')}>{m.objectives ?? none}</Detail>
-                <Detail label={t('training.modules.fields.targetPublic')}>{m.targetPublic ?? none}</Detail>
+                <Detail label={t('modules.fields.objectives')}>{m.objectives ?? none}</Detail>
+                <Detail label={t('modules.fields.targetPublic')}>{m.targetPublic ?? none}</Detail>
               </Stack>
               <ModuleMaterials module={m} />
             </SimpleGrid>

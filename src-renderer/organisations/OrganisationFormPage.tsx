@@ -81,7 +81,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
   const regions = useCall('organisations.regions', {});
 
   useEffect(() => {
-    document.title = `${organisation ? t('organisation.editTitle') : t('organisation.new')} — Parcours`;
+    document.title = `${organisation ? t('organisations.editTitle') : t('organisations.new')} — Parcours`;
   }, [organisation, t]);
 
   const { submit, pending } = useFormSubmit(form, {
@@ -90,7 +90,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
       return organisation ? update.mutateAsync({ id: organisation.id, fields }) : create.mutateAsync(fields);
     },
     prefix: organisation ? 'fields' : undefined,
-    saved: organisation ? t('organisation.updated') : t('organisation.created'),
+    saved: organisation ? t('organisations.updated') : t('organisations.created'),
     onSaved: (o) => navigate(`/organisations/${o.id}`),
   });
 
@@ -107,26 +107,26 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={960}>
         <Group justify="space-between">
-          <Title order={2}>{organisation ? t('organisation.editTitle') : t('organisation.new')}</Title>
+          <Title order={2}>{organisation ? t('organisations.editTitle') : t('organisations.new')}</Title>
         </Group>
 
         <Card withBorder>
           <Title order={4} mb="sm">
-            {t('organisation.sections.identity')}
+            {t('organisations.sections.identity')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('organisation.fields.name')} withAsterisk {...form.getInputProps('name')} />
-            <TextInput label={t('organisation.fields.acronym')} {...form.getInputProps('acronym')} />
+            <TextInput label={t('organisations.fields.name')} withAsterisk {...form.getInputProps('name')} />
+            <TextInput label={t('organisations.fields.acronym')} {...form.getInputProps('acronym')} />
             <Select
-              label={t('organisation.fields.type')}
+              label={t('organisations.fields.type')}
               withAsterisk
-              data={organisationTypes.map((v) => ({ value: v, label: t(`organisation.type.${v}`) }))}
+              data={organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }))}
               {...form.getInputProps('type')}
             />
             <Select
-              label={t('organisation.fields.level')}
+              label={t('organisations.fields.level')}
               withAsterisk
-              data={levels.map((v) => ({ value: v, label: t(`organisation.level.${v}`) }))}
+              data={levels.map((v) => ({ value: v, label: t(`organisations.level.${v}`) }))}
               {...form.getInputProps('level')}
             />
           </SimpleGrid>
@@ -134,37 +134,37 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
 
         <Card withBorder>
           <Title order={4} mb="sm">
-            {t('organisation.sections.location')}
+            {t('organisations.sections.location')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Autocomplete
-              label={t('organisation.fields.region')}
+              label={t('organisations.fields.region')}
               data={regionChoices}
               {...form.getInputProps('region')}
             />
-            <TextInput label={t('organisation.fields.cercle')} {...form.getInputProps('cercle')} />
-            <TextInput label={t('organisation.fields.commune')} {...form.getInputProps('commune')} />
+            <TextInput label={t('organisations.fields.cercle')} {...form.getInputProps('cercle')} />
+            <TextInput label={t('organisations.fields.commune')} {...form.getInputProps('commune')} />
           </SimpleGrid>
         </Card>
 
         <Card withBorder>
           <Title order={4} mb="sm">
-            {t('organisation.sections.activity')}
+            {t('organisations.sections.activity')}
           </Title>
           <Stack>
             <MultiSelect
-              label={t('organisation.fields.sectors')}
-              data={sectors.map((v) => ({ value: v, label: t(`organisation.sector.${v}`) }))}
+              label={t('organisations.fields.sectors')}
+              data={sectors.map((v) => ({ value: v, label: t(`organisations.sector.${v}`) }))}
               {...form.getInputProps('sectors')}
             />
             <Textarea
-              label={t('organisation.fields.mandate')}
+              label={t('organisations.fields.mandate')}
               autosize
               minRows={2}
               {...form.getInputProps('mandate')}
             />
             <Textarea
-              label={t('organisation.fields.keyFunctions')}
+              label={t('organisations.fields.keyFunctions')}
               autosize
               minRows={2}
               {...form.getInputProps('keyFunctions')}
@@ -174,22 +174,22 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
 
         <Card withBorder>
           <Title order={4} mb="sm">
-            {t('organisation.sections.staff')}
+            {t('organisations.sections.staff')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <NumberField
-              label={t('organisation.fields.staffWomen')}
+              label={t('organisations.fields.staffWomen')}
               min={0}
               {...form.getInputProps('staffWomen')}
             />
             <NumberField
-              label={t('organisation.fields.staffMen')}
+              label={t('organisations.fields.staffMen')}
               min={0}
               {...form.getInputProps('staffMen')}
             />
             <Stack gap={4}>
               <Text size="sm" fw={500}>
-                {t('organisation.fields.staffTotal')}
+                {t('organisations.fields.staffTotal')}
               </Text>
               <Text size="lg" fw={600} data-testid="staff-total">
                 {staffTotal === null ? t('common.none') : formatNumber(staffTotal)}
@@ -200,20 +200,20 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
 
         <Card withBorder>
           <Title order={4} mb="sm">
-            {t('organisation.sections.contact')}
+            {t('organisations.sections.contact')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('organisation.fields.contactName')} {...form.getInputProps('contactName')} />
+            <TextInput label={t('organisations.fields.contactName')} {...form.getInputProps('contactName')} />
             <TextInput
-              label={t('organisation.fields.contactPosition')}
+              label={t('organisations.fields.contactPosition')}
               {...form.getInputProps('contactPosition')}
             />
             <TextInput
-              label={t('organisation.fields.contactPhone')}
+              label={t('organisations.fields.contactPhone')}
               {...form.getInputProps('contactPhone')}
             />
             <TextInput
-              label={t('organisation.fields.contactEmail')}
+              label={t('organisations.fields.contactEmail')}
               type="email"
               {...form.getInputProps('contactEmail')}
             />

@@ -94,17 +94,17 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
           </Group>
           <Group gap="xs" mt={6}>
             <Badge color={statusColor[o.status]} variant="light" data-testid="organisation-status">
-              {t(`organisation.status.${o.status}`)}
+              {t(`organisations.status.${o.status}`)}
             </Badge>
             <Badge variant="outline" color="gray">
-              {t(`organisation.type.${o.type}`)}
+              {t(`organisations.type.${o.type}`)}
             </Badge>
             <Badge variant="outline" color="gray">
-              {t(`organisation.level.${o.level}`)}
+              {t(`organisations.level.${o.level}`)}
             </Badge>
             {o.archivedAt && (
               <Badge color="red" variant="filled">
-                {t('organisation.archivedOn', { date: formatDate(o.archivedAt) })}
+                {t('organisations.archivedOn', { date: formatDate(o.archivedAt) })}
               </Badge>
             )}
           </Group>
@@ -119,7 +119,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
             ]}
           />
           <Button variant="default" leftSection={<IconProgress size={16} />} onClick={status.open}>
-            {t('organisation.changeStatus')}
+            {t('organisations.changeStatus')}
           </Button>
           <Button
             component={Link}
@@ -137,7 +137,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                 restore.mutate(
                   { id: o.id },
                   {
-                    onSuccess: () => notifySaved(t('organisation.restoredNotice')),
+                    onSuccess: () => notifySaved(t('organisations.restoredNotice')),
                     onError: (e) => showCallError(e),
                   },
                 )
@@ -163,17 +163,17 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
           <Stack gap="md">
             <Card withBorder>
               <Title order={4} mb="sm">
-                {t('organisation.sections.profile')}
+                {t('organisations.sections.profile')}
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <Field label={t('organisation.sections.location')}>{place || none}</Field>
-                <Field label={t('organisation.fields.sectors')}>
-                  {o.sectors.length ? o.sectors.map((s) => t(`organisation.sector.${s}`)).join(' · ') : none}
+                <Field label={t('organisations.sections.location')}>{place || none}</Field>
+                <Field label={t('organisations.fields.sectors')}>
+                  {o.sectors.length ? o.sectors.map((s) => t(`organisations.sector.${s}`)).join(' · ') : none}
                 </Field>
-                <Field label={t('organisation.fields.mandate')}>
-                  {o.mandate ?? t('organisation.noMandate')}
+                <Field label={t('organisations.fields.mandate')}>
+                  {o.mandate ?? t('organisations.noMandate')}
                 </Field>
-                <Field label={t('organisation.fields.keyFunctions')}>{o.keyFunctions ?? none}</Field>
+                <Field label={t('organisations.fields.keyFunctions')}>{o.keyFunctions ?? none}</Field>
               </SimpleGrid>
             </Card>
             <DiagnosticsCard organisationId={o.id} />
@@ -185,7 +185,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
           <Stack gap="md">
             <Card withBorder>
               <Title order={4} mb="sm">
-                {t('organisation.sections.staff')}
+                {t('organisations.sections.staff')}
               </Title>
               <SimpleGrid cols={3}>
                 <Field label={t('common.women')}>{formatNumber(o.staffWomen)}</Field>
@@ -194,13 +194,13 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
               </SimpleGrid>
               {staffTotal > 0 && (
                 <Text size="sm" c="dimmed" mt="sm">
-                  {t('organisation.womenShareValue', { value: formatShare(o.staffWomen / staffTotal) })}
+                  {t('organisations.womenShareValue', { value: formatShare(o.staffWomen / staffTotal) })}
                 </Text>
               )}
             </Card>
             <Card withBorder>
               <Title order={4} mb="sm">
-                {t('organisation.sections.contact')}
+                {t('organisations.sections.contact')}
               </Title>
               {o.contactName || o.contactPhone || o.contactEmail ? (
                 <Stack gap={4}>
@@ -213,13 +213,13 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                 </Stack>
               ) : (
                 <Text size="sm" c="dimmed">
-                  {t('organisation.noContact')}
+                  {t('organisations.noContact')}
                 </Text>
               )}
             </Card>
             <Card withBorder>
               <Title order={4} mb="sm">
-                {t('organisation.sections.history')}
+                {t('organisations.sections.history')}
               </Title>
               <Timeline bulletSize={14} lineWidth={2} active={0}>
                 {o.statusHistory.map((c) => (
@@ -227,11 +227,11 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                     key={c.id}
                     title={
                       c.fromStatus
-                        ? t('organisation.historyFrom', {
-                            from: t(`organisation.status.${c.fromStatus}`),
-                            to: t(`organisation.status.${c.toStatus}`),
+                        ? t('organisations.historyFrom', {
+                            from: t(`organisations.status.${c.fromStatus}`),
+                            to: t(`organisations.status.${c.toStatus}`),
                           })
-                        : t('organisation.historyCreated', { to: t(`organisation.status.${c.toStatus}`) })
+                        : t('organisations.historyCreated', { to: t(`organisations.status.${c.toStatus}`) })
                     }
                   >
                     <Text size="xs" c="dimmed">
@@ -249,8 +249,8 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
       <StatusModal key={o.status} organisation={o} opened={statusOpened} onClose={status.close} />
       <ConfirmModal
         opened={archiveOpened}
-        title={t('organisation.archiveTitle')}
-        text={t('organisation.archiveText', { name: o.name })}
+        title={t('organisations.archiveTitle')}
+        text={t('organisations.archiveText', { name: o.name })}
         confirmLabel={t('common.archive')}
         loading={archive.isPending}
         onClose={archiveModal.close}
@@ -259,7 +259,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
             { id: o.id },
             {
               onSuccess: () => {
-                notifySaved(t('organisation.archivedNotice'));
+                notifySaved(t('organisations.archivedNotice'));
                 archiveModal.close();
               },
               onError: (e) => showCallError(e),
@@ -281,23 +281,23 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('agreement.title')}</Title>
+        <Title order={4}>{t('agreements.title')}</Title>
         <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
-          {t('agreement.new')}
+          {t('agreements.new')}
         </Button>
       </Group>
       {o.agreements.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('agreement.none')}
+          {t('agreements.none')}
         </Text>
       ) : (
         <DataTable
-          label={t('agreement.title')}
+          label={t('agreements.title')}
           testId="agreements-table"
           columns={[
             {
               id: 'number',
-              header: t('agreement.fields.number'),
+              header: t('agreements.fields.number'),
               nowrap: true,
               cell: (a) => (
                 <Text span inherit fw={600}>
@@ -307,19 +307,19 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
             },
             {
               id: 'signedOn',
-              header: t('agreement.fields.signedOn'),
+              header: t('agreements.fields.signedOn'),
               nowrap: true,
               cell: (a) => formatDate(a.signedOn),
             },
             {
               id: 'endOn',
-              header: t('agreement.fields.endOn'),
+              header: t('agreements.fields.endOn'),
               nowrap: true,
               cell: (a) => (
                 <>
                   {formatDate(a.endOn)}
                   <Text size="xs" c="dimmed">
-                    {t('agreement.durationShort', {
+                    {t('agreements.durationShort', {
                       count: a.durationMonths,
                       value: formatUpTo(a.durationMonths),
                     })}
@@ -329,7 +329,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
             },
             {
               id: 'amountFcfa',
-              header: t('agreement.fields.amountFcfa'),
+              header: t('agreements.fields.amountFcfa'),
               align: 'right',
               nowrap: true,
               cell: (a) => (
@@ -343,7 +343,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
             },
             {
               id: 'status',
-              header: t('agreement.fields.status'),
+              header: t('agreements.fields.status'),
               cell: (a) => (
                 <>
                   <AgreementStatusBadge agreement={a} />
@@ -386,7 +386,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
           rowKey={(a) => a.id}
           foot={
             <>
-              <Table.Th colSpan={3}>{t('agreement.count', { count: totals.count })}</Table.Th>
+              <Table.Th colSpan={3}>{t('agreements.count', { count: totals.count })}</Table.Th>
               <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="agreements-total">
                 {formatFcfa(totals.amountFcfa)}
                 <Text size="xs" c="dimmed" data-testid="agreements-total-eur">
@@ -395,13 +395,13 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
               </Table.Th>
               <Table.Th colSpan={2}>
                 {totals.activeCount < totals.count && (
-                  <Text size="xs" c="dimmed" title={t('agreement.activeHint')}>
-                    {t('agreement.activeAmountValue', { value: formatFcfa(totals.activeAmountFcfa) })}
+                  <Text size="xs" c="dimmed" title={t('agreements.activeHint')}>
+                    {t('agreements.activeAmountValue', { value: formatFcfa(totals.activeAmountFcfa) })}
                   </Text>
                 )}
                 {totals.expiredCount > 0 && (
                   <Text size="xs" c="orange.9">
-                    {t('agreement.expiredValue', {
+                    {t('agreements.expiredValue', {
                       count: totals.expiredCount,
                       value: formatFcfa(totals.expiredAmountFcfa),
                     })}
@@ -416,7 +416,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
       )}
       {o.agreements.length > 0 && (
         <Alert variant="light" color="gray" mt="sm" p="xs">
-          <Text size="xs">{t('agreement.parity')}</Text>
+          <Text size="xs">{t('agreements.parity')}</Text>
         </Alert>
       )}
       {editing && (
@@ -429,8 +429,8 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
       )}
       <ConfirmModal
         opened={removing !== null}
-        title={t('agreement.removeTitle')}
-        text={t('agreement.removeText', { number: removing?.number ?? '' })}
+        title={t('agreements.removeTitle')}
+        text={t('agreements.removeText', { number: removing?.number ?? '' })}
         confirmLabel={t('common.delete')}
         loading={remove.isPending}
         onClose={() => setRemoving(null)}
@@ -440,7 +440,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
             { id: removing.id },
             {
               onSuccess: () => {
-                notifySaved(t('agreement.removed'));
+                notifySaved(t('agreements.removed'));
                 setRemoving(null);
               },
               onError: (e) => showCallError(e),

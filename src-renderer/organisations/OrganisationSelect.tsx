@@ -35,8 +35,8 @@ export function OrganisationSelect({ value, ...props }: Props) {
   }
   return (
     <Select
-      placeholder={t('training.organisationSelect.placeholder')}
-      nothingFoundMessage={t('training.organisationSelect.nothingFound')}
+      placeholder={t('organisations.select.placeholder')}
+      nothingFoundMessage={t('organisations.select.nothingFound')}
       {...props}
       value={value}
       data={options}

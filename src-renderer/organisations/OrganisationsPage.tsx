@@ -70,7 +70,7 @@ export function OrganisationsPage() {
   const columns: Column<ItemOf<'organisations.list'>, SortKey>[] = [
     {
       id: 'name',
-      header: t('organisation.fields.name'),
+      header: t('organisations.fields.name'),
       sort: 'name',
       cell: (o) => (
         <>
@@ -87,30 +87,30 @@ export function OrganisationsPage() {
     },
     {
       id: 'type',
-      header: t('organisation.fields.type'),
+      header: t('organisations.fields.type'),
       sort: 'type',
       cell: (o) => (
         <>
-          <Text size="sm">{t(`organisation.type.${o.type}`)}</Text>
+          <Text size="sm">{t(`organisations.type.${o.type}`)}</Text>
           <Text size="xs" c="dimmed">
-            {t(`organisation.level.${o.level}`)}
+            {t(`organisations.level.${o.level}`)}
           </Text>
         </>
       ),
     },
     {
       id: 'region',
-      header: t('organisation.fields.region'),
+      header: t('organisations.fields.region'),
       sort: 'region',
       cell: (o) => o.region ?? t('common.none'),
     },
     {
       id: 'status',
-      header: t('organisation.fields.status'),
+      header: t('organisations.fields.status'),
       sort: 'status',
       cell: (o) => (
         <Badge color={statusColor[o.status]} variant="light">
-          {t(`organisation.status.${o.status}`)}
+          {t(`organisations.status.${o.status}`)}
         </Badge>
       ),
     },
@@ -123,7 +123,7 @@ export function OrganisationsPage() {
     },
     {
       id: 'agreementsTotal',
-      header: t('organisation.fields.agreementsTotal'),
+      header: t('organisations.fields.agreementsTotal'),
       sort: 'agreementsTotal',
       align: 'right',
       nowrap: true,
@@ -132,7 +132,7 @@ export function OrganisationsPage() {
           {o.agreementsCount > 0 ? formatFcfa(o.agreementsTotalFcfa) : t('common.none')}
           {o.agreementsCount > 0 && (
             <Text size="xs" c="dimmed">
-              {t('agreement.count', { count: o.agreementsCount })}
+              {t('agreements.count', { count: o.agreementsCount })}
             </Text>
           )}
         </>
@@ -142,9 +142,9 @@ export function OrganisationsPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('organisation.listTitle')} subtitle={t('organisation.listSubtitle')}>
+      <PageHeader title={t('organisations.listTitle')} subtitle={t('organisations.listSubtitle')}>
         <Button component={Link} to="/organisations/nouvelle" leftSection={<IconPlus size={16} />}>
-          {t('organisation.new')}
+          {t('organisations.new')}
         </Button>
       </PageHeader>
 
@@ -152,32 +152,32 @@ export function OrganisationsPage() {
         <Group align="flex-end" gap="sm">
           <TextInput
             label={t('common.search')}
-            placeholder={t('organisation.searchPlaceholder')}
+            placeholder={t('organisations.searchPlaceholder')}
             leftSection={<IconSearch size={16} />}
             value={searchText}
             onChange={(e) => update({ q: e.currentTarget.value })}
             style={{ flex: 2, minWidth: 220 }}
           />
           <Select
-            label={t('organisation.fields.type')}
+            label={t('organisations.fields.type')}
             placeholder={t('common.all')}
             clearable
-            data={organisationTypes.map((v) => ({ value: v, label: t(`organisation.type.${v}`) }))}
+            data={organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }))}
             value={input.type ?? null}
             onChange={(v) => update({ type: v })}
             style={{ flex: 1, minWidth: 180 }}
           />
           <Select
-            label={t('organisation.fields.level')}
+            label={t('organisations.fields.level')}
             placeholder={t('common.all')}
             clearable
-            data={levels.map((v) => ({ value: v, label: t(`organisation.level.${v}`) }))}
+            data={levels.map((v) => ({ value: v, label: t(`organisations.level.${v}`) }))}
             value={input.level ?? null}
             onChange={(v) => update({ niveau: v })}
             w={130}
           />
           <Select
-            label={t('organisation.fields.region')}
+            label={t('organisations.fields.region')}
             placeholder={t('common.all')}
             clearable
             searchable
@@ -187,10 +187,10 @@ export function OrganisationsPage() {
             w={160}
           />
           <Select
-            label={t('organisation.fields.status')}
+            label={t('organisations.fields.status')}
             placeholder={t('common.all')}
             clearable
-            data={organisationStatuses.map((v) => ({ value: v, label: t(`organisation.status.${v}`) }))}
+            data={organisationStatuses.map((v) => ({ value: v, label: t(`organisations.status.${v}`) }))}
             value={input.status ?? null}
             onChange={(v) => update({ statut: v })}
             w={170}
@@ -198,13 +198,13 @@ export function OrganisationsPage() {
         </Group>
         <Group justify="space-between" mt="sm">
           <Switch
-            label={t('organisation.showArchived')}
+            label={t('organisations.showArchived')}
             checked={input.archived}
             onChange={(e) => update({ archivees: e.currentTarget.checked ? '1' : null })}
           />
           {filtered && (
             <Button variant="subtle" size="xs" onClick={() => clear()}>
-              {t('organisation.clearFilters')}
+              {t('organisations.clearFilters')}
             </Button>
           )}
         </Group>
@@ -215,26 +215,26 @@ export function OrganisationsPage() {
           data.total === 0 && !filtered && !input.archived ? (
             <Card withBorder p="xl">
               <Stack align="center" gap="xs">
-                <Title order={3}>{t('organisation.emptyTitle')}</Title>
-                <Text c="dimmed">{t('organisation.emptyText')}</Text>
+                <Title order={3}>{t('organisations.emptyTitle')}</Title>
+                <Text c="dimmed">{t('organisations.emptyText')}</Text>
                 <Button
                   component={Link}
                   to="/organisations/nouvelle"
                   leftSection={<IconPlus size={16} />}
                   mt="sm"
                 >
-                  {t('organisation.new')}
+                  {t('organisations.new')}
                 </Button>
               </Stack>
             </Card>
           ) : (
             <Paper withBorder p="md">
               <DataTable
-                label={t('organisation.listTitle')}
+                label={t('organisations.listTitle')}
                 columns={columns}
                 rows={data.items}
                 rowKey={(o) => o.id}
-                empty={t('organisation.noMatch')}
+                empty={t('organisations.noMatch')}
                 sort={sort}
                 onSort={(s) => update({ tri: s.sort, ordre: s.direction })}
                 onRowClick={(o) => navigate(`/organisations/${o.id}`)}
@@ -244,7 +244,7 @@ export function OrganisationsPage() {
               />
               <Group justify="flex-end" mt="sm" gap="xs">
                 <Text size="sm" c="dimmed">
-                  {t('agreement.totalAmount')}
+                  {t('agreements.totalAmount')}
                 </Text>
                 <Text size="sm" fw={600} data-testid="organisations-agreements-total">
                   {formatFcfaWithEur(data.totals.amountFcfa)}

@@ -36,29 +36,29 @@ export function StatusModal({
   // still closes it, as it awaits the call rather than this instance's callbacks.
   const { submit, pending } = useFormSubmit(form, {
     send: (values) => change.mutateAsync(changeStatusInput.parse(values)),
-    saved: t('organisation.statusChanged'),
+    saved: t('organisations.statusChanged'),
     onSaved: close,
   });
   return (
     <FormModal
       opened={opened}
       onClose={close}
-      title={t('organisation.changeStatus')}
+      title={t('organisations.changeStatus')}
       onSubmit={submit}
       pending={pending}
     >
       <Select
-        label={t('organisation.newStatus')}
+        label={t('organisations.newStatus')}
         withAsterisk
         data={organisationStatuses
           .filter((s) => s !== organisation.status)
-          .map((v) => ({ value: v, label: t(`organisation.status.${v}`) }))}
+          .map((v) => ({ value: v, label: t(`organisations.status.${v}`) }))}
         {...form.getInputProps('status')}
       />
-      <DateField label={t('organisation.changedOn')} withAsterisk {...form.getInputProps('changedOn')} />
+      <DateField label={t('organisations.changedOn')} withAsterisk {...form.getInputProps('changedOn')} />
       <Textarea
-        label={t('organisation.reason')}
-        description={t('organisation.reasonHint')}
+        label={t('organisations.reason')}
+        description={t('organisations.reasonHint')}
         autosize
         minRows={2}
         {...form.getInputProps('reason')}

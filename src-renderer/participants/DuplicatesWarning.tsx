@@ -26,26 +26,26 @@ export function DuplicatesWarning({
   const columns: Column<Participant>[] = [
     {
       id: 'name',
-      header: t('training.participants.fields.name'),
+      header: t('participants.fields.name'),
       cell: (p) => (
         <>
           <Text size="sm" fw={600}>
             {fullName(p)}
           </Text>
           <Text size="xs" c="dimmed">
-            {[t(`training.sex.${p.sex}`), p.position].filter(Boolean).join(' · ')}
+            {[t(`participants.sex.${p.sex}`), p.position].filter(Boolean).join(' · ')}
           </Text>
         </>
       ),
     },
     {
       id: 'organisation',
-      header: t('training.participants.fields.organisation'),
+      header: t('participants.fields.organisation'),
       cell: (p) => <Text size="sm">{organisationShort(p)}</Text>,
     },
     {
       id: 'phone',
-      header: t('training.participants.fields.phone'),
+      header: t('participants.fields.phone'),
       nowrap: true,
       cell: (p) => p.phone ?? t('common.none'),
     },
@@ -59,10 +59,10 @@ export function DuplicatesWarning({
         <Button
           size="xs"
           variant="light"
-          aria-label={t('training.participants.duplicates.sameOne', { name: fullName(p) })}
+          aria-label={t('participants.duplicates.sameOne', { name: fullName(p) })}
           onClick={() => onChoose(p)}
         >
-          {t('training.participants.duplicates.same')}
+          {t('participants.duplicates.same')}
         </Button>
       ),
     });
@@ -73,12 +73,12 @@ export function DuplicatesWarning({
         color="orange"
         variant="light"
         icon={<IconAlertTriangle />}
-        title={t('training.participants.duplicates.title', { count: duplicates.length })}
+        title={t('participants.duplicates.title', { count: duplicates.length })}
       >
-        {t('training.participants.duplicates.text')}
+        {t('participants.duplicates.text')}
       </Alert>
       <DataTable
-        label={t('training.participants.title')}
+        label={t('participants.title')}
         columns={columns}
         rows={duplicates}
         rowKey={(p) => p.id}
@@ -90,7 +90,7 @@ export function DuplicatesWarning({
           {t('common.cancel')}
         </Button>
         <Button color="orange" loading={saving} onClick={onConfirm}>
-          {t('training.participants.duplicates.other')}
+          {t('participants.duplicates.other')}
         </Button>
       </Group>
     </Stack>

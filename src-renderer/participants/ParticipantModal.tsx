@@ -33,7 +33,7 @@ export function ParticipantModal({ opened, onClose, participant, ...props }: Pro
     <Modal
       opened={opened}
       onClose={onClose}
-      title={participant ? t('training.participants.editTitle') : t('training.participants.new')}
+      title={participant ? t('participants.editTitle') : t('participants.new')}
       size="lg"
       centered
     >
@@ -84,7 +84,7 @@ function ParticipantForm({ organisationId, participant, onClose, onSaved }: Omit
   });
 
   const saved = (p: Participant) => {
-    notifySaved(participant ? t('training.participants.updated') : t('training.participants.created'));
+    notifySaved(participant ? t('participants.updated') : t('participants.created'));
     onSaved?.(p);
     onClose();
   };
@@ -120,49 +120,49 @@ function ParticipantForm({ organisationId, participant, onClose, onSaved }: Omit
     <form onSubmit={submit} noValidate>
       <Stack>
         <OrganisationSelect
-          label={t('training.participants.fields.organisation')}
+          label={t('participants.fields.organisation')}
           withAsterisk
           disabled={Boolean(organisationId)}
           {...form.getInputProps('organisationId')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label={t('training.participants.fields.firstName')}
+            label={t('participants.fields.firstName')}
             withAsterisk
             {...form.getInputProps('firstName')}
           />
           <TextInput
-            label={t('training.participants.fields.lastName')}
+            label={t('participants.fields.lastName')}
             withAsterisk
             {...form.getInputProps('lastName')}
           />
           <Radio.Group
-            label={t('training.participants.fields.sex')}
+            label={t('participants.fields.sex')}
             withAsterisk
             {...form.getInputProps('sex')}
           >
             <Group gap="lg" mt={8}>
               {sexes.map((s) => (
-                <Radio key={s} value={s} label={t(`training.sex.${s}`)} />
+                <Radio key={s} value={s} label={t(`participants.sex.${s}`)} />
               ))}
             </Group>
           </Radio.Group>
           <Select
-            label={t('training.participants.fields.ageBand')}
+            label={t('participants.fields.ageBand')}
             clearable
-            data={ageBands.map((v) => ({ value: v, label: t(`training.ageBand.${v}`) }))}
+            data={ageBands.map((v) => ({ value: v, label: t(`participants.ageBand.${v}`) }))}
             {...form.getInputProps('ageBand')}
           />
-          <TextInput label={t('training.participants.fields.position')} {...form.getInputProps('position')} />
+          <TextInput label={t('participants.fields.position')} {...form.getInputProps('position')} />
           <TextInput
-            label={t('training.participants.fields.phone')}
+            label={t('participants.fields.phone')}
             placeholder="+223 76 00 00 00"
             {...form.getInputProps('phone')}
           />
         </SimpleGrid>
         <Switch
-          label={t('training.participants.fields.decisionMaker')}
-          description={t('training.participants.fields.decisionMakerHint')}
+          label={t('participants.fields.decisionMaker')}
+          description={t('participants.fields.decisionMakerHint')}
           {...form.getInputProps('decisionMaker', { type: 'checkbox' })}
         />
         {duplicates ? (
@@ -171,7 +171,7 @@ function ParticipantForm({ organisationId, participant, onClose, onSaved }: Omit
             editing={Boolean(participant)}
             saving={create.isPending || update.isPending}
             onChoose={(p) => {
-              notifySaved(t('training.participants.duplicates.chosen'));
+              notifySaved(t('participants.duplicates.chosen'));
               onSaved?.(p);
               onClose();
             }}

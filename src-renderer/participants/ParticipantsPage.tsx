@@ -62,7 +62,7 @@ export function ParticipantsPage() {
   const columns: Column<Participant, SortKey>[] = [
     {
       id: 'name',
-      header: t('training.participants.fields.name'),
+      header: t('participants.fields.name'),
       sort: 'name',
       nowrap: true,
       cell: (p) => (
@@ -73,7 +73,7 @@ export function ParticipantsPage() {
     },
     {
       id: 'organisation',
-      header: t('training.participants.fields.organisation'),
+      header: t('participants.fields.organisation'),
       sort: 'organisation',
       cell: (p) => (
         <>
@@ -86,21 +86,21 @@ export function ParticipantsPage() {
         </>
       ),
     },
-    { id: 'sex', header: t('training.participants.fields.sex'), cell: (p) => t(`training.sex.${p.sex}`) },
+    { id: 'sex', header: t('participants.fields.sex'), cell: (p) => t(`participants.sex.${p.sex}`) },
     {
       id: 'ageBand',
-      header: t('training.participants.fields.ageBand'),
+      header: t('participants.fields.ageBand'),
       nowrap: true,
-      cell: (p) => (p.ageBand ? t(`training.ageBand.${p.ageBand}`) : none),
+      cell: (p) => (p.ageBand ? t(`participants.ageBand.${p.ageBand}`) : none),
     },
-    { id: 'position', header: t('training.participants.fields.position'), cell: (p) => p.position ?? none },
+    { id: 'position', header: t('participants.fields.position'), cell: (p) => p.position ?? none },
     {
       id: 'decisionMaker',
-      header: t('training.participants.fields.decisionMakerShort'),
+      header: t('participants.fields.decisionMakerShort'),
       cell: (p) =>
         p.decisionMaker ? (
           <Badge size="sm" variant="light" color="indigo">
-            {t('training.yes')}
+            {t('participants.yes')}
           </Badge>
         ) : (
           none
@@ -108,7 +108,7 @@ export function ParticipantsPage() {
     },
     {
       id: 'phone',
-      header: t('training.participants.fields.phone'),
+      header: t('participants.fields.phone'),
       nowrap: true,
       cell: (p) => p.phone ?? none,
     },
@@ -120,7 +120,7 @@ export function ParticipantsPage() {
         <ActionIcon
           variant="subtle"
           color="gray"
-          aria-label={t('training.participants.editOne', { name: fullName(p) })}
+          aria-label={t('participants.editOne', { name: fullName(p) })}
           onClick={(e) => {
             e.stopPropagation();
             setEditing(p);
@@ -133,13 +133,13 @@ export function ParticipantsPage() {
   ];
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-      {t('training.participants.new')}
+      {t('participants.new')}
     </Button>
   );
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('training.participants.title')} subtitle={t('training.participants.subtitle')}>
+      <PageHeader title={t('participants.title')} subtitle={t('participants.subtitle')}>
         {newButton}
       </PageHeader>
 
@@ -147,14 +147,14 @@ export function ParticipantsPage() {
         <Group align="flex-end" gap="sm">
           <TextInput
             label={t('common.search')}
-            placeholder={t('training.participants.searchPlaceholder')}
+            placeholder={t('participants.searchPlaceholder')}
             leftSection={<IconSearch size={16} />}
             value={searchText}
             onChange={(e) => update({ q: e.currentTarget.value })}
             style={{ flex: 2, minWidth: 220 }}
           />
           <OrganisationSelect
-            label={t('training.participants.fields.organisation')}
+            label={t('participants.fields.organisation')}
             placeholder={t('common.all')}
             clearable
             value={input.organisationId ?? null}
@@ -162,17 +162,17 @@ export function ParticipantsPage() {
             style={{ flex: 2, minWidth: 240 }}
           />
           <Select
-            label={t('training.participants.fields.sex')}
+            label={t('participants.fields.sex')}
             placeholder={t('common.all')}
             clearable
-            data={sexes.map((v) => ({ value: v, label: t(`training.sex.${v}`) }))}
+            data={sexes.map((v) => ({ value: v, label: t(`participants.sex.${v}`) }))}
             value={input.sex ?? null}
             onChange={(v) => update({ sexe: v })}
             w={140}
           />
           {filtered && (
             <Button variant="subtle" size="xs" mb={6} onClick={() => clear()}>
-              {t('training.clearFilters')}
+              {t('common.clearFilters')}
             </Button>
           )}
         </Group>
@@ -183,20 +183,20 @@ export function ParticipantsPage() {
           data.total === 0 && !filtered ? (
             <Card withBorder p="xl">
               <Stack align="center" gap="xs">
-                <Title order={3}>{t('training.participants.emptyTitle')}</Title>
-                <Text c="dimmed">{t('training.participants.emptyText')}</Text>
+                <Title order={3}>{t('participants.emptyTitle')}</Title>
+                <Text c="dimmed">{t('participants.emptyText')}</Text>
                 <Group mt="sm">{newButton}</Group>
               </Stack>
             </Card>
           ) : (
             <Paper withBorder p="md">
               <DataTable
-                label={t('training.participants.title')}
+                label={t('participants.title')}
                 testId="participants-table"
                 columns={columns}
                 rows={data.items}
                 rowKey={(p) => p.id}
-                empty={t('training.participants.noMatch')}
+                empty={t('participants.noMatch')}
                 sort={sort}
                 onSort={onSort}
                 onRowClick={setEditing}

@@ -40,7 +40,7 @@ export function EnrolModal({ pathway, onClose }: { pathway: Pathway; onClose: ()
       { pathwayId: pathway.id, participantIds: chosen },
       {
         onSuccess: () => {
-          notifySaved(t('training.enrolment.enrolled', { count: chosen.length }));
+          notifySaved(t('pathways.enrolment.enrolled', { count: chosen.length }));
           onClose();
         },
         onError: (e) => showCallError(e),
@@ -48,14 +48,14 @@ export function EnrolModal({ pathway, onClose }: { pathway: Pathway; onClose: ()
     );
 
   return (
-    <Modal opened onClose={onClose} title={t('training.enrolment.enrol')} size="lg" centered>
+    <Modal opened onClose={onClose} title={t('pathways.enrolment.enrol')} size="lg" centered>
       <Stack>
         <Text size="sm" c="dimmed">
-          {t('training.enrolment.enrolHint', { organisation: pathway.organisationName })}
+          {t('pathways.enrolment.enrolHint', { organisation: pathway.organisationName })}
         </Text>
         <TextInput
           aria-label={t('common.search')}
-          placeholder={t('training.enrolment.searchPlaceholder')}
+          placeholder={t('pathways.enrolment.searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={searchText}
           onChange={(e) => setSearchText(e.currentTarget.value)}
@@ -64,7 +64,7 @@ export function EnrolModal({ pathway, onClose }: { pathway: Pathway; onClose: ()
           {(data) =>
             data.items.length === 0 ? (
               <Text size="sm" c="dimmed" py="md" ta="center">
-                {search ? t('training.participants.noMatch') : t('training.enrolment.nobody')}
+                {search ? t('participants.noMatch') : t('pathways.enrolment.nobody')}
               </Text>
             ) : (
               <ScrollArea.Autosize mah={420}>
@@ -87,11 +87,11 @@ export function EnrolModal({ pathway, onClose }: { pathway: Pathway; onClose: ()
                               {fullName(person)}
                             </Text>
                             <Text size="xs" c="dimmed">
-                              {[t(`training.sex.${person.sex}`), person.position].filter(Boolean).join(' · ')}
+                              {[t(`participants.sex.${person.sex}`), person.position].filter(Boolean).join(' · ')}
                             </Text>
                           </Table.Td>
                           <Table.Td ta="right">
-                            {already && <Badge variant="light">{t('training.enrolment.already')}</Badge>}
+                            {already && <Badge variant="light">{t('pathways.enrolment.already')}</Badge>}
                           </Table.Td>
                         </Table.Tr>
                       );
@@ -107,7 +107,7 @@ export function EnrolModal({ pathway, onClose }: { pathway: Pathway; onClose: ()
             {t('common.cancel')}
           </Button>
           <Button disabled={chosen.length === 0} loading={enrol.isPending} onClick={submit}>
-            {t('training.enrolment.enrolCount', { count: chosen.length })}
+            {t('pathways.enrolment.enrolCount', { count: chosen.length })}
           </Button>
         </Group>
       </Stack>

@@ -24,7 +24,7 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
   const columns: Column<Pathway['participants'][number]>[] = [
     {
       id: 'name',
-      header: t('training.participants.fields.name'),
+      header: t('participants.fields.name'),
       cell: (x) => (
         <Group gap={6}>
           <Text size="sm" fw={600}>
@@ -32,22 +32,22 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
           </Text>
           {x.decisionMaker && (
             <Badge size="xs" variant="light" color="indigo">
-              {t('training.participants.decisionMakerBadge')}
+              {t('participants.decisionMakerBadge')}
             </Badge>
           )}
         </Group>
       ),
     },
-    { id: 'sex', header: t('training.participants.fields.sex'), cell: (x) => t(`training.sex.${x.sex}`) },
+    { id: 'sex', header: t('participants.fields.sex'), cell: (x) => t(`participants.sex.${x.sex}`) },
     {
       id: 'ageBand',
-      header: t('training.participants.fields.ageBand'),
-      cell: (x) => (x.ageBand ? t(`training.ageBand.${x.ageBand}`) : none),
+      header: t('participants.fields.ageBand'),
+      cell: (x) => (x.ageBand ? t(`participants.ageBand.${x.ageBand}`) : none),
     },
-    { id: 'position', header: t('training.participants.fields.position'), cell: (x) => x.position ?? none },
+    { id: 'position', header: t('participants.fields.position'), cell: (x) => x.position ?? none },
     {
       id: 'phone',
-      header: t('training.participants.fields.phone'),
+      header: t('participants.fields.phone'),
       nowrap: true,
       cell: (x) => x.phone ?? none,
     },
@@ -59,7 +59,7 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
         <ActionIcon
           variant="subtle"
           color="red"
-          aria-label={t('training.enrolment.unenrolOne', { name: fullName(x) })}
+          aria-label={t('pathways.enrolment.unenrolOne', { name: fullName(x) })}
           onClick={() => setLeaving(x)}
         >
           <IconUserMinus size={16} />
@@ -69,14 +69,14 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
   ];
 
   return (
-    <Card withBorder component="section" aria-label={t('training.enrolment.title')}>
+    <Card withBorder component="section" aria-label={t('pathways.enrolment.title')}>
       <Group justify="space-between" mb="sm">
         <div>
-          <Title order={4}>{t('training.enrolment.title')}</Title>
+          <Title order={4}>{t('pathways.enrolment.title')}</Title>
           <Text size="sm" c="dimmed" data-testid="enrolled-count">
-            {t('training.enrolment.count', { count: p.participants.length })}
+            {t('pathways.enrolment.count', { count: p.participants.length })}
             {p.participants.length > 0 &&
-              ` · ${t('training.enrolment.split', { women, men: p.participants.length - women })}`}
+              ` · ${t('pathways.enrolment.split', { women, men: p.participants.length - women })}`}
           </Text>
         </div>
         <Group gap="xs">
@@ -86,20 +86,20 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
             leftSection={<IconUserPlus size={14} />}
             onClick={() => setCreating(true)}
           >
-            {t('training.enrolment.createOne')}
+            {t('pathways.enrolment.createOne')}
           </Button>
           <Button size="xs" leftSection={<IconUsersPlus size={14} />} onClick={() => setChoosing(true)}>
-            {t('training.enrolment.enrol')}
+            {t('pathways.enrolment.enrol')}
           </Button>
         </Group>
       </Group>
       {p.participants.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('training.enrolment.none')}
+          {t('pathways.enrolment.none')}
         </Text>
       ) : (
         <DataTable
-          label={t('training.enrolment.title')}
+          label={t('pathways.enrolment.title')}
           testId="enrolled-table"
           columns={columns}
           rows={p.participants}
@@ -118,7 +118,7 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
           enrol.mutate(
             { pathwayId: p.id, participantIds: [person.id] },
             {
-              onSuccess: () => notifySaved(t('training.enrolment.enrolledOne', { name: fullName(person) })),
+              onSuccess: () => notifySaved(t('pathways.enrolment.enrolledOne', { name: fullName(person) })),
               onError: (e) => showCallError(e),
             },
           )
@@ -126,9 +126,9 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
       />
       <ConfirmModal
         opened={leaving !== null}
-        title={t('training.enrolment.unenrolTitle')}
-        text={t('training.enrolment.unenrolText', { name: leaving ? fullName(leaving) : '' })}
-        confirmLabel={t('training.enrolment.unenrol')}
+        title={t('pathways.enrolment.unenrolTitle')}
+        text={t('pathways.enrolment.unenrolText', { name: leaving ? fullName(leaving) : '' })}
+        confirmLabel={t('pathways.enrolment.unenrol')}
         loading={unenrol.isPending}
         onClose={() => setLeaving(null)}
         onConfirm={() =>
@@ -137,7 +137,7 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
             { pathwayId: p.id, participantId: leaving.id },
             {
               onSuccess: () => {
-                notifySaved(t('training.enrolment.unenrolled'));
+                notifySaved(t('pathways.enrolment.unenrolled'));
                 setLeaving(null);
               },
               onError: (e) => showCallError(e),

@@ -59,10 +59,10 @@ export function PathwayModal({
   const needs = useOrganisationNeeds(chosenOrganisation);
   const options = needOptions(needs.diagnostics, pathway?.needs);
   const needsHint = !chosenOrganisation
-    ? t('training.pathways.needsPickOrganisation')
+    ? t('pathways.needsPickOrganisation')
     : !needs.loading && options.length === 0
-      ? t('training.pathways.needsNone')
-      : t('training.pathways.needsHint');
+      ? t('pathways.needsNone')
+      : t('pathways.needsHint');
 
   const onError = (e: Error) => {
     // A need refused by the core is shown on the needs field as a whole.
@@ -76,7 +76,7 @@ export function PathwayModal({
       const fields = pathwayFields.parse(values);
       return pathway ? update.mutateAsync({ id: pathway.id, fields }) : create.mutateAsync(fields);
     },
-    saved: pathway ? t('training.pathways.updated') : t('training.pathways.created'),
+    saved: pathway ? t('pathways.updated') : t('pathways.created'),
     onSaved: (p) => {
       onClose();
       if (!pathway) navigate(`/parcours/${p.id}`);
@@ -87,44 +87,44 @@ export function PathwayModal({
   return (
     <FormModal
       onClose={onClose}
-      title={pathway ? t('training.pathways.editTitle') : t('training.pathways.new')}
+      title={pathway ? t('pathways.editTitle') : t('pathways.new')}
       size="xl"
       onSubmit={submit}
       pending={pending}
     >
       <OrganisationSelect
-        label={t('training.pathways.fields.organisation')}
+        label={t('pathways.fields.organisation')}
         withAsterisk
         disabled={Boolean(pathway)}
-        description={pathway ? t('training.pathways.organisationFixed') : undefined}
+        description={pathway ? t('pathways.organisationFixed') : undefined}
         {...form.getInputProps('organisationId')}
         onChange={(v) => {
           form.setFieldValue('organisationId', v as string);
           form.setFieldValue('needIds', []);
         }}
       />
-      <TextInput label={t('training.pathways.fields.title')} withAsterisk {...form.getInputProps('title')} />
+      <TextInput label={t('pathways.fields.title')} withAsterisk {...form.getInputProps('title')} />
       <MultiSelect
-        label={t('training.pathways.fields.needs')}
+        label={t('pathways.fields.needs')}
         description={needsHint}
-        placeholder={options.length ? t('training.pathways.needsPlaceholder') : undefined}
+        placeholder={options.length ? t('pathways.needsPlaceholder') : undefined}
         data={options}
         disabled={options.length === 0}
         searchable
         clearable
         hidePickedOptions
-        nothingFoundMessage={t('training.pathways.needsNothingFound')}
+        nothingFoundMessage={t('pathways.needsNothingFound')}
         {...form.getInputProps('needIds')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Textarea
-          label={t('training.pathways.fields.targetSkills')}
+          label={t('pathways.fields.targetSkills')}
           autosize
           minRows={3}
           {...form.getInputProps('targetSkills')}
         />
         <Textarea
-          label={t('training.pathways.fields.performanceObjective')}
+          label={t('pathways.fields.performanceObjective')}
           autosize
           minRows={3}
           {...form.getInputProps('performanceObjective')}
@@ -132,17 +132,17 @@ export function PathwayModal({
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <DateField
-          label={t('training.pathways.fields.startsOn')}
+          label={t('pathways.fields.startsOn')}
           withAsterisk
           {...form.getInputProps('startsOn')}
         />
         <DateField
-          label={t('training.pathways.fields.endsOn')}
+          label={t('pathways.fields.endsOn')}
           withAsterisk
           {...form.getInputProps('endsOn')}
         />
         <NumberField
-          label={t('training.pathways.fields.budgetFcfa')}
+          label={t('pathways.fields.budgetFcfa')}
           withAsterisk
           amount
           suffix=" F CFA"

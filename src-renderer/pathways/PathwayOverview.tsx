@@ -26,16 +26,16 @@ export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
   return (
     <Card withBorder h="100%">
       <Title order={4} mb="sm">
-        {t('training.pathways.objectivesTitle')}
+        {t('pathways.objectivesTitle')}
       </Title>
       <Stack gap="md">
         <div>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
-            {t('training.pathways.fields.needs')}
+            {t('pathways.fields.needs')}
           </Text>
           {p.needs.length === 0 ? (
             <Text size="sm" c="dimmed">
-              {t('training.pathways.noNeeds')}
+              {t('pathways.noNeeds')}
             </Text>
           ) : (
             <Stack gap={6} data-testid="pathway-needs">
@@ -51,8 +51,8 @@ export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
           )}
         </div>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Field label={t('training.pathways.fields.targetSkills')}>{p.targetSkills ?? none}</Field>
-          <Field label={t('training.pathways.fields.performanceObjective')}>
+          <Field label={t('pathways.fields.targetSkills')}>{p.targetSkills ?? none}</Field>
+          <Field label={t('pathways.fields.performanceObjective')}>
             {p.performanceObjective ?? none}
           </Field>
         </SimpleGrid>
@@ -97,32 +97,32 @@ export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
   return (
     <Card withBorder h="100%">
       <Title order={4} mb="sm">
-        {t('training.budget.title')}
+        {t('pathways.budget.title')}
       </Title>
       <Stack gap="sm">
-        <Amount label={t('training.budget.planned')} value={p.budgetFcfa} testId="budget-planned" />
+        <Amount label={t('pathways.budget.planned')} value={p.budgetFcfa} testId="budget-planned" />
         <Amount
-          label={t('training.budget.actions')}
+          label={t('pathways.budget.actions')}
           hint={
             p.budgetFcfa > 0
-              ? t('training.budget.ofBudget', { value: formatShare(share(p.plannedActionsBudgetFcfa)) })
+              ? t('pathways.budget.ofBudget', { value: formatShare(share(p.plannedActionsBudgetFcfa)) })
               : undefined
           }
           value={p.plannedActionsBudgetFcfa}
           testId="budget-actions"
         />
         <Amount
-          label={t('training.budget.spent')}
-          hint={t('training.budget.spentHint')}
+          label={t('pathways.budget.spent')}
+          hint={t('pathways.budget.spentHint')}
           value={p.spentFcfa}
           testId="budget-spent"
         />
         <Amount
-          label={t('training.budget.remaining')}
+          label={t('pathways.budget.remaining')}
           value={p.budgetFcfa - p.spentFcfa}
           testId="budget-remaining"
         />
-        <Progress.Root size="lg" aria-label={t('training.budget.progress')}>
+        <Progress.Root size="lg" aria-label={t('pathways.budget.progress')}>
           <Progress.Section value={Math.min(100, share(p.spentFcfa) * 100)} color="teal" />
           <Progress.Section
             value={Math.max(0, Math.min(100, share(p.plannedActionsBudgetFcfa - p.spentFcfa) * 100))}
@@ -130,12 +130,12 @@ export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
           />
         </Progress.Root>
         <Group gap="md">
-          <Legend color="var(--mantine-color-teal-6)" label={t('training.budget.legendSpent')} />
-          <Legend color="var(--mantine-color-blue-2)" label={t('training.budget.legendPlanned')} />
+          <Legend color="var(--mantine-color-teal-6)" label={t('pathways.budget.legendSpent')} />
+          <Legend color="var(--mantine-color-blue-2)" label={t('pathways.budget.legendPlanned')} />
         </Group>
         {over > 0 && (
           <Text size="sm" c="orange.8" role="status">
-            {t('training.budget.over', { amount: formatFcfa(over) })}
+            {t('pathways.budget.over', { amount: formatFcfa(over) })}
           </Text>
         )}
       </Stack>

@@ -33,7 +33,7 @@ function PathwayDetail({ pathway: p }: { pathway: Pathway }) {
       </Anchor>
       <PathwayHeader pathway={p} />
       {p.status === 'suspended' && (
-        <Alert color="red" icon={<IconPlayerPause />} title={t('training.pathways.suspendedTitle')}>
+        <Alert color="red" icon={<IconPlayerPause />} title={t('pathways.suspendedTitle')}>
           {p.suspensionReason}
         </Alert>
       )}
@@ -62,18 +62,18 @@ function PathwayHeader({ pathway: p }: { pathway: Pathway }) {
         <Title order={2}>{p.title}</Title>
         <Group gap="xs" mt={6}>
           <Badge color={pathwayStatusColor[p.status]} variant="light" data-testid="pathway-status">
-            {t(`training.status.${p.status}`)}
+            {t(`pathways.status.${p.status}`)}
           </Badge>
           <Anchor component={Link} to={`/organisations/${p.organisationId}`} size="sm" fw={600}>
             {p.organisationName}
           </Anchor>
           <Text size="sm" c="dimmed">
-            · {t('training.period', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) })}
+            · {t('pathways.period', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) })}
           </Text>
         </Group>
         {p.approvedOn && (
           <Text size="sm" c="dimmed" mt={4} data-testid="pathway-approval">
-            {t('training.pathways.approvedOn', {
+            {t('pathways.approvedOn', {
               date: formatDate(p.approvedOn),
               reference: p.approvalReference ?? '',
             })}
@@ -88,7 +88,7 @@ function PathwayHeader({ pathway: p }: { pathway: Pathway }) {
             color={to === 'suspended' ? 'red' : undefined}
             onClick={() => setMoving(to)}
           >
-            {t(`training.workflow.action.${workflowStep(p.status, to)}`)}
+            {t(`pathways.workflow.action.${workflowStep(p.status, to)}`)}
           </Button>
         ))}
         <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>

@@ -47,7 +47,7 @@ export function PathwayStatusModal({
   ];
   const { submit, pending } = useFormSubmit(form, {
     send: (values) => change.mutateAsync(changePathwayStatusInput.parse(values)),
-    saved: t(`training.workflow.done.${step}`),
+    saved: t(`pathways.workflow.done.${step}`),
     onSaved: onClose,
     // Issues on the fields shown go next to them; a refused move (`status`) is a notice.
     onError: (e) =>
@@ -58,25 +58,25 @@ export function PathwayStatusModal({
   return (
     <FormModal
       onClose={onClose}
-      title={t(`training.workflow.action.${step}`)}
+      title={t(`pathways.workflow.action.${step}`)}
       onSubmit={submit}
       pending={pending}
-      submitLabel={t(`training.workflow.action.${step}`)}
+      submitLabel={t(`pathways.workflow.action.${step}`)}
       submitColor={to === 'suspended' ? 'red' : undefined}
     >
-      <Text size="sm">{t(`training.workflow.explain.${step}`)}</Text>
-      <DateField label={t(`training.workflow.date.${step}`)} withAsterisk {...form.getInputProps('on')} />
+      <Text size="sm">{t(`pathways.workflow.explain.${step}`)}</Text>
+      <DateField label={t(`pathways.workflow.date.${step}`)} withAsterisk {...form.getInputProps('on')} />
       {to === 'approved' && (
         <TextInput
-          label={t('training.workflow.reference')}
-          placeholder={t('training.workflow.referencePlaceholder')}
+          label={t('pathways.workflow.reference')}
+          placeholder={t('pathways.workflow.referencePlaceholder')}
           withAsterisk
           {...form.getInputProps('reference')}
         />
       )}
       {to === 'suspended' && (
         <Textarea
-          label={t('training.workflow.reason')}
+          label={t('pathways.workflow.reason')}
           withAsterisk
           autosize
           minRows={2}

@@ -30,7 +30,7 @@ export function PathwaysPage() {
   const columns: Column<Output<'pathways.list'>[number]>[] = [
     {
       id: 'title',
-      header: t('training.pathways.fields.title'),
+      header: t('pathways.fields.title'),
       cell: (p) => (
         <Text component={Link} to={`/parcours/${p.id}`} fw={600} size="sm" c="dark">
           {p.title}
@@ -39,60 +39,60 @@ export function PathwaysPage() {
     },
     {
       id: 'organisation',
-      header: t('training.pathways.fields.organisation'),
+      header: t('pathways.fields.organisation'),
       cell: (p) => <Text size="sm">{p.organisationName}</Text>,
     },
     {
       id: 'period',
-      header: t('training.pathways.fields.period'),
+      header: t('pathways.fields.period'),
       nowrap: true,
-      cell: (p) => t('training.period', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) }),
+      cell: (p) => t('pathways.period', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) }),
     },
     {
       id: 'budget',
-      header: t('training.pathways.fields.budget'),
+      header: t('pathways.fields.budget'),
       align: 'right',
       nowrap: true,
       cell: (p) => formatFcfa(p.budgetFcfa),
     },
     {
       id: 'status',
-      header: t('training.pathways.fields.status'),
+      header: t('pathways.fields.status'),
       cell: (p) => (
         <Badge color={pathwayStatusColor[p.status]} variant="light">
-          {t(`training.status.${p.status}`)}
+          {t(`pathways.status.${p.status}`)}
         </Badge>
       ),
     },
     {
       id: 'participants',
-      header: t('training.pathways.fields.participants'),
+      header: t('pathways.fields.participants'),
       align: 'right',
       cell: (p) => formatNumber(p.participantsCount),
     },
     {
       id: 'actions',
-      header: t('training.pathways.fields.actions'),
+      header: t('pathways.fields.actions'),
       align: 'right',
       cell: (p) => formatNumber(p.actionsCount),
     },
   ];
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-      {t('training.pathways.new')}
+      {t('pathways.new')}
     </Button>
   );
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('training.pathways.title')} subtitle={t('training.pathways.subtitle')}>
+      <PageHeader title={t('pathways.title')} subtitle={t('pathways.subtitle')}>
         {newButton}
       </PageHeader>
 
       <Paper p="md" withBorder>
         <Group align="flex-end" gap="sm">
           <OrganisationSelect
-            label={t('training.pathways.fields.organisation')}
+            label={t('pathways.fields.organisation')}
             placeholder={t('common.all')}
             clearable
             value={organisationId ?? null}
@@ -100,17 +100,17 @@ export function PathwaysPage() {
             style={{ flex: 1, minWidth: 260, maxWidth: 480 }}
           />
           <Select
-            label={t('training.pathways.fields.status')}
+            label={t('pathways.fields.status')}
             placeholder={t('common.all')}
             clearable
-            data={pathwayStatuses.map((v) => ({ value: v, label: t(`training.status.${v}`) }))}
+            data={pathwayStatuses.map((v) => ({ value: v, label: t(`pathways.status.${v}`) }))}
             value={status}
             onChange={(v) => update({ statut: v })}
             w={200}
           />
           {(organisationId || status) && (
             <Button variant="subtle" size="xs" mb={6} onClick={() => clear()}>
-              {t('training.clearFilters')}
+              {t('common.clearFilters')}
             </Button>
           )}
         </Group>
@@ -122,8 +122,8 @@ export function PathwaysPage() {
             return (
               <Card withBorder p="xl">
                 <Stack align="center" gap="xs">
-                  <Title order={3}>{t('training.pathways.emptyTitle')}</Title>
-                  <Text c="dimmed">{t('training.pathways.emptyText')}</Text>
+                  <Title order={3}>{t('pathways.emptyTitle')}</Title>
+                  <Text c="dimmed">{t('pathways.emptyText')}</Text>
                   <Group mt="sm">{newButton}</Group>
                 </Stack>
               </Card>
@@ -133,12 +133,12 @@ export function PathwaysPage() {
           return (
             <Paper withBorder p="md">
               <DataTable
-                label={t('training.pathways.title')}
+                label={t('pathways.title')}
                 testId="pathways-table"
                 columns={columns}
                 rows={shown}
                 rowKey={(p) => p.id}
-                empty={t('training.pathways.noMatch')}
+                empty={t('pathways.noMatch')}
                 onRowClick={(p) => navigate(`/parcours/${p.id}`)}
                 minWidth={900}
                 highlightOnHover

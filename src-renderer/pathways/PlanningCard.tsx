@@ -23,14 +23,14 @@ export function PlanningCard({ pathway: p }: { pathway: Pathway }) {
     p.steps.filter((s) => s.phase === phase).flatMap((s) => s.actions.map((a) => ({ phase, action: a }))),
   );
   return (
-    <Card withBorder component="section" aria-label={t('training.planning.title')} data-testid="planning">
-      <Title order={4}>{t('training.planning.title')}</Title>
+    <Card withBorder component="section" aria-label={t('pathways.planning.title')} data-testid="planning">
+      <Title order={4}>{t('pathways.planning.title')}</Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {t('training.planning.subtitle')}
+        {t('pathways.planning.subtitle')}
       </Text>
       {actions.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('training.planning.empty')}
+          {t('pathways.planning.empty')}
         </Text>
       ) : (
         <Timeline pathway={p} rows={actions} locale={i18n.language === 'en' ? 'en-GB' : 'fr-FR'} />
@@ -104,11 +104,11 @@ function Timeline({
           )}
         </Box>
         {rows.map(({ phase, action: a }) => (
-          <Row key={a.id} label={a.title} type={t(`training.actionType.${a.type}`)} color={phaseColor[phase]}>
+          <Row key={a.id} label={a.title} type={t(`pathways.actionType.${a.type}`)} color={phaseColor[phase]}>
             {background}
             <Box
               data-testid="planned-bar"
-              title={t('training.planning.plannedTitle', {
+              title={t('pathways.planning.plannedTitle', {
                 from: formatDate(a.plannedStart),
                 to: formatDate(a.plannedEnd),
               })}
@@ -127,7 +127,7 @@ function Timeline({
                 <Box
                   key={h.id}
                   data-testid="held-bar"
-                  title={t('training.planning.heldTitle', {
+                  title={t('pathways.planning.heldTitle', {
                     title: h.title,
                     from: formatDate(h.firstDay),
                     to: formatDate(h.lastDay),
@@ -148,16 +148,16 @@ function Timeline({
       </Box>
       <Group justify="space-between" mt="sm" gap="md">
         <Text size="xs" c="dimmed">
-          {t('training.planning.period', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) })}
+          {t('pathways.planning.period', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) })}
         </Text>
         <Group gap="md">
           <Legend
             color="var(--mantine-color-blue-1)"
             border="var(--mantine-color-blue-4)"
-            label={t('training.planning.planned')}
+            label={t('pathways.planning.planned')}
           />
-          <Legend color="var(--mantine-color-teal-7)" label={t('training.planning.held')} />
-          {showToday && <Legend color="var(--mantine-color-red-6)" label={t('training.planning.today')} />}
+          <Legend color="var(--mantine-color-teal-7)" label={t('pathways.planning.held')} />
+          {showToday && <Legend color="var(--mantine-color-red-6)" label={t('pathways.planning.today')} />}
         </Group>
       </Group>
     </ScrollArea>

@@ -41,7 +41,7 @@ function MoveButtons({
         variant="subtle"
         color="gray"
         disabled={!canMoveUp}
-        aria-label={t('training.steps.moveUp', { what: label })}
+        aria-label={t('pathways.steps.moveUp', { what: label })}
         onClick={() => onMove(-1)}
       >
         <IconArrowUp size={16} />
@@ -50,7 +50,7 @@ function MoveButtons({
         variant="subtle"
         color="gray"
         disabled={!canMoveDown}
-        aria-label={t('training.steps.moveDown', { what: label })}
+        aria-label={t('pathways.steps.moveDown', { what: label })}
         onClick={() => onMove(1)}
       >
         <IconArrowDown size={16} />
@@ -58,7 +58,7 @@ function MoveButtons({
       <ActionIcon
         variant="subtle"
         color="red"
-        aria-label={t('training.steps.remove', { what: label })}
+        aria-label={t('pathways.steps.remove', { what: label })}
         onClick={onRemove}
       >
         <IconTrash size={16} />
@@ -81,7 +81,7 @@ export function StepBlock({
 }) {
   const { t } = useTranslation();
   const step = form.values.steps[index]!;
-  const stepLabel = t('training.steps.stepN', { n: index + 1 });
+  const stepLabel = t('pathways.steps.stepN', { n: index + 1 });
   const path = `steps.${index}`;
   return (
     <Paper withBorder p="sm" role="group" aria-label={stepLabel} bg="gray.0">
@@ -90,8 +90,8 @@ export function StepBlock({
           {stepLabel}
         </Text>
         <TextInput
-          aria-label={t('training.steps.stepTitle')}
-          placeholder={t(`training.steps.stepPlaceholder.${step.phase}`)}
+          aria-label={t('pathways.steps.stepTitle')}
+          placeholder={t(`pathways.steps.stepPlaceholder.${step.phase}`)}
           style={{ flex: 1 }}
           {...form.getInputProps(`${path}.title`)}
         />
@@ -112,11 +112,11 @@ export function StepBlock({
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={24} />
-                <Table.Th w={235}>{t('training.steps.fields.type')}</Table.Th>
-                <Table.Th>{t('training.steps.fields.title')}</Table.Th>
-                <Table.Th w={128}>{t('training.steps.fields.plannedStart')}</Table.Th>
-                <Table.Th w={128}>{t('training.steps.fields.plannedEnd')}</Table.Th>
-                <Table.Th w={150}>{t('training.steps.fields.budgetFcfa')}</Table.Th>
+                <Table.Th w={235}>{t('pathways.steps.fields.type')}</Table.Th>
+                <Table.Th>{t('pathways.steps.fields.title')}</Table.Th>
+                <Table.Th w={128}>{t('pathways.steps.fields.plannedStart')}</Table.Th>
+                <Table.Th w={128}>{t('pathways.steps.fields.plannedEnd')}</Table.Th>
+                <Table.Th w={150}>{t('pathways.steps.fields.budgetFcfa')}</Table.Th>
                 <Table.Th w={96} />
               </Table.Tr>
             </Table.Thead>
@@ -134,9 +134,9 @@ export function StepBlock({
         mt={4}
         leftSection={<IconPlus size={12} />}
         onClick={() => form.insertListItem(`${path}.actions`, newAction())}
-        aria-label={t('training.steps.addActionTo', { step: stepLabel })}
+        aria-label={t('pathways.steps.addActionTo', { step: stepLabel })}
       >
-        {t('training.steps.addAction')}
+        {t('pathways.steps.addAction')}
       </Button>
     </Paper>
   );
@@ -159,8 +159,8 @@ function ActionRow({
   const path = `${list}.${index}`;
   const n = index + 1;
   const field = (name: string) =>
-    t('training.steps.actionField', {
-      field: t(`training.steps.fields.${name}` as 'training.steps.fields.type'),
+    t('pathways.steps.actionField', {
+      field: t(`pathways.steps.fields.${name}` as 'pathways.steps.fields.type'),
       n,
     });
   return (
@@ -173,18 +173,18 @@ function ActionRow({
       <Table.Td>
         <Select
           aria-label={field('type')}
-          placeholder={t('training.steps.typePlaceholder')}
+          placeholder={t('pathways.steps.typePlaceholder')}
           allowDeselect={false}
-          data={actionTypes.map((v) => ({ value: v, label: t(`training.actionType.${v}`) }))}
+          data={actionTypes.map((v) => ({ value: v, label: t(`pathways.actionType.${v}`) }))}
           {...form.getInputProps(`${path}.type`)}
         />
       </Table.Td>
       <Table.Td>
         <TextInput aria-label={field('title')} {...form.getInputProps(`${path}.title`)} />
         {action.held > 0 && (
-          <Tooltip label={t('training.steps.heldHint')}>
+          <Tooltip label={t('pathways.steps.heldHint')}>
             <Badge size="xs" variant="light" color="teal" mt={4}>
-              {t('training.steps.held', { count: action.held })}
+              {t('pathways.steps.held', { count: action.held })}
             </Badge>
           </Tooltip>
         )}
@@ -211,7 +211,7 @@ function ActionRow({
       </Table.Td>
       <Table.Td>
         <MoveButtons
-          label={t('training.steps.actionN', { n })}
+          label={t('pathways.steps.actionN', { n })}
           canMoveUp={index > 0}
           canMoveDown={index < count - 1}
           onMove={(by) => form.reorderListItem(list, { from: index, to: index + by })}

@@ -42,7 +42,7 @@ export function StepsEditor({ pathway }: { pathway: Pathway }) {
       setRefusal(null);
       return save.mutateAsync(planInput(pathway.id, values));
     },
-    saved: t('training.steps.saved'),
+    saved: t('pathways.steps.saved'),
     onSaved: (saved) => {
       const next = planFromPathway(saved);
       form.setInitialValues(next);
@@ -56,19 +56,19 @@ export function StepsEditor({ pathway }: { pathway: Pathway }) {
   });
 
   return (
-    <Card withBorder component="section" aria-label={t('training.steps.title')}>
+    <Card withBorder component="section" aria-label={t('pathways.steps.title')}>
       <form onSubmit={submit} noValidate>
         <Group justify="space-between" mb="sm" align="flex-start">
           <div>
-            <Title order={4}>{t('training.steps.title')}</Title>
+            <Title order={4}>{t('pathways.steps.title')}</Title>
             <Text size="sm" c="dimmed">
-              {t('training.steps.subtitle')}
+              {t('pathways.steps.subtitle')}
             </Text>
           </div>
           <Group gap="xs">
             {dirty && (
               <Button variant="default" size="xs" onClick={() => (form.reset(), setRefusal(null))}>
-                {t('training.steps.discard')}
+                {t('pathways.steps.discard')}
               </Button>
             )}
             <Button
@@ -78,7 +78,7 @@ export function StepsEditor({ pathway }: { pathway: Pathway }) {
               disabled={!dirty}
               loading={pending}
             >
-              {t('training.steps.save')}
+              {t('pathways.steps.save')}
             </Button>
           </Group>
         </Group>
@@ -88,7 +88,7 @@ export function StepsEditor({ pathway }: { pathway: Pathway }) {
             icon={<IconAlertTriangle />}
             mb="sm"
             role="alert"
-            title={t('training.steps.refused')}
+            title={t('pathways.steps.refused')}
           >
             {refusal}
           </Alert>
@@ -101,10 +101,10 @@ export function StepsEditor({ pathway }: { pathway: Pathway }) {
                 label={
                   <Group gap="xs">
                     <Badge color={phaseColor[phase]} variant="filled">
-                      {t(`training.phase.${phase}`)}
+                      {t(`pathways.phase.${phase}`)}
                     </Badge>
                     <Text size="xs" c="dimmed">
-                      {t(`training.phaseHint.${phase}`)}
+                      {t(`pathways.phaseHint.${phase}`)}
                     </Text>
                   </Group>
                 }
@@ -128,7 +128,7 @@ export function StepsEditor({ pathway }: { pathway: Pathway }) {
                   leftSection={<IconPlus size={14} />}
                   onClick={() => addStep(phase)}
                 >
-                  {t('training.steps.addStep', { phase: t(`training.phase.${phase}`).toLowerCase() })}
+                  {t('pathways.steps.addStep', { phase: t(`pathways.phase.${phase}`).toLowerCase() })}
                 </Button>
               </Group>
             </Stack>
@@ -136,7 +136,7 @@ export function StepsEditor({ pathway }: { pathway: Pathway }) {
         </Stack>
         <Group justify="flex-end" mt="md" gap="xs">
           <Text size="sm" c="dimmed">
-            {t('training.steps.total')}
+            {t('pathways.steps.total')}
           </Text>
           <Text size="sm" fw={600} data-testid="plan-total">
             {formatFcfa(total)}

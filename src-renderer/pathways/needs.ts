@@ -39,7 +39,7 @@ export function needOptions(diagnostics: Diagnostic[], chosen: Pathway['needs'] 
   const groups = diagnostics
     .filter((d) => d.needs.length > 0)
     .map((d) => ({
-      group: i18n.t('training.pathways.diagnosticOf', { date: formatDate(d.conductedOn) }),
+      group: i18n.t('pathways.diagnosticOf', { date: formatDate(d.conductedOn) }),
       items: [...d.needs]
         .sort((a, b) => a.priority - b.priority)
         .map((n) => ({ value: n.id, label: needLabel(domainName([d], n.domainCode), n.description) })),
@@ -48,7 +48,7 @@ export function needOptions(diagnostics: Diagnostic[], chosen: Pathway['needs'] 
   const others = chosen.filter((n) => !known.has(n.id));
   if (others.length) {
     groups.push({
-      group: i18n.t('training.pathways.otherNeeds'),
+      group: i18n.t('pathways.otherNeeds'),
       items: others.map((n) => ({
         value: n.id,
         label: needLabel(domainName(diagnostics, n.domainCode), n.description),

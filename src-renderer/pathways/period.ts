@@ -13,7 +13,7 @@ export function periodResolver(schema: z.ZodType) {
     return Object.fromEntries(
       Object.entries(resolve(values)).map(([path, message]) => [
         path,
-        message === shared ? i18n.t('training.endBeforeStart') : message,
+        message === shared ? i18n.t('pathways.endBeforeStart') : message,
       ]),
     );
   };

@@ -137,7 +137,7 @@ function Parameters({
   const filters = (
     <>
       <Select
-        label={t('results.filters.region')}
+        label={t('indicators.filters.region')}
         placeholder={t('common.all')}
         clearable
         searchable
@@ -147,10 +147,10 @@ function Parameters({
         w={170}
       />
       <Select
-        label={t('results.filters.type')}
+        label={t('indicators.filters.type')}
         placeholder={t('common.all')}
         clearable
-        data={organisationTypes.map((v) => ({ value: v, label: t(`organisation.type.${v}`) }))}
+        data={organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }))}
         value={params.get('type')}
         onChange={(v) => update({ type: v })}
         w={240}
@@ -182,13 +182,13 @@ function Parameters({
       return (
         <>
           <DateField
-            label={t('results.filters.from')}
+            label={t('indicators.filters.from')}
             value={request && 'from' in request ? request.from : null}
             onChange={whenDate((v) => update({ du: v }))}
             w={150}
           />
           <DateField
-            label={t('results.filters.to')}
+            label={t('indicators.filters.to')}
             value={request && 'to' in request ? request.to : null}
             onChange={whenDate((v) => update({ au: v }))}
             w={150}

@@ -91,7 +91,7 @@ function EligibilityModal({ round, onClose }: { round: Round; onClose: () => voi
                             {r.name}
                           </Text>
                           <Text size="xs" c="dimmed">
-                            {[r.acronym, t(`organisation.status.${r.status}`)].filter(Boolean).join(' · ')}
+                            {[r.acronym, t(`organisations.status.${r.status}`)].filter(Boolean).join(' · ')}
                           </Text>
                         </Table.Td>
                         <Table.Td ta="right">

@@ -212,7 +212,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
             />
             <MultiSelect
               label={t('selection.sets.allowedStatuses')}
-              data={organisationStatuses.map((s) => ({ value: s, label: t(`organisation.status.${s}`) }))}
+              data={organisationStatuses.map((s) => ({ value: s, label: t(`organisations.status.${s}`) }))}
               {...form.getInputProps('eligibility.allowedStatuses')}
             />
             <MultiSelect
@@ -220,7 +220,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
               placeholder={
                 form.values.eligibility.allowedTypes?.length ? undefined : t('selection.sets.allTypes')
               }
-              data={organisationTypes.map((s) => ({ value: s, label: t(`organisation.type.${s}`) }))}
+              data={organisationTypes.map((s) => ({ value: s, label: t(`organisations.type.${s}`) }))}
               {...form.getInputProps('eligibility.allowedTypes')}
             />
           </Stack>
@@ -342,7 +342,7 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
             •{' '}
             {t('common.labelValue', {
               label: t('selection.sets.allowedStatuses'),
-              value: set.eligibility.allowedStatuses.map((s) => t(`organisation.status.${s}`)).join(', '),
+              value: set.eligibility.allowedStatuses.map((s) => t(`organisations.status.${s}`)).join(', '),
             })}
           </Text>
           <Text size="sm">
@@ -350,7 +350,7 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
             {t('common.labelValue', {
               label: t('selection.sets.allowedTypes'),
               value: set.eligibility.allowedTypes.length
-                ? set.eligibility.allowedTypes.map((s) => t(`organisation.type.${s}`)).join(', ')
+                ? set.eligibility.allowedTypes.map((s) => t(`organisations.type.${s}`)).join(', ')
                 : t('selection.sets.allTypes'),
             })}
           </Text>

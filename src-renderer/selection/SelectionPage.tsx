@@ -71,7 +71,7 @@ function Rounds() {
     },
     {
       id: 'status',
-      header: t('organisation.fields.status'),
+      header: t('organisations.fields.status'),
       cell: (r) => {
         const state = roundState(r);
         return (
@@ -138,7 +138,7 @@ function CriteriaSets() {
     },
     {
       id: 'status',
-      header: t('organisation.fields.status'),
+      header: t('organisations.fields.status'),
       cell: (s) =>
         s.status === 'validated' ? (
           <>

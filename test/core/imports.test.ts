@@ -112,12 +112,12 @@ describe('reading cells', () => {
 
   it('takes the labels the application shows, in French and in English', () => {
     const pairs = [
-      [typeChoices, fr.organisation.type, en.organisation.type],
-      [levelChoices, fr.organisation.level, en.organisation.level],
-      [sectorChoices, fr.organisation.sector, en.organisation.sector],
-      [agreementStatusChoices, fr.agreement.status, en.agreement.status],
-      [sexChoices, fr.training.sex, en.training.sex],
-      [ageBandChoices, fr.training.ageBand, en.training.ageBand],
+      [typeChoices, fr.organisations.type, en.organisations.type],
+      [levelChoices, fr.organisations.level, en.organisations.level],
+      [sectorChoices, fr.organisations.sector, en.organisations.sector],
+      [agreementStatusChoices, fr.agreements.status, en.agreements.status],
+      [sexChoices, fr.participants.sex, en.participants.sex],
+      [ageBandChoices, fr.participants.ageBand, en.participants.ageBand],
       [attendanceChoices, fr.sessions.status, en.sessions.status],
     ] as const;
     for (const [choices, french, english] of pairs) {

@@ -15,7 +15,7 @@ export function scope(ctx: Context, filters: ReportFilters): string[] {
   const lines: string[] = [];
   if (filters.region) lines.push(`Région : ${filters.region}`);
   if (filters.organisationType)
-    lines.push(`Type de structure : ${t(`organisation.type.${filters.organisationType}`)}`);
+    lines.push(`Type de structure : ${t(`organisations.type.${filters.organisationType}`)}`);
   if (filters.pathwayId) {
     const row = ctx.sqlite.prepare('SELECT title FROM pathways WHERE id = ?').get(filters.pathwayId) as
       { title: string } | undefined;

@@ -39,7 +39,7 @@ export function genderReport(ctx: Context, { from, to, filters }: RequestOf<'gen
   const all = { ...filters, from, to };
   const f = programmeFigures(ctx, all);
   // One pass over the attendance for each breakdown; types in the order of the list of types.
-  const typeLabel = (type: string) => t(`organisation.type.${type}`);
+  const typeLabel = (type: string) => t(`organisations.type.${type}`);
   const byType = participationBy(ctx, all, 'type').sort(
     (a, b) =>
       organisationTypes.indexOf(a.group as (typeof organisationTypes)[number]) -

@@ -39,7 +39,7 @@ export function quarterlyReport(ctx: Context, { year, quarter, filters }: Reques
   const pathwayRows = pathways.rows.map((p) => [
     p.organisationName,
     p.title,
-    t(`training.status.${p.status}`),
+    t(`pathways.status.${p.status}`),
     p.actionsPlanned,
     p.actionsDone,
     ratio(p.actionsDone, p.actionsPlanned),

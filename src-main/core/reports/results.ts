@@ -83,7 +83,7 @@ export function resultsReport(ctx: Context, { year }: RequestOf<'results'>): Rep
               return [
                 i.code,
                 i.name,
-                t(`results.framework.units.${i.unit}`),
+                t(`indicators.resultsFramework.units.${i.unit}`),
                 i.baseline,
                 i.target,
                 i.value.total,

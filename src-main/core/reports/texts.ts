@@ -11,6 +11,6 @@ void catalogue.init({
   interpolation: { escapeValue: false },
 });
 
-/** A French text; keys may be built at run time (`organisation.type.${type}`). */
+/** A French text; keys may be built at run time (`organisations.type.${type}`). */
 export const t = (key: string, options?: Record<string, unknown>): string =>
   catalogue.t(key as never, options as never) as unknown as string;

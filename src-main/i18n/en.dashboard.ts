@@ -1,0 +1,43 @@
+import type { Shape } from './shape';
+import type fr from './fr.dashboard';
+
+const dashboard: Shape<typeof fr> = {
+  subtitle: 'The programme’s key figures, computed from sessions, follow-ups and diagnostics',
+  period: 'Period',
+  wholeProgramme: 'Whole programme',
+  year: 'Year {{year}}',
+  organisations: 'Organisations supported',
+  womenOrganisations_one: 'including {{count}} women’s group',
+  womenOrganisations_other: 'including {{count}} women’s groups',
+  trained: 'People trained',
+  personDays: 'Training person-days',
+  womenShare: 'Share of women trained',
+  womenShareDays: 'Person-days: {{value}}',
+  application: 'Skills applied',
+  applicationHint: 'Follow-ups done where the skills are applied',
+  satisfaction: 'Mean satisfaction',
+  satisfactionValue: '{{value}} / 5',
+  satisfactionHint: 'End-of-session evaluations',
+  gain: 'Mean learning gain',
+  gainValue: '{{value}} points',
+  gainHint: 'Post-test minus pre-test',
+  followUpsDue: 'Due within a month',
+  followUpsOverdue: 'Of which overdue',
+  participationTitle: 'Participation by month — {{year}}',
+  participationSubtitle: 'Click a bar to see the people',
+  peopleSeries: 'People trained',
+  daysSeries: 'Person-days',
+  shareByTypeTitle: 'Share of women by type of organisation',
+  shareByRegionTitle: 'Share of women by region',
+  shareHint: 'Among the people trained; the line marks the {{value}} target',
+  shareHintNoTarget: 'Among the people trained (no target set in the results framework)',
+  noRegion: 'No region recorded for the organisations.',
+  applicationTitle: 'Skills applied, by sex',
+  applicationAll: 'All follow-ups',
+  application6: '6-month follow-ups',
+  dueTitle: 'Follow-ups to do',
+  dueNone: 'No follow-up due within a month.',
+  dueAll: 'See all follow-ups to do',
+};
+
+export default dashboard;

@@ -1,0 +1,43 @@
+// French texts of the module library.
+const modules = {
+  title: 'Modules de formation',
+  subtitle: 'La bibliothèque des modules utilisés dans les formations-actions, avec leurs supports',
+  new: 'Nouveau module',
+  editTitle: 'Modifier le module',
+  editOne: 'Modifier le module « {{title}} »',
+  details: 'Détails du module « {{title}} »',
+  searchPlaceholder: 'Rechercher un module, un thème, un public…',
+  emptyTitle: 'Aucun module pour l’instant',
+  emptyText: 'Ajoutez les modules de formation du programme et leurs supports pédagogiques.',
+  noMatch: 'Aucun module ne correspond à cette recherche.',
+  created: 'Module enregistré',
+  updated: 'Module modifié',
+  hours: '{{value}} h',
+  themePlaceholder: 'Ex. : gestion financière',
+  targetPublicPlaceholder: 'Ex. : élus et agents des collectivités',
+  fields: {
+    title: 'Intitulé',
+    theme: 'Thème',
+    objectives: 'Objectifs pédagogiques',
+    durationHours: 'Durée (heures)',
+    durationShort: 'Durée',
+    targetPublic: 'Public cible',
+    sessions: 'Sessions',
+    materials: 'Supports',
+  },
+  materials: {
+    title: 'Supports pédagogiques',
+    add: 'Ajouter un support',
+    none: 'Aucun support pour ce module.',
+    download: 'Télécharger',
+    addedOn: 'ajouté le {{date}}',
+    maxSize: 'Tout type de fichier, 20 Mo au plus.',
+    attached: 'Support ajouté',
+    removed: 'Support retiré',
+    removeOne: 'Retirer {{name}}',
+    removeTitle: 'Retirer ce support ?',
+    removeText: '« {{name}} » ne sera plus proposé avec ce module.',
+  },
+};
+
+export default modules;

@@ -1,0 +1,47 @@
+// French texts of the participants pages.
+const participants = {
+  yes: 'Oui',
+  sex: { F: 'Femme', M: 'Homme' },
+  ageBand: {
+    under_25: 'Moins de 25 ans',
+    '25_34': '25–34 ans',
+    '35_49': '35–49 ans',
+    '50_plus': '50 ans et plus',
+  },
+  title: 'Participants',
+  subtitle: 'Les personnes des organisations formées par le programme, chacune enregistrée une seule fois',
+  new: 'Nouveau participant',
+  editTitle: 'Modifier le participant',
+  editOne: 'Modifier {{name}}',
+  searchPlaceholder: 'Nom, prénom, téléphone, sigle…',
+  emptyTitle: 'Aucun participant pour l’instant',
+  emptyText: 'Enregistrez les personnes des organisations qui suivent les parcours et les sessions.',
+  noMatch: 'Aucun participant ne correspond à ces critères.',
+  created: 'Participant enregistré',
+  updated: 'Participant modifié',
+  decisionMakerBadge: 'Décideur',
+  fields: {
+    organisation: 'Organisation',
+    name: 'Nom et prénom',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    sex: 'Sexe',
+    ageBand: 'Tranche d’âge',
+    position: 'Fonction',
+    decisionMaker: 'Occupe un poste de décision',
+    decisionMakerHint: 'Membre de la direction ou d’un organe de décision de l’organisation.',
+    decisionMakerShort: 'Poste de décision',
+    phone: 'Téléphone',
+  },
+  duplicates: {
+    title_one: 'Cette personne est peut-être déjà enregistrée',
+    title_other: 'Cette personne est peut-être déjà enregistrée ({{count}} personnes proches)',
+    text: 'Une personne au nom proche dans la même organisation, ou avec le même numéro de téléphone, existe déjà. Vérifiez avant d’enregistrer : une même personne ne doit être comptée qu’une fois dans les effectifs formés.',
+    same: 'C’est cette personne',
+    sameOne: 'C’est cette personne : {{name}}',
+    other: 'C’est une autre personne : enregistrer',
+    chosen: 'Personne déjà enregistrée retenue',
+  },
+};
+
+export default participants;
