@@ -131,6 +131,13 @@ describe('diagnostics', () => {
     expect(high).toMatchObject({ ok: false, error: { issues: [{ message: 'errors.scoreOutOfScale' }] } });
     const foreign = core.invoke('diagnostics.create', { organisationId: org.id, fields: fields('nope', 2) });
     expect(foreign).toMatchObject({ ok: false, error: { issues: [{ message: 'errors.unknownCriterion' }] } });
+    // A grid version that does not exist (found by the hostile-input suite: it was an INTERNAL error).
+    const unknownVersion = core.invoke('diagnostics.create', {
+      organisationId: org.id,
+      frameworkVersionId: '01a234bd-f895-73d5-b642-29319fc76863',
+      fields: { ...fields(grid.domains[0]!.criteria[0]!.id, 2), scores: [] },
+    });
+    expect(unknownVersion).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(ok('diagnostics.listForOrganisation', { organisationId: org.id })).toEqual([]);
   });
 

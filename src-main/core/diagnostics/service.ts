@@ -208,7 +208,8 @@ const header = (fields: Fields) => ({
 export function createDiagnostic(ctx: Context, input: z.output<typeof createDiagnosticInput>): Diagnostic {
   const organisation = findOrganisation(ctx, input.organisationId);
   if (organisation.archivedAt) throw new AppError('CONFLICT', 'Cette organisation est archivée.');
-  const versionId = input.frameworkVersionId ?? currentVersion(ctx).id;
+  // A grid version that does not exist is refused before anything is written.
+  const versionId = (input.frameworkVersionId ? loadVersion(ctx, input.frameworkVersionId) : currentVersion(ctx)).id;
   const now = timestamp(ctx);
   const id = newId();
   ctx.db
