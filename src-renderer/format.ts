@@ -57,6 +57,17 @@ export const formatShare = (ratio: number | null, digits = 0) =>
         }).format(ratio),
       );
 
+/**
+ * A share shown beside its target: with one decimal where whole percents would read as the target
+ * while it is not reached (« 44,7 % » under a 45 % target, never « 45 % » beside « Sous la cible »).
+ */
+export function formatShareAgainst(ratio: number | null, target: number | null) {
+  const whole = formatShare(ratio);
+  return ratio !== null && target !== null && ratio < target && whole === formatShare(target)
+    ? formatShare(ratio, 1)
+    : whole;
+}
+
 /** A count or a number of person-days: whole, or with one decimal (½ days); a dash for none. */
 export const formatCount = (n: number | null) =>
   n === null ? none() : formatNumber(n, Number.isInteger(n) ? 0 : 1);

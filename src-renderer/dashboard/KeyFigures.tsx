@@ -1,7 +1,7 @@
 import { Group, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFilters, ProgrammeFigures, ShareTargets } from '../../src-main/contract';
-import { formatCount, formatNumber, formatShare } from '../format';
+import { formatCount, formatNumber, formatShare, formatShareAgainst } from '../format';
 import { shareColor } from '../indicators/figures';
 import { filtersQuery } from '../indicators/filters';
 import { TargetBadge } from '../indicators/ShareCard';
@@ -68,7 +68,7 @@ export function KeyFigures({
       </KeyCard>
       <KeyCard
         title={t('dashboard.womenShare')}
-        value={formatShare(f.womenShareParticipants)}
+        value={formatShareAgainst(f.womenShareParticipants, target)}
         color={
           f.womenShareParticipants === null ? 'dimmed' : `${shareColor(f.womenShareParticipants, target)}.7`
         }

@@ -5,7 +5,7 @@ import type { IndicatorFilters } from '../../src-main/contract';
 import { shareColor } from '../indicators/figures';
 import { filtersQuery } from '../indicators/filters';
 import { ShareBar } from '../indicators/ShareCard';
-import { formatCount, formatShare } from '../format';
+import { formatCount, formatShare, formatShareAgainst } from '../format';
 
 export interface ShareGroup {
   label: string;
@@ -54,7 +54,7 @@ export function ShareChart({
               key={group.label}
               component={Link}
               to={`/genre${filtersQuery(group.filters)}`}
-              aria-label={`${group.label} : ${formatShare(group.share)}`}
+              aria-label={`${group.label} : ${formatShareAgainst(group.share, target)}`}
             >
               <Group justify="space-between" wrap="nowrap" gap="xs" mb={4}>
                 <Text size="sm" truncate>
@@ -70,7 +70,7 @@ export function ShareChart({
                     c={`${shareColor(group.share, target)}.7`}
                     style={{ whiteSpace: 'nowrap' }}
                   >
-                    {formatShare(group.share)}
+                    {formatShareAgainst(group.share, target)}
                   </Text>
                 </Group>
               </Group>

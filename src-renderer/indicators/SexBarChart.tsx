@@ -34,7 +34,8 @@ export function SexBarChart({
       ]}
       withLegend
       legendProps={{ verticalAlign: 'bottom', height: 30, itemSorter: null }}
-      valueFormatter={format}
+      // Only the value: the chart also passes a tick's index, which a formatter may read as digits.
+      valueFormatter={(value: number) => format(value)}
       yAxisProps={rates ? { domain: [0, 1] } : { allowDecimals: false }}
       maxBarWidth={36}
       withBarValueLabel

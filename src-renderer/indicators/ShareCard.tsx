@@ -1,7 +1,7 @@
 import { Badge, Box, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatShare } from '../format';
+import { formatShare, formatShareAgainst } from '../format';
 import { shareColor } from './figures';
 
 /** "Cible atteinte" or "Sous la cible", coloured by how far below the target a share is. */
@@ -71,7 +71,7 @@ export function ShareCard({
             c={ratio === null ? 'dimmed' : `${shareColor(ratio, target)}.7`}
             data-testid={testId}
           >
-            {formatShare(ratio)}
+            {formatShareAgainst(ratio, target)}
           </Text>
           <TargetBadge ratio={ratio} target={target} testId={`${testId}-flag`} />
         </Group>
