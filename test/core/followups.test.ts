@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../src-main/contract';
 import { openTestCore, organisationInput } from '../fixtures/core';
+import { oneActionSteps } from '../fixtures/inputs';
 
 describe('follow-up scheduling', () => {
   it('adds months, keeping the day or the end of a short month', () => {
@@ -28,21 +29,7 @@ describe('follow-up scheduling', () => {
     });
     const plan = ok('pathways.saveSteps', {
       pathwayId: p.id,
-      steps: [
-        {
-          phase: 'during',
-          title: 'Formation',
-          actions: [
-            {
-              type: 'training_session',
-              title: 'Formation',
-              plannedStart: '2024-04-01',
-              plannedEnd: '2024-04-03',
-              budgetFcfa: 0,
-            },
-          ],
-        },
-      ],
+      steps: oneActionSteps({ plannedStart: '2024-04-01', plannedEnd: '2024-04-03' }),
     });
     ok('pathways.enrol', { pathwayId: p.id, participantIds: Object.values(people) });
     let s = ok('sessions.create', {

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../src-main/contract';
 import { contract, type Input, type Method } from '../../src-main/core/methods';
 import { permissions, roleMay, type Permission } from '../../src-main/core/permissions';
-import { organisationInput } from '../fixtures/core';
+import { okCaller, organisationInput } from '../fixtures/core';
+import { oneActionSteps } from '../fixtures/inputs';
 import { as, openWithAdmin } from '../fixtures/accounts';
-import { okCaller } from '../fixtures/core';
-
 
 const methods = Object.keys(contract) as Method[];
 const table = permissions as Record<string, Permission>;
@@ -77,21 +76,12 @@ async function programme() {
     });
     const planned = ok('pathways.saveSteps', {
       pathwayId: p.id,
-      steps: [
-        {
-          phase: 'during',
-          title: 'Formation',
-          actions: [
-            {
-              type: 'training_session',
-              title: 'Atelier',
-              plannedStart: '2024-03-01',
-              plannedEnd: '2024-03-31',
-              budgetFcfa: 500_000,
-            },
-          ],
-        },
-      ],
+      steps: oneActionSteps({
+        title: 'Atelier',
+        plannedStart: '2024-03-01',
+        plannedEnd: '2024-03-31',
+        budgetFcfa: 500_000,
+      }),
     });
     ok('pathways.enrol', { pathwayId: p.id, participantIds: [awa.id] });
     const actionId = planned.steps[0]!.actions[0]!.id;

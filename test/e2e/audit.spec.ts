@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { organisationInput } from '../fixtures/inputs';
 import { test, expect, snapshot } from './fixtures';
 
 test('the journal shows who changed what, before and after, filters it and exports it', async ({
@@ -6,26 +7,10 @@ test('the journal shows who changed what, before and after, filters it and expor
   signIn,
   web,
 }, testInfo) => {
-  const org = await web.call('organisations.create', {
-    name: 'Coordination des Associations et ONG Féminines',
-    acronym: 'CAFO',
-    type: 'csu',
-    level: 'regional',
-    region: 'Koulikoro',
-    staffWomen: 12,
-    staffMen: 3,
-  });
+  const org = await web.call('organisations.create', organisationInput());
   await web.call('organisations.update', {
     id: org.id,
-    fields: {
-      name: 'Coordination des Associations et ONG Féminines',
-      acronym: 'CAFO-K',
-      type: 'csu',
-      level: 'regional',
-      region: 'Koulikoro',
-      staffWomen: 14,
-      staffMen: 3,
-    },
+    fields: organisationInput({ acronym: 'CAFO-K', staffWomen: 14 }),
   });
   await web.call('agreements.create', {
     organisationId: org.id,

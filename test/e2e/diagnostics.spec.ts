@@ -114,6 +114,13 @@ async function prepareDiagnostics(web: Web, stage: (typeof STAGES)[number]) {
   return { organisation, draft };
 }
 
+/** Signed in on the organisation's page, prepared up to `stage`. */
+async function openAt(page: Page, web: Web, signIn: () => Promise<void>, stage: (typeof STAGES)[number]) {
+  await prepareDiagnostics(web, stage);
+  await signIn();
+  await openOrganisation(page);
+}
+
 test('an organisation entered has no diagnostic yet; a new one refuses an empty header', async ({
   page,
   signIn,
@@ -148,9 +155,7 @@ test('a draft with a few criteria scored, its evidence and two needs, one made t
   signIn,
   web,
 }) => {
-  await prepareDiagnostics(web, 'organisation');
-  await signIn();
-  await openOrganisation(page);
+  await openAt(page, web, signIn, 'organisation');
   const card = page.getByTestId('diagnostics-card');
   await card.getByRole('link', { name: 'Nouveau diagnostic' }).click();
   await expect(page.getByRole('heading', { name: 'Nouveau diagnostic' })).toBeVisible();
@@ -232,9 +237,7 @@ test('completing is refused until every criterion is scored; the completed draft
   signIn,
   web,
 }) => {
-  await prepareDiagnostics(web, 'rated');
-  await signIn();
-  await openOrganisation(page);
+  await openAt(page, web, signIn, 'rated');
   await page.getByRole('link', { name: 'Ouvrir le diagnostic du 10/02/2024' }).click();
   await expect(page.getByTestId('diagnostic-status')).toHaveText('Brouillon');
   const hrPlan = page.getByRole('region', { name: 'Plan de développement des ressources humaines' });
@@ -269,11 +272,8 @@ test('the organisation with a completed diagnostic is diagnosed, with its baseli
   signIn,
   web,
 }) => {
-  await prepareDiagnostics(web, 'baseline');
-  await signIn();
-
   // The organisation is now diagnosed
-  await openOrganisation(page);
+  await openAt(page, web, signIn, 'baseline');
   await expect(page.getByTestId('organisation-status')).toHaveText('Diagnostiquée');
   const row = page.getByTestId('diagnostics-table').getByRole('row', { name: /10\/02\/2024/ });
   await expect(row).toContainText('Terminé');
@@ -287,9 +287,7 @@ test('a second diagnostic, every criterion scored, completed straight away', asy
   signIn,
   web,
 }) => {
-  await prepareDiagnostics(web, 'baseline');
-  await signIn();
-  await openOrganisation(page);
+  await openAt(page, web, signIn, 'baseline');
   const card = page.getByTestId('diagnostics-card');
 
   // A second diagnostic, every criterion at 3, completed straight away
@@ -303,9 +301,7 @@ test('a second diagnostic, every criterion scored, completed straight away', asy
 });
 
 test('the change since the baseline: a radar and a table', async ({ page, signIn, web }) => {
-  await prepareDiagnostics(web, 'second');
-  await signIn();
-  await openOrganisation(page);
+  await openAt(page, web, signIn, 'second');
 
   // The change since the baseline: a radar and a table (2 → 3 on 1–4 is 33,3 % → 66,7 %)
   await expect(page.getByTestId('diagnostics-table').getByRole('row')).toHaveCount(3);
@@ -408,9 +404,7 @@ test('past diagnostics keep their grid version, a new one is scored on the curre
 });
 
 test('a draft can be deleted, after confirmation', async ({ page, signIn, web }) => {
-  await prepareDiagnostics(web, 'version 2');
-  await signIn();
-  await openOrganisation(page);
+  await openAt(page, web, signIn, 'version 2');
   await page.getByTestId('diagnostics-card').getByRole('link', { name: 'Nouveau diagnostic' }).click();
   await expect(page.getByText('Grille version 2 · échelle de 1 à 4')).toBeVisible();
 

@@ -1,5 +1,6 @@
 import type { Input, Method, Output } from '../../src-main/core/methods';
 import type { DiagnosticFields } from '../../src-main/contract/diagnostics';
+import { diagnosticFields } from '../fixtures/inputs';
 
 /**
  * Preparation through the contract, for what a test is not about: each test starts on an empty
@@ -31,15 +32,7 @@ export async function completedDiagnostic(
   const grid = await web.call('grids.current', {});
   const draft = await web.call('diagnostics.create', {
     organisationId,
-    fields: {
-      conductedOn,
-      assessors: 'Équipe PRC',
-      method: 'facilitated_self_assessment',
-      level: 'organisational',
-      scores: grid.domains.flatMap((d) => d.criteria.map((c) => ({ criterionId: c.id, score }))),
-      needs,
-      ...fields,
-    },
+    fields: diagnosticFields(grid, conductedOn, () => score, { needs, ...fields }),
   });
   return web.call('diagnostics.complete', { id: draft.id });
 }

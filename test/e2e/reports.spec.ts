@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { Download, Page } from '@playwright/test';
+import { register } from '../fixtures/inputs';
 import { expect, plain, snapshot, test } from './fixtures';
 import { participant, type Web } from './prepare';
 
@@ -67,14 +68,14 @@ async function prepareSession(web: Web, organisationId: string) {
   const [d1, d2] = session.days.map((d) => d.id) as [string, string];
   await web.call('sessions.recordAttendance', {
     sessionId: session.id,
-    marks: [
-      { dayId: d1, participantId: awa, status: 'present' },
-      { dayId: d2, participantId: awa, status: 'present' },
-      { dayId: d1, participantId: issa, status: 'present' },
-      { dayId: d2, participantId: issa, status: 'absent' },
-      { dayId: d1, participantId: fanta, status: 'excused' },
-      { dayId: d2, participantId: fanta, status: 'excused' },
-    ],
+    marks: register(
+      [d1, d2],
+      [
+        [awa, 'present', 'present'],
+        [issa, 'present', 'absent'],
+        [fanta, 'excused', 'excused'],
+      ],
+    ),
   });
 }
 

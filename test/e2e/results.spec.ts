@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { register } from '../fixtures/inputs';
 import { expect, plain, snapshot, test } from './fixtures';
 import { completedDiagnostic, participant, type Web } from './prepare';
 
@@ -90,16 +91,15 @@ async function programme(web: Web) {
   const [d1, d2] = [s1.days[0]!.id, s1.days[1]!.id];
   await web.call('sessions.recordAttendance', {
     sessionId: s1.id,
-    marks: [
-      { dayId: d1, participantId: awa, status: 'present' },
-      { dayId: d1, participantId: issa, status: 'present' },
-      { dayId: d1, participantId: moussa, status: 'present' },
-      { dayId: d1, participantId: mariam, status: 'late' },
-      { dayId: d2, participantId: awa, status: 'present' },
-      { dayId: d2, participantId: issa, status: 'absent' },
-      { dayId: d2, participantId: moussa, status: 'present' },
-      { dayId: d2, participantId: mariam, status: 'excused' },
-    ],
+    marks: register(
+      [d1, d2],
+      [
+        [awa, 'present', 'present'],
+        [issa, 'present', 'absent'],
+        [moussa, 'present', 'present'],
+        [mariam, 'late', 'excused'],
+      ],
+    ),
   });
   let s2 = await web.call('sessions.create', {
     title: 'Leadership féminin',
