@@ -22,3 +22,8 @@ export function useSearchState() {
   const clear = () => setParams({}, { replace: true });
   return { params, update, clear };
 }
+
+/** An address parameter read as one of a list's values (undefined when it is none of them). */
+export function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.includes(value as T) ? (value as T) : undefined;
+}

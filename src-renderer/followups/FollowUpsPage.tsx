@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, Stack, Tabs } from '@mantine/core';
+import { Badge, Button, Paper, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { FollowUpTable } from './FollowUpTable';
 import { slugOf, viewOfSlug, views, type View } from './labels';
 import { SettingsModal } from './SettingsModal';
 import { PageHeader } from '../components/PageHeader';
+import { FilterSelect, ListToolbar } from '../components/ListToolbar';
 
 const PAGE_SIZE = 25;
 
@@ -41,49 +42,36 @@ export function FollowUpsPage() {
         </Button>
       </PageHeader>
 
-      <Paper p="md" withBorder>
-        <Group align="flex-end" gap="sm">
-          <Select
-            label={t('followups.trainer')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            data={list.data?.trainers ?? []}
-            value={input.trainerName ?? null}
-            onChange={(v) => update({ formateur: v })}
-            style={{ flex: 1, minWidth: 200 }}
-          />
-          <OrganisationSelect
-            label={t('followups.organisation')}
-            placeholder={t('followups.organisationPlaceholder')}
-            nothingFoundMessage={t('followups.nothingFound')}
-            clearable
-            value={input.organisationId ?? null}
-            onChange={(v) => update({ organisation: v })}
-            style={{ flex: 2, minWidth: 240 }}
-          />
-          <Select
-            label={t('followups.region')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            data={regions.data ?? []}
-            value={input.region ?? null}
-            onChange={(v) => update({ region: v })}
-            w={180}
-          />
-          {filtered && (
-            <Button
-              variant="subtle"
-              size="xs"
-              mb={6}
-              onClick={() => update({ formateur: null, organisation: null, region: null })}
-            >
-              {t('followups.clearFilters')}
-            </Button>
-          )}
-        </Group>
-      </Paper>
+      <ListToolbar
+        filtered={filtered}
+        onClear={() => update({ formateur: null, organisation: null, region: null })}
+      >
+        <FilterSelect
+          label={t('followups.trainer')}
+          searchable
+          data={list.data?.trainers ?? []}
+          value={input.trainerName ?? null}
+          onChange={(v) => update({ formateur: v })}
+          style={{ flex: 1, minWidth: 200 }}
+        />
+        <OrganisationSelect
+          label={t('followups.organisation')}
+          placeholder={t('followups.organisationPlaceholder')}
+          nothingFoundMessage={t('followups.nothingFound')}
+          clearable
+          value={input.organisationId ?? null}
+          onChange={(v) => update({ organisation: v })}
+          style={{ flex: 2, minWidth: 240 }}
+        />
+        <FilterSelect
+          label={t('followups.region')}
+          searchable
+          data={regions.data ?? []}
+          value={input.region ?? null}
+          onChange={(v) => update({ region: v })}
+          w={180}
+        />
+      </ListToolbar>
 
       <Tabs
         value={view}

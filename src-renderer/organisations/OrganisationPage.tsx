@@ -31,6 +31,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Agreement } from '../../src-main/contract';
 import type { Output } from '../../src-main/core/methods';
+import { AgreementAmount } from '../agreements/AgreementAmount';
 import { AgreementStatusBadge } from '../agreements/AgreementStatusBadge';
 import { useCall, useMutate } from '../api/hooks';
 import { ConfirmModal } from '../components/ConfirmModal';
@@ -332,14 +333,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
               header: t('agreements.fields.amountFcfa'),
               align: 'right',
               nowrap: true,
-              cell: (a) => (
-                <>
-                  {formatFcfa(a.amountFcfa)}
-                  <Text size="xs" c="dimmed">
-                    {formatEur(a.amountEur)}
-                  </Text>
-                </>
-              ),
+              cell: (a) => <AgreementAmount fcfa={a.amountFcfa} eur={a.amountEur} />,
             },
             {
               id: 'status',
