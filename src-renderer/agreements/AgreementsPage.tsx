@@ -19,7 +19,7 @@ type SortKey = (typeof agreementSortKeys)[number];
 /** All agreements of the programme, with totals computed for the current filter. */
 export function AgreementsPage() {
   const { t } = useTranslation();
-  const { params, update, clear } = useSearchState();
+  const { params, update, clear, setPage } = useSearchState();
   const searchText = params.get('q') ?? '';
   const [search] = useDebouncedValue(searchText, 250);
   const sort: Sort<SortKey> = {
@@ -152,12 +152,7 @@ export function AgreementsPage() {
                 empty={search || input.status ? t('agreements.noMatch') : t('agreements.emptyList')}
                 sort={sort}
                 onSort={onSort}
-                paging={{
-                  total: data.total,
-                  page: data.page,
-                  pageSize: data.pageSize,
-                  onPage: (p) => update({ page: String(p) }),
-                }}
+                paging={{ list: data, onPage: setPage }}
                 minWidth={820}
                 highlightOnHover
                 verticalSpacing="sm"

@@ -20,7 +20,8 @@ export function useSearchState() {
       { replace: true },
     );
   const clear = () => setParams({}, { replace: true });
-  return { params, update, clear };
+  const setPage = (page: number) => update({ page: String(page) });
+  return { params, update, clear, setPage };
 }
 
 /** An address parameter read as one of a list's values (undefined when it is none of them). */

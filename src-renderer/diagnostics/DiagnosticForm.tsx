@@ -1,5 +1,4 @@
 import {
-  Anchor,
   Badge,
   Card,
   Grid as Layout,
@@ -14,10 +13,9 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronLeft } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import {
   diagnosticFields,
   diagnosticLevels,
@@ -43,6 +41,7 @@ import {
   type Grid,
 } from './values';
 import { statusColor } from './labels';
+import { BackLink } from '../components/BackLink';
 
 /** The message of a refused call, in the interface language when the core gave a key. */
 function messageOf(error: Error) {
@@ -148,12 +147,7 @@ export function DiagnosticForm({
   return (
     <form onSubmit={saveDraft} noValidate>
       <Stack gap="md">
-        <Anchor component={Link} to={`/organisations/${organisation.id}`} size="sm">
-          <Group gap={4}>
-            <IconChevronLeft size={14} />
-            {organisation.name}
-          </Group>
-        </Anchor>
+        <BackLink to={`/organisations/${organisation.id}`}>{organisation.name}</BackLink>
 
         <div>
           <Title order={2}>{title}</Title>

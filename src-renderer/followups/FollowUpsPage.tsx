@@ -19,7 +19,7 @@ const PAGE_SIZE = 25;
 /** The trainers' list of follow-ups: what is due, overdue, planned, done or cancelled. */
 export function FollowUpsPage() {
   const { t } = useTranslation();
-  const { params, update } = useSearchState();
+  const { params, update, setPage } = useSearchState();
   const [settingsOpened, settings] = useDisclosure();
   const view = viewOfSlug(params.get('vue'));
   const input: ListFollowUpsInput = {
@@ -96,12 +96,7 @@ export function FollowUpsPage() {
         {(data) => (
           <Paper withBorder p="md">
             <FollowUpTable items={data.items} />
-            <ListFooter
-              total={data.total}
-              page={data.page}
-              pageSize={data.pageSize}
-              onPage={(page) => update({ page: String(page) })}
-            />
+            <ListFooter list={data} onPage={setPage} />
           </Paper>
         )}
       </QueryState>

@@ -1,10 +1,10 @@
 import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUp } from '../../src-main/contract';
 import { formatDate } from '../format';
 import type { PathwayRef } from './labels';
+import { Field } from '../components/Field';
 
 /** Who is followed up, after what, when and by whom. */
 export function OriginCard({ followUp: f, pathway }: { followUp: FollowUp; pathway: PathwayRef | null }) {
@@ -49,26 +49,11 @@ export function OriginCard({ followUp: f, pathway }: { followUp: FollowUp; pathw
             {formatDate(f.dueOn)}
           </Text>
         </Field>
-        <Field label={t('followups.followUp.trainer')}>
-          {f.trainerName ?? t('followups.noTrainer')}
-        </Field>
+        <Field label={t('followups.followUp.trainer')}>{f.trainerName ?? t('followups.noTrainer')}</Field>
         {f.reason && f.status !== 'cancelled' && (
           <Field label={t('followups.followUp.reason')}>{f.reason}</Field>
         )}
       </SimpleGrid>
     </Card>
-  );
-}
-
-export function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={500}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ whiteSpace: 'pre-wrap' }}>
-        {children}
-      </Text>
-    </div>
   );
 }

@@ -6,7 +6,7 @@ import type { FollowUp } from '../../src-main/contract';
 import { DocumentButton } from '../components/DocumentLink';
 import { formatDate } from '../format';
 import type { PathwayRef } from './labels';
-import { Field } from './OriginCard';
+import { Field } from '../components/Field';
 
 const skillsColor = { not: 'red', partly: 'orange', fully: 'teal' } as const;
 

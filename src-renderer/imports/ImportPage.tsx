@@ -357,12 +357,7 @@ export function ImportPage() {
                   />
                 </Group>
                 <PreviewTable kind={kind} preview={data} resemblances={resemblances} onSettle={settle} />
-                <ListFooter
-                  total={data.matching}
-                  page={data.page}
-                  pageSize={data.pageSize}
-                  onPage={setPage}
-                />
+                <ListFooter list={{ ...data, total: data.matching }} onPage={setPage} />
                 <Group gap="sm" align="center" mt="xs">
                   <Button
                     onClick={() => void runImport('all')}

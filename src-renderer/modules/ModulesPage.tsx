@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconEdit, IconPlus } from '@tabler/icons-react';
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrainingModule } from '../../src-main/contract';
 import { useSearchState } from '../components/useSearchState';
@@ -12,6 +12,7 @@ import { ModuleModal } from './ModuleModal';
 import { PageHeader } from '../components/PageHeader';
 import { ListToolbar } from '../components/ListToolbar';
 import { EmptyState } from '../components/EmptyState';
+import { Field } from '../components/Field';
 
 const fold = (s: string) =>
   s
@@ -185,8 +186,8 @@ function ModuleRow({
           <Table.Td colSpan={7}>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" py="xs">
               <Stack gap="sm">
-                <Detail label={t('modules.fields.objectives')}>{m.objectives ?? none}</Detail>
-                <Detail label={t('modules.fields.targetPublic')}>{m.targetPublic ?? none}</Detail>
+                <Field label={t('modules.fields.objectives')}>{m.objectives ?? none}</Field>
+                <Field label={t('modules.fields.targetPublic')}>{m.targetPublic ?? none}</Field>
               </Stack>
               <ModuleMaterials module={m} />
             </SimpleGrid>
@@ -194,18 +195,5 @@ function ModuleRow({
         </Table.Tr>
       )}
     </Fragment>
-  );
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-        {children}
-      </Text>
-    </div>
   );
 }

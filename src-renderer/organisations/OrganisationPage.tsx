@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
@@ -19,14 +18,13 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconArchive,
   IconArrowBackUp,
-  IconChevronLeft,
   IconDots,
   IconEdit,
   IconPlus,
   IconProgress,
   IconTrash,
 } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Agreement } from '../../src-main/contract';
@@ -44,6 +42,8 @@ import { DiagnosticsCard } from '../diagnostics/DiagnosticsCard';
 import { statusColor } from './labels';
 import { StatusModal } from './StatusModal';
 import { ExportMenu } from '../reports/ExportButtons';
+import { Field } from '../components/Field';
+import { BackLink } from '../components/BackLink';
 
 type Detail = Output<'organisations.get'>;
 
@@ -51,17 +51,6 @@ export function OrganisationPage() {
   const { id = '' } = useParams();
   const query = useCall('organisations.get', { id });
   return <QueryState query={query}>{(o) => <OrganisationDetail organisation={o} />}</QueryState>;
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm">{children}</Text>
-    </div>
-  );
 }
 
 function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
@@ -76,12 +65,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/organisations" size="sm">
-        <Group gap={4}>
-          <IconChevronLeft size={14} />
-          {t('nav.organisations')}
-        </Group>
-      </Anchor>
+      <BackLink to="/organisations">{t('nav.organisations')}</BackLink>
 
       <Group justify="space-between" align="flex-start">
         <div>

@@ -29,7 +29,7 @@ export function OrganisationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   // Filters live in the address, so going back to the list finds it as it was left.
-  const { params, update, clear } = useSearchState();
+  const { params, update, clear, setPage } = useSearchState();
   const searchText = params.get('q') ?? '';
   const [search] = useDebouncedValue(searchText, 250);
   const sort: Sort<SortKey> = {
@@ -212,12 +212,7 @@ export function OrganisationsPage() {
                   {formatFcfaWithEur(data.totals.amountFcfa)}
                 </Text>
               </Group>
-              <ListFooter
-                total={data.total}
-                page={data.page}
-                pageSize={data.pageSize}
-                onPage={(page) => update({ page: String(page) })}
-              />
+              <ListFooter list={data} onPage={setPage} />
             </Paper>
           )
         }

@@ -23,7 +23,7 @@ const PAGE_SIZE = 25;
 export function ParticipantsPage() {
   const { t } = useTranslation();
   // Filters live in the address, so going back to the list finds it as it was left.
-  const { params, update, clear } = useSearchState();
+  const { params, update, clear, setPage } = useSearchState();
   const searchText = params.get('q') ?? '';
   const [search] = useDebouncedValue(searchText, 250);
   const sort: Sort<SortKey> = {
@@ -173,12 +173,7 @@ export function ParticipantsPage() {
                 sort={sort}
                 onSort={onSort}
                 onRowClick={setEditing}
-                paging={{
-                  total: data.total,
-                  page: data.page,
-                  pageSize: data.pageSize,
-                  onPage: (page) => update({ page: String(page) }),
-                }}
+                paging={{ list: data, onPage: setPage }}
                 minWidth={900}
                 highlightOnHover
                 verticalSpacing="sm"

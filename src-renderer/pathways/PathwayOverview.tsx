@@ -1,22 +1,9 @@
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pathway } from '../../src-main/contract';
 import { formatFcfa, formatShare } from '../format';
 import { domainName, useOrganisationNeeds } from './needs';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
+import { Field } from '../components/Field';
 
 /** What the pathway answers: the diagnosed needs, the skills aimed at, the performance expected. */
 export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
@@ -52,9 +39,7 @@ export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
         </div>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Field label={t('pathways.fields.targetSkills')}>{p.targetSkills ?? none}</Field>
-          <Field label={t('pathways.fields.performanceObjective')}>
-            {p.performanceObjective ?? none}
-          </Field>
+          <Field label={t('pathways.fields.performanceObjective')}>{p.performanceObjective ?? none}</Field>
         </SimpleGrid>
       </Stack>
     </Card>

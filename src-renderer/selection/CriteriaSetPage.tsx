@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
@@ -16,9 +15,9 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronLeft, IconLock } from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import {
   criteriaSetFields,
   organisationStatuses,
@@ -36,6 +35,7 @@ import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { NumberField } from '../components/NumberField';
 import { formatDate } from '../format';
+import { BackLink } from '../components/BackLink';
 
 const template: CriteriaSetFields = {
   name: '',
@@ -66,16 +66,9 @@ function ExistingSet({ id }: { id: string }) {
   );
 }
 
-function BackLink() {
+function BackToSets() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to="/selection?onglet=grilles" size="sm">
-      <Group gap={4}>
-        <IconChevronLeft size={14} />
-        {t('selection.tabs.sets')}
-      </Group>
-    </Anchor>
-  );
+  return <BackLink to="/selection?onglet=grilles">{t('selection.tabs.sets')}</BackLink>;
 }
 
 function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
@@ -115,7 +108,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={1000}>
-        <BackLink />
+        <BackToSets />
         <Group justify="space-between">
           <Title order={2}>
             {set
@@ -281,7 +274,7 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
   const newVersion = useMutate('criteriaSets.newVersion');
   return (
     <Stack gap="md" maw={1000}>
-      <BackLink />
+      <BackToSets />
       <Group justify="space-between">
         <Title order={2}>
           {set.name} — {t('selection.sets.version', { version: set.version })}
