@@ -62,7 +62,7 @@ export function Shell() {
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 240, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !navOpened } }}
-      padding="lg"
+      padding={{ base: 'md', lg: 'lg' }}
     >
       <AppShell.Header>
         <Group h="100%" px="lg" justify="space-between">

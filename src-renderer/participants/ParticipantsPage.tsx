@@ -50,7 +50,6 @@ export function ParticipantsPage() {
       id: 'name',
       header: t('participants.fields.name'),
       sort: 'name',
-      nowrap: true,
       cell: (p) => (
         <Text fw={600} size="sm">
           {p.lastName.toLocaleUpperCase()} {p.firstName}

@@ -51,7 +51,6 @@ export function SessionList({
     {
       id: 'dates',
       header: t('sessions.fields.dates'),
-      nowrap: true,
       cell: (s) =>
         !s.firstDay
           ? none
