@@ -32,7 +32,7 @@ import type { Output } from '../../src-main/core/methods';
 import { AgreementAmount } from '../agreements/AgreementAmount';
 import { AgreementStatusBadge } from '../agreements/AgreementStatusBadge';
 import { useCall, useMutate } from '../api/hooks';
-import { ConfirmModal } from '../components/ConfirmModal';
+import { ConfirmModal, ConfirmRemove } from '../components/ConfirmModal';
 import { DataTable } from '../components/DataTable';
 import { notifySaved, showCallError } from '../components/forms';
 import { QueryState } from '../components/QueryState';
@@ -260,7 +260,6 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
   const [removing, setRemoving] = useState<Agreement | null>(null);
-  const remove = useMutate('agreements.remove');
   const totals = o.agreementTotals;
 
   return (
@@ -405,26 +404,14 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
           onClose={() => setEditing(null)}
         />
       )}
-      <ConfirmModal
-        opened={removing !== null}
+      <ConfirmRemove
+        method="agreements.remove"
+        item={removing}
+        input={(a) => ({ id: a.id })}
         title={t('agreements.removeTitle')}
-        text={t('agreements.removeText', { number: removing?.number ?? '' })}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
+        text={(a) => t('agreements.removeText', { number: a.number })}
+        removed={t('agreements.removed')}
         onClose={() => setRemoving(null)}
-        onConfirm={() =>
-          removing &&
-          remove.mutate(
-            { id: removing.id },
-            {
-              onSuccess: () => {
-                notifySaved(t('agreements.removed'));
-                setRemoving(null);
-              },
-              onError: (e) => showCallError(e),
-            },
-          )
-        }
       />
     </Card>
   );
