@@ -1,5 +1,4 @@
 import { Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeFigures, ShareTargets } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
@@ -8,8 +7,9 @@ import { formatCount, formatNumber, formatShare } from '../format';
 import { useFilterParams, yearOf } from './filters';
 import { FiltersBar } from './FiltersBar';
 import { SexBarChart } from './SexBarChart';
-import { ShareCard } from './ShareCard';
+import { FigureCard, ShareCard } from './ShareCard';
 import { PageHeader } from '../components/PageHeader';
+import { FigureLine } from '../components/FigureLine';
 
 export function GenderPage() {
   const { t } = useTranslation();
@@ -53,12 +53,14 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
           detail={ofCount(f.personDays.women, f.personDays.total)}
           testId="gender-share-days"
         />
-        <FigureCard
-          title={t('indicators.gender.parityIndex')}
-          value={f.parityIndex === null ? t('common.none') : formatNumber(f.parityIndex, 2)}
-          hint={t('indicators.gender.parityHint')}
-          testId="gender-parity"
-        />
+        <FigureCard title={t('indicators.gender.parityIndex')}>
+          <Text fz={30} fw={700} lh={1} data-testid="gender-parity">
+            {f.parityIndex === null ? t('common.none') : formatNumber(f.parityIndex, 2)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('indicators.gender.parityHint')}
+          </Text>
+        </FigureCard>
       </SimpleGrid>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -85,7 +87,7 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
               {t('indicators.gender.leadership')}
             </Title>
             <Stack gap="sm">
-              <Line
+              <FigureLine
                 label={t('indicators.gender.womenDecisionMakers')}
                 value={formatShare(f.womenShareDecisionMakers)}
                 hint={t('indicators.gender.ofCount', {
@@ -94,7 +96,7 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
                 })}
                 testId="gender-decision-makers"
               />
-              <Line
+              <FigureLine
                 label={t('indicators.gender.womenTrainers')}
                 value={formatShare(f.womenShareTrainers)}
                 hint={t('indicators.gender.ofCount', {
@@ -103,12 +105,12 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
                 })}
                 testId="gender-trainers"
               />
-              <Line
+              <FigureLine
                 label={t('indicators.gender.womenOrganisations')}
                 value={formatCount(f.womenOrganisationsSupported)}
                 testId="gender-women-organisations"
               />
-              <Line
+              <FigureLine
                 label={t('indicators.gender.genderProgress')}
                 value={formatShare(f.genderProgressShare)}
                 hint={t('indicators.gender.genderProgressHint')}
@@ -160,62 +162,6 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
         </Grid>
       </Card>
     </Stack>
-  );
-}
-
-function FigureCard({
-  title,
-  value,
-  hint,
-  testId,
-}: {
-  title: string;
-  value: string;
-  hint: string;
-  testId: string;
-}) {
-  return (
-    <Card withBorder padding="md">
-      <Stack gap={8}>
-        <Text size="sm" c="dimmed" fw={500}>
-          {title}
-        </Text>
-        <Text fz={30} fw={700} lh={1} data-testid={testId}>
-          {value}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      </Stack>
-    </Card>
-  );
-}
-
-function Line({
-  label,
-  value,
-  hint,
-  testId,
-}: {
-  label: string;
-  value: string;
-  hint?: ReactNode;
-  testId: string;
-}) {
-  return (
-    <Group justify="space-between" wrap="nowrap" align="flex-start">
-      <div>
-        <Text size="sm">{label}</Text>
-        {hint && (
-          <Text size="xs" c="dimmed">
-            {hint}
-          </Text>
-        )}
-      </div>
-      <Text fw={700} data-testid={testId} style={{ whiteSpace: 'nowrap' }}>
-        {value}
-      </Text>
-    </Group>
   );
 }
 

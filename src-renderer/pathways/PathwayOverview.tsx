@@ -4,6 +4,7 @@ import type { Pathway } from '../../src-main/contract';
 import { formatFcfa, formatShare } from '../format';
 import { domainName, useOrganisationNeeds } from './needs';
 import { Field } from '../components/Field';
+import { FigureLine } from '../components/FigureLine';
 
 /** What the pathway answers: the diagnosed needs, the skills aimed at, the performance expected. */
 export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
@@ -46,34 +47,6 @@ export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
   );
 }
 
-function Amount({
-  label,
-  value,
-  hint,
-  testId,
-}: {
-  label: string;
-  value: number;
-  hint?: string;
-  testId: string;
-}) {
-  return (
-    <Group justify="space-between" align="flex-start" wrap="nowrap">
-      <div>
-        <Text size="sm">{label}</Text>
-        {hint && (
-          <Text size="xs" c="dimmed">
-            {hint}
-          </Text>
-        )}
-      </div>
-      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid={testId}>
-        {formatFcfa(value)}
-      </Text>
-    </Group>
-  );
-}
-
 /** The planned budget against the actions' budgets and what the sessions held have cost, all from the core. */
 export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
   const { t } = useTranslation();
@@ -85,26 +58,34 @@ export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
         {t('pathways.budget.title')}
       </Title>
       <Stack gap="sm">
-        <Amount label={t('pathways.budget.planned')} value={p.budgetFcfa} testId="budget-planned" />
-        <Amount
+        <FigureLine
+          size="sm"
+          label={t('pathways.budget.planned')}
+          value={formatFcfa(p.budgetFcfa)}
+          testId="budget-planned"
+        />
+        <FigureLine
+          size="sm"
           label={t('pathways.budget.actions')}
           hint={
             p.budgetFcfa > 0
               ? t('pathways.budget.ofBudget', { value: formatShare(share(p.plannedActionsBudgetFcfa)) })
               : undefined
           }
-          value={p.plannedActionsBudgetFcfa}
+          value={formatFcfa(p.plannedActionsBudgetFcfa)}
           testId="budget-actions"
         />
-        <Amount
+        <FigureLine
+          size="sm"
           label={t('pathways.budget.spent')}
           hint={t('pathways.budget.spentHint')}
-          value={p.spentFcfa}
+          value={formatFcfa(p.spentFcfa)}
           testId="budget-spent"
         />
-        <Amount
+        <FigureLine
+          size="sm"
           label={t('pathways.budget.remaining')}
-          value={p.budgetFcfa - p.spentFcfa}
+          value={formatFcfa(p.budgetFcfa - p.spentFcfa)}
           testId="budget-remaining"
         />
         <Progress.Root size="lg" aria-label={t('pathways.budget.progress')}>
