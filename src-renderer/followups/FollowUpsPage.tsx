@@ -13,6 +13,7 @@ import { slugOf, viewOfSlug, views, type View } from './labels';
 import { SettingsModal } from './SettingsModal';
 import { PageHeader } from '../components/PageHeader';
 import { FilterSelect, ListToolbar } from '../components/ListToolbar';
+import { RegionFilter } from '../organisations/OrganisationFilters';
 
 const PAGE_SIZE = 25;
 
@@ -31,7 +32,6 @@ export function FollowUpsPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useCall('followUps.list', input);
-  const regions = useCall('organisations.regions', {});
   const filtered = Boolean(input.trainerName || input.organisationId || input.region);
 
   return (
@@ -63,10 +63,8 @@ export function FollowUpsPage() {
           onChange={(v) => update({ organisation: v })}
           style={{ flex: 2, minWidth: 240 }}
         />
-        <FilterSelect
+        <RegionFilter
           label={t('followups.region')}
-          searchable
-          data={regions.data ?? []}
           value={input.region ?? null}
           onChange={(v) => update({ region: v })}
           w={180}

@@ -21,6 +21,7 @@ import { statusColor } from './labels';
 import { PageHeader } from '../components/PageHeader';
 import { FilterSelect, ListToolbar } from '../components/ListToolbar';
 import { EmptyState } from '../components/EmptyState';
+import { RegionFilter, OrganisationTypeFilter } from './OrganisationFilters';
 
 type SortKey = (typeof organisationSortKeys)[number];
 const PAGE_SIZE = 25;
@@ -49,7 +50,6 @@ export function OrganisationsPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useCall('organisations.list', input);
-  const regions = useCall('organisations.regions', {});
 
   const filtered = Boolean(search || input.type || input.level || input.region || input.status);
 
@@ -150,9 +150,8 @@ export function OrganisationsPage() {
           />
         }
       >
-        <FilterSelect
+        <OrganisationTypeFilter
           label={t('organisations.fields.type')}
-          data={organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }))}
           value={input.type ?? null}
           onChange={(v) => update({ type: v })}
           style={{ flex: 1, minWidth: 180 }}
@@ -164,10 +163,8 @@ export function OrganisationsPage() {
           onChange={(v) => update({ niveau: v })}
           w={130}
         />
-        <FilterSelect
+        <RegionFilter
           label={t('organisations.fields.region')}
-          searchable
-          data={regions.data ?? []}
           value={input.region ?? null}
           onChange={(v) => update({ region: v })}
           w={160}
