@@ -13,6 +13,7 @@ import { formatDate, formatEur, formatFcfa } from '../format';
 import { PageHeader } from '../components/PageHeader';
 import { FilterSelect, ListToolbar } from '../components/ListToolbar';
 import { AgreementAmount } from './AgreementAmount';
+import { optionsOf } from '../components/options';
 
 type SortKey = (typeof agreementSortKeys)[number];
 
@@ -94,7 +95,7 @@ export function AgreementsPage() {
       >
         <FilterSelect
           label={t('agreements.fields.status')}
-          data={agreementStatuses.map((v) => ({ value: v, label: t(`agreements.status.${v}`) }))}
+          data={optionsOf(agreementStatuses, (v) => t(`agreements.status.${v}`))}
           value={input.status ?? null}
           onChange={(v) => update({ statut: v })}
           w={180}

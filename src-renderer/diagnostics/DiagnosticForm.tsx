@@ -42,6 +42,7 @@ import {
 } from './values';
 import { statusColor } from './labels';
 import { BackLink } from '../components/BackLink';
+import { optionsOf } from '../components/options';
 
 /** The message of a refused call, in the interface language when the core gave a key. */
 function messageOf(error: Error) {
@@ -241,13 +242,13 @@ function HeaderCard({ form }: { form: DiagnosticFormType }) {
         <Select
           label={t('diagnostics.fields.method')}
           withAsterisk
-          data={diagnosticMethods.map((v) => ({ value: v, label: t(`diagnostics.method.${v}`) }))}
+          data={optionsOf(diagnosticMethods, (v) => t(`diagnostics.method.${v}`))}
           {...form.getInputProps('method')}
         />
         <Select
           label={t('diagnostics.fields.level')}
           withAsterisk
-          data={diagnosticLevels.map((v) => ({ value: v, label: t(`diagnostics.level.${v}`) }))}
+          data={optionsOf(diagnosticLevels, (v) => t(`diagnostics.level.${v}`))}
           {...form.getInputProps('level')}
         />
       </SimpleGrid>

@@ -7,6 +7,7 @@ import { DocumentLink } from '../components/DocumentLink';
 import { useDocumentUpload } from '../components/useDocumentUpload';
 import { UploadButton, UploadNote } from '../components/UploadButton';
 import type { DiagnosticFormType } from './values';
+import { optionsOf } from '../components/options';
 
 /** The HR development plan (a document, once the diagnostic is saved) and the committee's rating of it. */
 export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form: DiagnosticFormType }) {
@@ -28,7 +29,7 @@ export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form
           <Select
             label={t('diagnostics.hrPlan.rating')}
             clearable
-            data={hrPlanRatings.map((v) => ({ value: v, label: t(`diagnostics.hrPlanRating.${v}`) }))}
+            data={optionsOf(hrPlanRatings, (v) => t(`diagnostics.hrPlanRating.${v}`))}
             {...form.getInputProps('hrPlanRating')}
           />
           <Textarea

@@ -37,6 +37,7 @@ import { FormModal } from '../components/FormModal';
 import { SegmentedField } from '../components/SegmentedField';
 import { translateIssue } from '../i18n';
 import { currentYear } from './filters';
+import { optionsOf } from '../components/options';
 
 type Values = {
   resultId: string;
@@ -179,7 +180,7 @@ export function IndicatorModal({
         <Select
           label={t('indicators.resultsFramework.form.unit')}
           withAsterisk
-          data={units.map((u) => ({ value: u, label: t(`indicators.resultsFramework.units.${u}`) }))}
+          data={optionsOf(units, (u) => t(`indicators.resultsFramework.units.${u}`))}
           {...form.getInputProps('unit')}
         />
         <NumberField

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { organisationTypes } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
 import { FilterSelect } from '../components/ListToolbar';
+import { optionsOf } from '../components/options';
 
 type FilterProps = Omit<SelectProps, 'data' | 'placeholder' | 'clearable'>;
 
@@ -17,7 +18,7 @@ export function OrganisationTypeFilter(props: FilterProps) {
   const { t } = useTranslation();
   return (
     <FilterSelect
-      data={organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }))}
+      data={optionsOf(organisationTypes, (v) => t(`organisations.type.${v}`))}
       comboboxProps={{ width: 'max-content' }}
       {...props}
     />

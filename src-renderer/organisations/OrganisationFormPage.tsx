@@ -31,6 +31,7 @@ import { QueryState } from '../components/QueryState';
 import { NumberField } from '../components/NumberField';
 import { formatNumber } from '../format';
 import { maliRegions } from './regions';
+import { optionsOf } from '../components/options';
 
 const empty: OrganisationFields = {
   name: '',
@@ -120,13 +121,13 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
             <Select
               label={t('organisations.fields.type')}
               withAsterisk
-              data={organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }))}
+              data={optionsOf(organisationTypes, (v) => t(`organisations.type.${v}`))}
               {...form.getInputProps('type')}
             />
             <Select
               label={t('organisations.fields.level')}
               withAsterisk
-              data={levels.map((v) => ({ value: v, label: t(`organisations.level.${v}`) }))}
+              data={optionsOf(levels, (v) => t(`organisations.level.${v}`))}
               {...form.getInputProps('level')}
             />
           </SimpleGrid>
@@ -154,7 +155,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
           <Stack>
             <MultiSelect
               label={t('organisations.fields.sectors')}
-              data={sectors.map((v) => ({ value: v, label: t(`organisations.sector.${v}`) }))}
+              data={optionsOf(sectors, (v) => t(`organisations.sector.${v}`))}
               {...form.getInputProps('sectors')}
             />
             <Textarea

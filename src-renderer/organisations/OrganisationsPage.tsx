@@ -22,6 +22,7 @@ import { PageHeader } from '../components/PageHeader';
 import { FilterSelect, ListToolbar } from '../components/ListToolbar';
 import { EmptyState } from '../components/EmptyState';
 import { RegionFilter, OrganisationTypeFilter } from './OrganisationFilters';
+import { optionsOf } from '../components/options';
 
 type SortKey = (typeof organisationSortKeys)[number];
 const PAGE_SIZE = 25;
@@ -158,7 +159,7 @@ export function OrganisationsPage() {
         />
         <FilterSelect
           label={t('organisations.fields.level')}
-          data={levels.map((v) => ({ value: v, label: t(`organisations.level.${v}`) }))}
+          data={optionsOf(levels, (v) => t(`organisations.level.${v}`))}
           value={input.level ?? null}
           onChange={(v) => update({ niveau: v })}
           w={130}
@@ -171,7 +172,7 @@ export function OrganisationsPage() {
         />
         <FilterSelect
           label={t('organisations.fields.status')}
-          data={organisationStatuses.map((v) => ({ value: v, label: t(`organisations.status.${v}`) }))}
+          data={optionsOf(organisationStatuses, (v) => t(`organisations.status.${v}`))}
           value={input.status ?? null}
           onChange={(v) => update({ statut: v })}
           w={170}

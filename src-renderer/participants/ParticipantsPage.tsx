@@ -15,6 +15,7 @@ import { fullName } from './labels';
 import { PageHeader } from '../components/PageHeader';
 import { FilterSelect, ListToolbar } from '../components/ListToolbar';
 import { EmptyState } from '../components/EmptyState';
+import { optionsOf } from '../components/options';
 
 type SortKey = 'name' | 'organisation' | 'createdAt';
 const sortKeys: SortKey[] = ['name', 'organisation', 'createdAt'];
@@ -147,7 +148,7 @@ export function ParticipantsPage() {
         />
         <FilterSelect
           label={t('participants.fields.sex')}
-          data={sexes.map((v) => ({ value: v, label: t(`participants.sex.${v}`) }))}
+          data={optionsOf(sexes, (v) => t(`participants.sex.${v}`))}
           value={input.sex ?? null}
           onChange={(v) => update({ sexe: v })}
           w={140}

@@ -16,6 +16,7 @@ import { PathwayModal } from './PathwayModal';
 import { PageHeader } from '../components/PageHeader';
 import { FilterSelect, ListToolbar } from '../components/ListToolbar';
 import { EmptyState } from '../components/EmptyState';
+import { optionsOf } from '../components/options';
 
 /** Every skills pathway, or an organisation's (`?organisation=<id>`). */
 export function PathwaysPage() {
@@ -99,7 +100,7 @@ export function PathwaysPage() {
         />
         <FilterSelect
           label={t('pathways.fields.status')}
-          data={pathwayStatuses.map((v) => ({ value: v, label: t(`pathways.status.${v}`) }))}
+          data={optionsOf(pathwayStatuses, (v) => t(`pathways.status.${v}`))}
           value={status}
           onChange={(v) => update({ statut: v })}
           w={200}

@@ -12,6 +12,7 @@ import { ExportButtons } from './ExportButtons';
 import { ReportView } from './ReportView';
 import { PageHeader } from '../components/PageHeader';
 import { RegionFilter, OrganisationTypeFilter } from '../organisations/OrganisationFilters';
+import { optionsOf } from '../components/options';
 
 const kinds = ['quarterly', 'results', 'gender', 'selection', 'minutes', 'organisation'] as const;
 type Kind = (typeof kinds)[number];
@@ -63,7 +64,7 @@ export function ReportsPage() {
         <Stack gap="sm">
           <Select
             label={t('reports.kind')}
-            data={kinds.map((k) => ({ value: k, label: t(`reports.kinds.${k}`) }))}
+            data={optionsOf(kinds, (k) => t(`reports.kinds.${k}`))}
             value={kind}
             onChange={(v) => update({ rapport: v })}
             allowDeselect={false}

@@ -36,6 +36,7 @@ import { QueryState } from '../components/QueryState';
 import { NumberField } from '../components/NumberField';
 import { formatDate } from '../format';
 import { BackLink } from '../components/BackLink';
+import { optionsOf } from '../components/options';
 
 const template: CriteriaSetFields = {
   name: '',
@@ -205,7 +206,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
             />
             <MultiSelect
               label={t('selection.sets.allowedStatuses')}
-              data={organisationStatuses.map((s) => ({ value: s, label: t(`organisations.status.${s}`) }))}
+              data={optionsOf(organisationStatuses, (s) => t(`organisations.status.${s}`))}
               {...form.getInputProps('eligibility.allowedStatuses')}
             />
             <MultiSelect
@@ -213,7 +214,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
               placeholder={
                 form.values.eligibility.allowedTypes?.length ? undefined : t('selection.sets.allTypes')
               }
-              data={organisationTypes.map((s) => ({ value: s, label: t(`organisations.type.${s}`) }))}
+              data={optionsOf(organisationTypes, (s) => t(`organisations.type.${s}`))}
               {...form.getInputProps('eligibility.allowedTypes')}
             />
           </Stack>

@@ -6,6 +6,7 @@ import { memberFields, memberRoles, type MemberFields, type Round } from '../../
 import { useMutate } from '../api/hooks';
 import { DataTable, type Column } from '../components/DataTable';
 import { contractResolver, showCallError, useFormSubmit } from '../components/forms';
+import { optionsOf } from '../components/options';
 
 export function MembersCard({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -72,7 +73,7 @@ export function MembersCard({ round }: { round: Round }) {
       ),
     },
   ];
-  const roles = memberRoles.map((r) => ({ value: r, label: t(`selection.members.roles.${r}`) }));
+  const roles = optionsOf(memberRoles, (r) => t(`selection.members.roles.${r}`));
   const { submit, pending } = useFormSubmit(form, {
     send: (values) => add.mutateAsync({ roundId: round.id, fields: memberFields.parse(values) }),
     prefix: 'fields',

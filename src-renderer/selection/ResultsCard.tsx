@@ -8,6 +8,7 @@ import { FormModal } from '../components/FormModal';
 import { contractResolver, useFormSubmit } from '../components/forms';
 import { formatNumber } from '../format';
 import { decisionColor } from './labels';
+import { optionsOf } from '../components/options';
 
 export function ResultsCard({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -135,7 +136,7 @@ function DecisionModal({
       <Select
         label={t('selection.results.decision')}
         withAsterisk
-        data={decisions.map((d) => ({ value: d, label: t(`selection.results.decisions.${d}`) }))}
+        data={optionsOf(decisions, (d) => t(`selection.results.decisions.${d}`))}
         {...form.getInputProps('decision')}
       />
       <Textarea
