@@ -1,6 +1,5 @@
 import {
   Badge,
-  Card,
   Grid as Layout,
   Group,
   Select,
@@ -43,6 +42,7 @@ import {
 import { statusColor } from './labels';
 import { BackLink } from '../components/BackLink';
 import { optionsOf } from '../components/options';
+import { TitledCard } from '../components/TitledCard';
 
 /** The message of a refused call, in the interface language when the core gave a key. */
 function messageOf(error: Error) {
@@ -222,10 +222,11 @@ export function DiagnosticForm({
 function HeaderCard({ form }: { form: DiagnosticFormType }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder component="section" aria-label={t('diagnostics.form.header')}>
-      <Title order={4} mb="sm">
-        {t('diagnostics.form.header')}
-      </Title>
+    <TitledCard
+      title={t('diagnostics.form.header')}
+      component="section"
+      aria-label={t('diagnostics.form.header')}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField
           label={t('diagnostics.fields.conductedOn')}
@@ -259,6 +260,6 @@ function HeaderCard({ form }: { form: DiagnosticFormType }) {
         minRows={2}
         {...form.getInputProps('notes')}
       />
-    </Card>
+    </TitledCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hrPlanRatings, type Diagnostic } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
@@ -8,15 +8,17 @@ import { useDocumentUpload } from '../components/useDocumentUpload';
 import { UploadButton, UploadNote } from '../components/UploadButton';
 import type { DiagnosticFormType } from './values';
 import { optionsOf } from '../components/options';
+import { TitledCard } from '../components/TitledCard';
 
 /** The HR development plan (a document, once the diagnostic is saved) and the committee's rating of it. */
 export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form: DiagnosticFormType }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder component="section" aria-label={t('diagnostics.hrPlan.title')}>
-      <Title order={4} mb="sm">
-        {t('diagnostics.hrPlan.title')}
-      </Title>
+    <TitledCard
+      title={t('diagnostics.hrPlan.title')}
+      component="section"
+      aria-label={t('diagnostics.hrPlan.title')}
+    >
       <Stack gap="md">
         {diagnostic ? (
           <HrPlanDocument diagnostic={diagnostic} />
@@ -40,7 +42,7 @@ export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form
           />
         </SimpleGrid>
       </Stack>
-    </Card>
+    </TitledCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeFigures, ShareTargets } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
@@ -10,6 +10,7 @@ import { SexBarChart } from './SexBarChart';
 import { FigureCard, ShareCard } from './ShareCard';
 import { PageHeader } from '../components/PageHeader';
 import { FigureLine } from '../components/FigureLine';
+import { TitledCard } from '../components/TitledCard';
 
 export function GenderPage() {
   const { t } = useTranslation();
@@ -64,10 +65,7 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
       </SimpleGrid>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Card withBorder h="100%">
-            <Title order={4} mb="sm">
-              {t('indicators.gender.counts')}
-            </Title>
+          <TitledCard title={t('indicators.gender.counts')} h="100%">
             <SexBarChart
               h={240}
               label={t('indicators.gender.counts')}
@@ -79,13 +77,10 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
                 { label: t('indicators.gender.trainers'), ...f.trainers },
               ]}
             />
-          </Card>
+          </TitledCard>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Card withBorder h="100%">
-            <Title order={4} mb="sm">
-              {t('indicators.gender.leadership')}
-            </Title>
+          <TitledCard title={t('indicators.gender.leadership')} h="100%">
             <Stack gap="sm">
               <FigureLine
                 label={t('indicators.gender.womenDecisionMakers')}
@@ -117,13 +112,10 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
                 testId="gender-progress"
               />
             </Stack>
-          </Card>
+          </TitledCard>
         </Grid.Col>
       </Grid>
-      <Card withBorder>
-        <Title order={4} mb="sm">
-          {t('indicators.gender.effects')}
-        </Title>
+      <TitledCard title={t('indicators.gender.effects')}>
         <Grid>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
@@ -160,7 +152,7 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
             />
           </Grid.Col>
         </Grid>
-      </Card>
+      </TitledCard>
     </Stack>
   );
 }

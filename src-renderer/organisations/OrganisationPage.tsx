@@ -44,6 +44,7 @@ import { StatusModal } from './StatusModal';
 import { ExportMenu } from '../reports/ExportButtons';
 import { Field } from '../components/Field';
 import { BackLink } from '../components/BackLink';
+import { TitledCard } from '../components/TitledCard';
 
 type Detail = Output<'organisations.get'>;
 
@@ -146,10 +147,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
-            <Card withBorder>
-              <Title order={4} mb="sm">
-                {t('organisations.sections.profile')}
-              </Title>
+            <TitledCard title={t('organisations.sections.profile')}>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 <Field label={t('organisations.sections.location')}>{place || none}</Field>
                 <Field label={t('organisations.fields.sectors')}>
@@ -160,7 +158,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                 </Field>
                 <Field label={t('organisations.fields.keyFunctions')}>{o.keyFunctions ?? none}</Field>
               </SimpleGrid>
-            </Card>
+            </TitledCard>
             <DiagnosticsCard organisationId={o.id} />
             <AgreementsCard organisation={o} />
           </Stack>
@@ -168,10 +166,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
 
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <Card withBorder>
-              <Title order={4} mb="sm">
-                {t('organisations.sections.staff')}
-              </Title>
+            <TitledCard title={t('organisations.sections.staff')}>
               <SimpleGrid cols={3}>
                 <Field label={t('common.women')}>{formatNumber(o.staffWomen)}</Field>
                 <Field label={t('common.men')}>{formatNumber(o.staffMen)}</Field>
@@ -182,11 +177,8 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                   {t('organisations.womenShareValue', { value: formatShare(o.staffWomen / staffTotal) })}
                 </Text>
               )}
-            </Card>
-            <Card withBorder>
-              <Title order={4} mb="sm">
-                {t('organisations.sections.contact')}
-              </Title>
+            </TitledCard>
+            <TitledCard title={t('organisations.sections.contact')}>
               {o.contactName || o.contactPhone || o.contactEmail ? (
                 <Stack gap={4}>
                   <Text fw={600} size="sm">
@@ -201,11 +193,8 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                   {t('organisations.noContact')}
                 </Text>
               )}
-            </Card>
-            <Card withBorder>
-              <Title order={4} mb="sm">
-                {t('organisations.sections.history')}
-              </Title>
+            </TitledCard>
+            <TitledCard title={t('organisations.sections.history')}>
               <Timeline bulletSize={14} lineWidth={2} active={0}>
                 {o.statusHistory.map((c) => (
                   <Timeline.Item
@@ -226,7 +215,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                   </Timeline.Item>
                 ))}
               </Timeline>
-            </Card>
+            </TitledCard>
           </Stack>
         </Grid.Col>
       </Grid>

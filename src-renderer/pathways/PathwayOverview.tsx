@@ -1,10 +1,11 @@
-import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Pathway } from '../../src-main/contract';
 import { formatFcfa, formatShare } from '../format';
 import { domainName, useOrganisationNeeds } from './needs';
 import { Field } from '../components/Field';
 import { FigureLine } from '../components/FigureLine';
+import { TitledCard } from '../components/TitledCard';
 
 /** What the pathway answers: the diagnosed needs, the skills aimed at, the performance expected. */
 export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
@@ -12,10 +13,7 @@ export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
   const { diagnostics } = useOrganisationNeeds(p.organisationId);
   const none = t('common.none');
   return (
-    <Card withBorder h="100%">
-      <Title order={4} mb="sm">
-        {t('pathways.objectivesTitle')}
-      </Title>
+    <TitledCard title={t('pathways.objectivesTitle')} h="100%">
       <Stack gap="md">
         <div>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
@@ -43,7 +41,7 @@ export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
           <Field label={t('pathways.fields.performanceObjective')}>{p.performanceObjective ?? none}</Field>
         </SimpleGrid>
       </Stack>
-    </Card>
+    </TitledCard>
   );
 }
 
@@ -53,10 +51,7 @@ export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
   const share = (n: number) => (p.budgetFcfa > 0 ? n / p.budgetFcfa : 0);
   const over = p.plannedActionsBudgetFcfa - p.budgetFcfa;
   return (
-    <Card withBorder h="100%">
-      <Title order={4} mb="sm">
-        {t('pathways.budget.title')}
-      </Title>
+    <TitledCard title={t('pathways.budget.title')} h="100%">
       <Stack gap="sm">
         <FigureLine
           size="sm"
@@ -105,7 +100,7 @@ export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
           </Text>
         )}
       </Stack>
-    </Card>
+    </TitledCard>
   );
 }
 

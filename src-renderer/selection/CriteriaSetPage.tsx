@@ -37,6 +37,7 @@ import { NumberField } from '../components/NumberField';
 import { formatDate } from '../format';
 import { BackLink } from '../components/BackLink';
 import { optionsOf } from '../components/options';
+import { TitledCard } from '../components/TitledCard';
 
 const template: CriteriaSetFields = {
   name: '',
@@ -134,10 +135,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
             />
           </Group>
         </Card>
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            {t('selection.sets.criteria')}
-          </Title>
+        <TitledCard title={t('selection.sets.criteria')}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -194,11 +192,8 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
             </Text>
           </Group>
           <ListError form={form} path="criteria" mt="xs" />
-        </Card>
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            {t('selection.sets.eligibility')}
-          </Title>
+        </TitledCard>
+        <TitledCard title={t('selection.sets.eligibility')}>
           <Stack>
             <Switch
               label={t('selection.sets.requireDiagnostic')}
@@ -218,7 +213,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
               {...form.getInputProps('eligibility.allowedTypes')}
             />
           </Stack>
-        </Card>
+        </TitledCard>
         <Group justify="flex-end">
           {set && (
             <Button variant="default" onClick={validateModal.open} disabled={form.isDirty()}>
@@ -293,10 +288,7 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
         </Text>
         <Text size="sm">{t('selection.sets.lockedNotice')}</Text>
       </Alert>
-      <Card withBorder>
-        <Title order={4} mb="sm">
-          {t('selection.sets.criteria')}
-        </Title>
+      <TitledCard title={t('selection.sets.criteria')}>
         <DataTable
           label={t('selection.sets.criteria')}
           columns={[
@@ -323,11 +315,8 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
         <Text size="sm" c="dimmed" mt="sm">
           {t('common.labelValue', { label: t('selection.sets.scoreMax'), value: set.scoreMax })}
         </Text>
-      </Card>
-      <Card withBorder>
-        <Title order={4} mb="sm">
-          {t('selection.sets.eligibility')}
-        </Title>
+      </TitledCard>
+      <TitledCard title={t('selection.sets.eligibility')}>
         <Stack gap={4}>
           {set.eligibility.requireCompletedDiagnostic && (
             <Text size="sm">• {t('selection.sets.requireDiagnostic')}</Text>
@@ -349,7 +338,7 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
             })}
           </Text>
         </Stack>
-      </Card>
+      </TitledCard>
       <Group justify="flex-end">
         <Button
           loading={newVersion.isPending}
