@@ -16,7 +16,6 @@ const followups: Shape<typeof fr> = {
   organisationPlaceholder: 'Search an organisation',
   nothingFound: 'No organisation found',
   region: 'Region',
-  clearFilters: 'Clear filters',
   participant: 'Participant',
   origin: 'Session or pathway',
   offset: 'Follow-up at',

@@ -17,7 +17,6 @@ const indicators: Shape<typeof fr> = {
     pathway: 'Pathway',
     sex: 'Sex',
     all: 'Everyone',
-    clear: 'Clear filters',
   },
   trained: {
     title: 'People trained',

@@ -80,7 +80,7 @@ const sessions: Shape<typeof fr> = {
     empty: 'No session recorded yet.',
     noMatch: 'No session matches this search.',
     standalone: 'Outside any pathway',
-    range: 'from {{from}} to {{to}}',
+    range: 'from\u00a0{{from}} to\u00a0{{to}}',
   },
   detail: {
     back: 'Sessions',

@@ -111,7 +111,6 @@ const en: Shape<Messages> = {
     emptyTitle: 'No organisation yet',
     emptyText: 'Register the first organisation targeted by the programme.',
     noMatch: 'No organisation matches these criteria.',
-    clearFilters: 'Clear filters',
     created: 'Organisation saved',
     updated: 'Organisation updated',
     archiveTitle: 'Archive this organisation?',

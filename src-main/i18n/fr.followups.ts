@@ -14,7 +14,6 @@ const followups = {
   organisationPlaceholder: 'Rechercher une organisation',
   nothingFound: 'Aucune organisation trouvée',
   region: 'Région',
-  clearFilters: 'Effacer les filtres',
   participant: 'Participant',
   origin: 'Session ou parcours',
   offset: 'Échéance',

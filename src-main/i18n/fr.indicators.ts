@@ -15,7 +15,6 @@ const indicators = {
     pathway: 'Parcours',
     sex: 'Sexe',
     all: 'Toutes et tous',
-    clear: 'Effacer les filtres',
   },
   trained: {
     title: 'Personnes formées',

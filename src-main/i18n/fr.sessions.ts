@@ -79,7 +79,7 @@ const sessions = {
     empty: 'Aucune session enregistrée pour l’instant.',
     noMatch: 'Aucune session ne correspond à cette recherche.',
     standalone: 'Hors parcours',
-    range: 'du {{from}} au {{to}}',
+    range: 'du\u00a0{{from}} au\u00a0{{to}}',
   },
   detail: {
     back: 'Sessions',

@@ -108,7 +108,6 @@ const fr = {
     emptyTitle: 'Aucune organisation pour l’instant',
     emptyText: 'Enregistrez la première structure ciblée par le programme.',
     noMatch: 'Aucune organisation ne correspond à ces critères.',
-    clearFilters: 'Effacer les filtres',
     created: 'Organisation enregistrée',
     updated: 'Organisation modifiée',
     archiveTitle: 'Archiver cette organisation ?',

@@ -17,6 +17,7 @@ import { FormModal } from '../components/FormModal';
 import { contractResolver, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
 import { formatDate, formatEur } from '../format';
+import { optionsOf } from '../components/options';
 
 const empty: AgreementFields = {
   number: '',
@@ -102,7 +103,7 @@ export function AgreementModal({
           label={t('agreements.fields.status')}
           withAsterisk
           allowDeselect={false}
-          data={agreementStatuses.map((v) => ({ value: v, label: t(`agreements.status.${v}`) }))}
+          data={optionsOf(agreementStatuses, (v) => t(`agreements.status.${v}`))}
           {...form.getInputProps('status')}
         />
         <DateField label={t('agreements.fields.signedOn')} withAsterisk {...form.getInputProps('signedOn')} />

@@ -1,35 +1,35 @@
-import { Card, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Card, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { agreementSortKeys, agreementStatuses, type ListAgreementsInput } from '../../src-main/contract';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
-import { useSearchState } from '../components/useSearchState';
+import { oneOf, useSearchState } from '../components/useSearchState';
 import { useCall, type ItemOf } from '../api/hooks';
 import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { type Sort } from '../components/SortHeader';
 import { formatDate, formatEur, formatFcfa } from '../format';
 import { PageHeader } from '../components/PageHeader';
+import { FilterSelect, ListToolbar } from '../components/ListToolbar';
+import { AgreementAmount } from './AgreementAmount';
+import { optionsOf } from '../components/options';
 
 type SortKey = (typeof agreementSortKeys)[number];
 
 /** All agreements of the programme, with totals computed for the current filter. */
 export function AgreementsPage() {
   const { t } = useTranslation();
-  const { params, update } = useSearchState();
+  const { params, update, clear, setPage } = useSearchState();
   const searchText = params.get('q') ?? '';
   const [search] = useDebouncedValue(searchText, 250);
-  const sortParam = params.get('tri');
   const sort: Sort<SortKey> = {
-    sort: agreementSortKeys.includes(sortParam as SortKey) ? (sortParam as SortKey) : 'signedOn',
+    sort: oneOf(agreementSortKeys, params.get('tri')) ?? 'signedOn',
     direction: params.get('ordre') === 'asc' ? 'asc' : 'desc',
   };
-  const statusParam = params.get('statut');
   const input: ListAgreementsInput = {
     search,
-    status: agreementStatuses.find((s) => s === statusParam),
+    status: oneOf(agreementStatuses, params.get('statut')),
     sort: sort.sort,
     direction: sort.direction,
     page: Number(params.get('page') ?? 1) || 1,
@@ -71,14 +71,7 @@ export function AgreementsPage() {
       sort: 'amountFcfa',
       align: 'right',
       nowrap: true,
-      cell: (a) => (
-        <>
-          {formatFcfa(a.amountFcfa)}
-          <Text size="xs" c="dimmed">
-            {formatEur(a.amountEur)}
-          </Text>
-        </>
-      ),
+      cell: (a) => <AgreementAmount fcfa={a.amountFcfa} eur={a.amountEur} />,
     },
     {
       id: 'status',
@@ -91,27 +84,23 @@ export function AgreementsPage() {
   return (
     <Stack gap="md">
       <PageHeader title={t('agreements.title')} subtitle={t('agreements.listSubtitle')} />
-      <Paper p="md" withBorder>
-        <Group align="flex-end">
-          <TextInput
-            label={t('common.search')}
-            placeholder={t('agreements.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={searchText}
-            onChange={(e) => update({ q: e.currentTarget.value })}
-            style={{ flex: 1 }}
-          />
-          <Select
-            label={t('agreements.fields.status')}
-            placeholder={t('common.all')}
-            clearable
-            data={agreementStatuses.map((v) => ({ value: v, label: t(`agreements.status.${v}`) }))}
-            value={input.status ?? null}
-            onChange={(v) => update({ statut: v })}
-            w={180}
-          />
-        </Group>
-      </Paper>
+      <ListToolbar
+        search={{
+          value: searchText,
+          placeholder: t('agreements.searchPlaceholder'),
+          onChange: (q) => update({ q }),
+        }}
+        filtered={Boolean(search || input.status)}
+        onClear={clear}
+      >
+        <FilterSelect
+          label={t('agreements.fields.status')}
+          data={optionsOf(agreementStatuses, (v) => t(`agreements.status.${v}`))}
+          value={input.status ?? null}
+          onChange={(v) => update({ statut: v })}
+          w={180}
+        />
+      </ListToolbar>
       <QueryState query={list}>
         {(data) => (
           <>
@@ -164,12 +153,7 @@ export function AgreementsPage() {
                 empty={search || input.status ? t('agreements.noMatch') : t('agreements.emptyList')}
                 sort={sort}
                 onSort={onSort}
-                paging={{
-                  total: data.total,
-                  page: data.page,
-                  pageSize: data.pageSize,
-                  onPage: (p) => update({ page: String(p) }),
-                }}
+                paging={{ list: data, onPage: setPage }}
                 minWidth={820}
                 highlightOnHover
                 verticalSpacing="sm"

@@ -1,4 +1,5 @@
-import { AppShell, Group, Image, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Group, Image, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import {
   IconBooks,
   IconDatabase,
@@ -20,17 +21,22 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { languages } from '../i18n';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import type { Method } from '../../src-main/core/methods';
 import { useCall } from '../api/hooks';
 import { useMe } from '../auth/session';
 import { UserMenu } from '../auth/UserMenu';
 import logo from '../../resources/icon.svg';
 
+// Below this width (75em, 1200 px) the navigation folds behind a burger, so that wide tables keep
+// the page's width (at 1024 × 768 the 240 px navbar cut the participants table's last column).
+const NAV_BREAKPOINT = 'lg';
+
 export function Shell() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { pathname } = useLocation();
   const me = useMe();
+  const [navOpened, nav] = useDisclosure();
   const items: { to: string; label: string; icon: typeof IconUsers; method?: Method }[] = [
     { to: '/', label: t('nav.dashboard'), icon: IconLayoutDashboard },
     { to: '/organisations', label: t('nav.organisations'), icon: IconBuildingCommunity },
@@ -53,10 +59,22 @@ export function Shell() {
   // Pages whose very purpose the role may not use are not offered (the core refuses them anyway).
   const shown = items.filter((item) => !item.method || me.methods.includes(item.method));
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm' }} padding="lg">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !navOpened } }}
+      padding={{ base: 'md', lg: 'lg' }}
+    >
       <AppShell.Header>
         <Group h="100%" px="lg" justify="space-between">
-          <Group gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom={NAV_BREAKPOINT}
+              size="sm"
+              aria-label={t('app.navigation')}
+              aria-expanded={navOpened}
+            />
             <Image src={logo} w={32} h={32} alt="" />
             <Stack gap={0}>
               <Title order={1} size="h4" lh={1.1}>
@@ -68,13 +86,7 @@ export function Shell() {
             </Stack>
           </Group>
           <Group gap="lg" wrap="nowrap">
-            <SegmentedControl
-              size="xs"
-              aria-label={t('app.language')}
-              value={i18n.language}
-              onChange={(lng) => void i18n.changeLanguage(lng)}
-              data={languages.map((l) => ({ value: l, label: l.toUpperCase() }))}
-            />
+            <LanguageSwitch />
             <UserMenu />
           </Group>
         </Group>
@@ -88,6 +100,7 @@ export function Shell() {
             label={label}
             leftSection={<Icon size={18} stroke={1.6} />}
             active={to === '/' ? pathname === '/' : pathname.startsWith(to)}
+            onClick={nav.close}
             variant="light"
             style={{ borderRadius: 8 }}
           />

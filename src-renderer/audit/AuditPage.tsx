@@ -47,7 +47,7 @@ export function AuditPage() {
 
 function Journal() {
   const { t } = useTranslation();
-  const { params, update, clear } = useSearchState();
+  const { params, update, clear, setPage } = useSearchState();
   const filters: AuditFilters = {
     userId: params.get('personne') ?? undefined,
     from: params.get('du') ?? undefined,
@@ -198,12 +198,7 @@ function Journal() {
                 rowKey={(c) => c.id}
                 empty={t('audit.empty')}
                 rowProps={() => ({ style: { verticalAlign: 'top' } })}
-                paging={{
-                  total: changes.total,
-                  page: changes.page,
-                  pageSize: changes.pageSize,
-                  onPage: (p) => update({ page: String(p) }),
-                }}
+                paging={{ list: changes, onPage: setPage }}
                 minWidth={1000}
                 verticalSpacing="sm"
               />

@@ -7,7 +7,6 @@ import {
   Image,
   Paper,
   PasswordInput,
-  SegmentedControl,
   Stack,
   Text,
   TextInput,
@@ -20,13 +19,13 @@ import { useTranslation } from 'react-i18next';
 import { setupInput, signInInput } from '../../src-main/contract';
 import { call } from '../api/client';
 import { contractResolver, useFormSubmit } from '../components/forms';
-import { languages } from '../i18n';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useSessionChanged } from './session';
 import logo from '../../resources/icon.svg';
 
 /** The frame of the pages shown before signing in: the programme's name, the language. */
 function Welcome({ title, subtitle, children }: { title: string; subtitle: string; children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <Box bg="gray.0" mih="100vh">
       <Center mih="100vh" p="md">
@@ -44,13 +43,7 @@ function Welcome({ title, subtitle, children }: { title: string; subtitle: strin
                   </Text>
                 </div>
               </Group>
-              <SegmentedControl
-                size="xs"
-                aria-label={t('app.language')}
-                value={i18n.language}
-                onChange={(lng) => void i18n.changeLanguage(lng)}
-                data={languages.map((l) => ({ value: l, label: l.toUpperCase() }))}
-              />
+              <LanguageSwitch />
             </Group>
             <div>
               <Title order={1} size="h3">

@@ -221,7 +221,7 @@ export function BackupsPage() {
               rows={data.items}
               rowKey={(backup) => backup.id}
               empty={t('backups.empty')}
-              paging={{ total: data.total, page: data.page, pageSize: data.pageSize, onPage: setPage }}
+              paging={{ list: data, onPage: setPage }}
               minWidth={760}
               verticalSpacing="sm"
             />

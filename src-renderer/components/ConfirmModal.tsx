@@ -1,5 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Input, Method } from '../../src-main/core/methods';
+import { useMutate } from '../api/hooks';
+import { notifySaved, showCallError } from './forms';
 
 /** Asks before an action that changes what people see (archive, delete). */
 export function ConfirmModal({
@@ -36,5 +39,48 @@ export function ConfirmModal({
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** Asks before deleting `item` (null: closed), deletes it with `method`, says so and closes. */
+export function ConfirmRemove<M extends Method, T>({
+  method,
+  item,
+  input,
+  title,
+  text,
+  removed,
+  onClose,
+}: {
+  method: M;
+  item: T | null;
+  input: (item: T) => Input<M>;
+  title: string;
+  text: (item: T) => string;
+  /** The notice once it is deleted. */
+  removed: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const remove = useMutate(method);
+  return (
+    <ConfirmModal
+      opened={item !== null}
+      title={title}
+      text={item === null ? '' : text(item)}
+      confirmLabel={t('common.delete')}
+      loading={remove.isPending}
+      onClose={onClose}
+      onConfirm={() =>
+        item !== null &&
+        remove.mutate(input(item), {
+          onSuccess: () => {
+            notifySaved(removed);
+            onClose();
+          },
+          onError: (e) => showCallError(e),
+        })
+      }
+    />
   );
 }

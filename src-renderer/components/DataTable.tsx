@@ -1,6 +1,6 @@
 import { Table, Text, type TableProps, type TableTrProps } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ListFooter } from './ListFooter';
+import { ListFooter, type Paging } from './ListFooter';
 import { SortHeader, type Sort } from './SortHeader';
 
 /** One column of a table: declared once, its header beside how a row shows in it. */
@@ -15,14 +15,6 @@ export interface Column<T, K extends string = string> {
   width?: number | string;
   /** Kept on one line (amounts, dates). */
   nowrap?: boolean;
-}
-
-/** The page of a server-side list the table shows, for the footer under it. */
-export interface Paging {
-  total: number;
-  page: number;
-  pageSize: number;
-  onPage: (page: number) => void;
 }
 
 /**

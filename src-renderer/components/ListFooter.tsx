@@ -1,17 +1,13 @@
 import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export function ListFooter({
-  total,
-  page,
-  pageSize,
-  onPage,
-}: {
-  total: number;
-  page: number;
-  pageSize: number;
+/** Where a list's page stands: how many results, which page, and the pager. */
+export interface Paging {
+  list: { total: number; page: number; pageSize: number };
   onPage: (page: number) => void;
-}) {
+}
+
+export function ListFooter({ list: { total, page, pageSize }, onPage }: Paging) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (

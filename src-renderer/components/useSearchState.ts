@@ -20,5 +20,11 @@ export function useSearchState() {
       { replace: true },
     );
   const clear = () => setParams({}, { replace: true });
-  return { params, update, clear };
+  const setPage = (page: number) => update({ page: String(page) });
+  return { params, update, clear, setPage };
+}
+
+/** An address parameter read as one of a list's values (undefined when it is none of them). */
+export function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.includes(value as T) ? (value as T) : undefined;
 }

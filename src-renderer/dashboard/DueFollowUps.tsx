@@ -1,19 +1,17 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCall } from '../api/hooks';
 import { QueryState } from '../components/QueryState';
 import { formatDate } from '../format';
+import { TitledCard } from '../components/TitledCard';
 
 /** The first follow-ups to do (overdue ones first), leading to the trainers' list. */
 export function DueFollowUps() {
   const { t } = useTranslation();
   const due = useCall('followUps.list', { view: 'due', pageSize: 5 });
   return (
-    <Card withBorder h="100%" data-testid="due-follow-ups">
-      <Title order={4} mb="sm">
-        {t('dashboard.dueTitle')}
-      </Title>
+    <TitledCard title={t('dashboard.dueTitle')} h="100%" data-testid="due-follow-ups">
       <QueryState query={due}>
         {(data) => (
           <Stack gap="xs">
@@ -48,6 +46,6 @@ export function DueFollowUps() {
           </Stack>
         )}
       </QueryState>
-    </Card>
+    </TitledCard>
   );
 }

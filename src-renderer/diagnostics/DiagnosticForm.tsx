@@ -1,7 +1,5 @@
 import {
-  Anchor,
   Badge,
-  Card,
   Grid as Layout,
   Group,
   Select,
@@ -14,10 +12,9 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronLeft } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import {
   diagnosticFields,
   diagnosticLevels,
@@ -43,6 +40,9 @@ import {
   type Grid,
 } from './values';
 import { statusColor } from './labels';
+import { BackLink } from '../components/BackLink';
+import { optionsOf } from '../components/options';
+import { TitledCard } from '../components/TitledCard';
 
 /** The message of a refused call, in the interface language when the core gave a key. */
 function messageOf(error: Error) {
@@ -148,12 +148,7 @@ export function DiagnosticForm({
   return (
     <form onSubmit={saveDraft} noValidate>
       <Stack gap="md">
-        <Anchor component={Link} to={`/organisations/${organisation.id}`} size="sm">
-          <Group gap={4}>
-            <IconChevronLeft size={14} />
-            {organisation.name}
-          </Group>
-        </Anchor>
+        <BackLink to={`/organisations/${organisation.id}`}>{organisation.name}</BackLink>
 
         <div>
           <Title order={2}>{title}</Title>
@@ -227,10 +222,11 @@ export function DiagnosticForm({
 function HeaderCard({ form }: { form: DiagnosticFormType }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder component="section" aria-label={t('diagnostics.form.header')}>
-      <Title order={4} mb="sm">
-        {t('diagnostics.form.header')}
-      </Title>
+    <TitledCard
+      title={t('diagnostics.form.header')}
+      component="section"
+      aria-label={t('diagnostics.form.header')}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField
           label={t('diagnostics.fields.conductedOn')}
@@ -247,13 +243,13 @@ function HeaderCard({ form }: { form: DiagnosticFormType }) {
         <Select
           label={t('diagnostics.fields.method')}
           withAsterisk
-          data={diagnosticMethods.map((v) => ({ value: v, label: t(`diagnostics.method.${v}`) }))}
+          data={optionsOf(diagnosticMethods, (v) => t(`diagnostics.method.${v}`))}
           {...form.getInputProps('method')}
         />
         <Select
           label={t('diagnostics.fields.level')}
           withAsterisk
-          data={diagnosticLevels.map((v) => ({ value: v, label: t(`diagnostics.level.${v}`) }))}
+          data={optionsOf(diagnosticLevels, (v) => t(`diagnostics.level.${v}`))}
           {...form.getInputProps('level')}
         />
       </SimpleGrid>
@@ -264,6 +260,6 @@ function HeaderCard({ form }: { form: DiagnosticFormType }) {
         minRows={2}
         {...form.getInputProps('notes')}
       />
-    </Card>
+    </TitledCard>
   );
 }

@@ -1,32 +1,24 @@
-import {
-  Button,
-  Card,
-  FileButton,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { IconPaperclip } from '@tabler/icons-react';
+import { Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hrPlanRatings, type Diagnostic } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { formatDate } from '../format';
 import { DocumentLink } from '../components/DocumentLink';
 import { useDocumentUpload } from '../components/useDocumentUpload';
+import { UploadButton, UploadNote } from '../components/UploadButton';
 import type { DiagnosticFormType } from './values';
+import { optionsOf } from '../components/options';
+import { TitledCard } from '../components/TitledCard';
 
 /** The HR development plan (a document, once the diagnostic is saved) and the committee's rating of it. */
 export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form: DiagnosticFormType }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder component="section" aria-label={t('diagnostics.hrPlan.title')}>
-      <Title order={4} mb="sm">
-        {t('diagnostics.hrPlan.title')}
-      </Title>
+    <TitledCard
+      title={t('diagnostics.hrPlan.title')}
+      component="section"
+      aria-label={t('diagnostics.hrPlan.title')}
+    >
       <Stack gap="md">
         {diagnostic ? (
           <HrPlanDocument diagnostic={diagnostic} />
@@ -39,7 +31,7 @@ export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form
           <Select
             label={t('diagnostics.hrPlan.rating')}
             clearable
-            data={hrPlanRatings.map((v) => ({ value: v, label: t(`diagnostics.hrPlanRating.${v}`) }))}
+            data={optionsOf(hrPlanRatings, (v) => t(`diagnostics.hrPlanRating.${v}`))}
             {...form.getInputProps('hrPlanRating')}
           />
           <Textarea
@@ -50,7 +42,7 @@ export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form
           />
         </SimpleGrid>
       </Stack>
-    </Card>
+    </TitledCard>
   );
 }
 
@@ -59,7 +51,7 @@ function HrPlanDocument({ diagnostic }: { diagnostic: Diagnostic }) {
   const attach = useMutate('diagnostics.attachHrPlan');
   const plan = diagnostic.hrPlan;
 
-  const { upload, busy, error } = useDocumentUpload(
+  const upload = useDocumentUpload(
     (document) => attach.mutateAsync({ id: diagnostic.id, document }),
     t('diagnostics.hrPlan.attached'),
   );
@@ -78,23 +70,11 @@ function HrPlanDocument({ diagnostic }: { diagnostic: Diagnostic }) {
             {t('diagnostics.hrPlan.noFile')}
           </Text>
         )}
-        <FileButton onChange={(file) => void upload(file)}>
-          {(props) => (
-            <Button
-              {...props}
-              size="xs"
-              variant="default"
-              leftSection={<IconPaperclip size={14} />}
-              loading={busy}
-            >
-              {plan ? t('diagnostics.hrPlan.replace') : t('diagnostics.hrPlan.attach')}
-            </Button>
-          )}
-        </FileButton>
+        <UploadButton upload={upload}>
+          {plan ? t('diagnostics.hrPlan.replace') : t('diagnostics.hrPlan.attach')}
+        </UploadButton>
       </Group>
-      <Text size="xs" c={error ? 'red.7' : 'dimmed'} mt={6} role={error ? 'alert' : undefined}>
-        {error ?? t('diagnostics.hrPlan.maxSize')}
-      </Text>
+      <UploadNote upload={upload} hint={t('diagnostics.hrPlan.maxSize')} mt={6} />
     </div>
   );
 }

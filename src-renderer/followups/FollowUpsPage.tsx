@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, Stack, Tabs } from '@mantine/core';
+import { Badge, Button, Paper, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +12,15 @@ import { FollowUpTable } from './FollowUpTable';
 import { slugOf, viewOfSlug, views, type View } from './labels';
 import { SettingsModal } from './SettingsModal';
 import { PageHeader } from '../components/PageHeader';
+import { FilterSelect, ListToolbar } from '../components/ListToolbar';
+import { RegionFilter } from '../organisations/OrganisationFilters';
 
 const PAGE_SIZE = 25;
 
 /** The trainers' list of follow-ups: what is due, overdue, planned, done or cancelled. */
 export function FollowUpsPage() {
   const { t } = useTranslation();
-  const { params, update } = useSearchState();
+  const { params, update, setPage } = useSearchState();
   const [settingsOpened, settings] = useDisclosure();
   const view = viewOfSlug(params.get('vue'));
   const input: ListFollowUpsInput = {
@@ -30,7 +32,6 @@ export function FollowUpsPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useCall('followUps.list', input);
-  const regions = useCall('organisations.regions', {});
   const filtered = Boolean(input.trainerName || input.organisationId || input.region);
 
   return (
@@ -41,49 +42,34 @@ export function FollowUpsPage() {
         </Button>
       </PageHeader>
 
-      <Paper p="md" withBorder>
-        <Group align="flex-end" gap="sm">
-          <Select
-            label={t('followups.trainer')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            data={list.data?.trainers ?? []}
-            value={input.trainerName ?? null}
-            onChange={(v) => update({ formateur: v })}
-            style={{ flex: 1, minWidth: 200 }}
-          />
-          <OrganisationSelect
-            label={t('followups.organisation')}
-            placeholder={t('followups.organisationPlaceholder')}
-            nothingFoundMessage={t('followups.nothingFound')}
-            clearable
-            value={input.organisationId ?? null}
-            onChange={(v) => update({ organisation: v })}
-            style={{ flex: 2, minWidth: 240 }}
-          />
-          <Select
-            label={t('followups.region')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            data={regions.data ?? []}
-            value={input.region ?? null}
-            onChange={(v) => update({ region: v })}
-            w={180}
-          />
-          {filtered && (
-            <Button
-              variant="subtle"
-              size="xs"
-              mb={6}
-              onClick={() => update({ formateur: null, organisation: null, region: null })}
-            >
-              {t('followups.clearFilters')}
-            </Button>
-          )}
-        </Group>
-      </Paper>
+      <ListToolbar
+        filtered={filtered}
+        onClear={() => update({ formateur: null, organisation: null, region: null })}
+      >
+        <FilterSelect
+          label={t('followups.trainer')}
+          searchable
+          data={list.data?.trainers ?? []}
+          value={input.trainerName ?? null}
+          onChange={(v) => update({ formateur: v })}
+          style={{ flex: 1, minWidth: 200 }}
+        />
+        <OrganisationSelect
+          label={t('followups.organisation')}
+          placeholder={t('followups.organisationPlaceholder')}
+          nothingFoundMessage={t('followups.nothingFound')}
+          clearable
+          value={input.organisationId ?? null}
+          onChange={(v) => update({ organisation: v })}
+          style={{ flex: 2, minWidth: 240 }}
+        />
+        <RegionFilter
+          label={t('followups.region')}
+          value={input.region ?? null}
+          onChange={(v) => update({ region: v })}
+          w={180}
+        />
+      </ListToolbar>
 
       <Tabs
         value={view}
@@ -108,12 +94,7 @@ export function FollowUpsPage() {
         {(data) => (
           <Paper withBorder p="md">
             <FollowUpTable items={data.items} />
-            <ListFooter
-              total={data.total}
-              page={data.page}
-              pageSize={data.pageSize}
-              onPage={(page) => update({ page: String(page) })}
-            />
+            <ListFooter list={data} onPage={setPage} />
           </Paper>
         )}
       </QueryState>

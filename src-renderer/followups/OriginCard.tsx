@@ -1,20 +1,18 @@
-import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUp } from '../../src-main/contract';
 import { formatDate } from '../format';
 import type { PathwayRef } from './labels';
+import { Field } from '../components/Field';
+import { TitledCard } from '../components/TitledCard';
 
 /** Who is followed up, after what, when and by whom. */
 export function OriginCard({ followUp: f, pathway }: { followUp: FollowUp; pathway: PathwayRef | null }) {
   const { t } = useTranslation();
   const none = t('common.none');
   return (
-    <Card withBorder>
-      <Title order={4} mb="sm">
-        {t('followups.followUp.origin')}
-      </Title>
+    <TitledCard title={t('followups.followUp.origin')}>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md" verticalSpacing="sm">
         <Field label={t('followups.followUp.participant')}>
           {f.participantName} ({t(`indicators.sex.${f.participantSex}`)})
@@ -49,26 +47,11 @@ export function OriginCard({ followUp: f, pathway }: { followUp: FollowUp; pathw
             {formatDate(f.dueOn)}
           </Text>
         </Field>
-        <Field label={t('followups.followUp.trainer')}>
-          {f.trainerName ?? t('followups.noTrainer')}
-        </Field>
+        <Field label={t('followups.followUp.trainer')}>{f.trainerName ?? t('followups.noTrainer')}</Field>
         {f.reason && f.status !== 'cancelled' && (
           <Field label={t('followups.followUp.reason')}>{f.reason}</Field>
         )}
       </SimpleGrid>
-    </Card>
-  );
-}
-
-export function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={500}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ whiteSpace: 'pre-wrap' }}>
-        {children}
-      </Text>
-    </div>
+    </TitledCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Radio, SimpleGrid, Stack, Switch, Textarea, Title } from '@mantine/core';
+import { Button, Group, Radio, SimpleGrid, Stack, Switch, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { readDocument } from '../components/documents';
 import { translateIssue } from '../i18n';
 import { AttachmentsField } from './AttachmentsField';
 import type { PathwayRef } from './labels';
+import { TitledCard } from '../components/TitledCard';
 
 type Values = Omit<RecordFollowUpInput, 'doneOn' | 'method' | 'skillsApplied'> & {
   doneOn: string | null;
@@ -74,15 +75,20 @@ export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway:
     />
   );
   return (
-    <Card withBorder>
-      <Title order={4} mb="sm">
-        {t('followups.followUp.record')}
-      </Title>
+    <TitledCard title={t('followups.followUp.record')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <DateField label={t('followups.followUp.doneOn')} withAsterisk {...form.getInputProps('doneOn')} />
-            <Radio.Group label={t('followups.followUp.method')} withAsterisk {...form.getInputProps('method')}>
+            <DateField
+              label={t('followups.followUp.doneOn')}
+              withAsterisk
+              {...form.getInputProps('doneOn')}
+            />
+            <Radio.Group
+              label={t('followups.followUp.method')}
+              withAsterisk
+              {...form.getInputProps('method')}
+            >
               <Group mt={8}>
                 {followUpMethods.map((m) => (
                   <Radio key={m} value={m} label={t(`followups.followUp.methods.${m}`)} />
@@ -125,6 +131,6 @@ export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway:
           </Group>
         </Stack>
       </form>
-    </Card>
+    </TitledCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconRoute } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,7 +6,8 @@ import type { FollowUp } from '../../src-main/contract';
 import { DocumentButton } from '../components/DocumentLink';
 import { formatDate } from '../format';
 import type { PathwayRef } from './labels';
-import { Field } from './OriginCard';
+import { Field } from '../components/Field';
+import { TitledCard } from '../components/TitledCard';
 
 const skillsColor = { not: 'red', partly: 'orange', fully: 'teal' } as const;
 
@@ -15,10 +16,7 @@ export function Report({ followUp: f, pathway }: { followUp: FollowUp; pathway: 
   const { t } = useTranslation();
   const text = (value: string | null) => value ?? t('followups.followUp.notFilled');
   return (
-    <Card withBorder data-testid="follow-up-report">
-      <Title order={4} mb="sm">
-        {t('followups.followUp.record')}
-      </Title>
+    <TitledCard title={t('followups.followUp.record')} data-testid="follow-up-report">
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Field label={t('followups.followUp.doneOn')}>{formatDate(f.doneOn)}</Field>
@@ -70,6 +68,6 @@ export function Report({ followUp: f, pathway }: { followUp: FollowUp; pathway: 
           )}
         </div>
       </Stack>
-    </Card>
+    </TitledCard>
   );
 }

@@ -41,6 +41,7 @@ import { callErrorText } from './messages';
 import { NewOrganisationsCard } from './NewOrganisationsCard';
 import { PreviewTable } from './PreviewTable';
 import { PageHeader } from '../components/PageHeader';
+import { optionsOf } from '../components/options';
 
 const PAGE_SIZE = 50;
 const ACCEPT = '.xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -193,7 +194,7 @@ export function ImportPage() {
           <SegmentedControl
             value={kind}
             onChange={chooseKind}
-            data={importKinds.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
+            data={optionsOf(importKinds, (k) => t(`imports.kinds.${k}`))}
             aria-label={t('imports.steps.kind')}
             style={{ alignSelf: 'flex-start' }}
           />
@@ -357,12 +358,7 @@ export function ImportPage() {
                   />
                 </Group>
                 <PreviewTable kind={kind} preview={data} resemblances={resemblances} onSettle={settle} />
-                <ListFooter
-                  total={data.matching}
-                  page={data.page}
-                  pageSize={data.pageSize}
-                  onPage={setPage}
-                />
+                <ListFooter list={{ ...data, total: data.matching }} onPage={setPage} />
                 <Group gap="sm" align="center" mt="xs">
                   <Button
                     onClick={() => void runImport('all')}

@@ -22,6 +22,7 @@ import {
   type UnknownOrganisation,
 } from '../../src-main/contract';
 import { maliRegions } from '../organisations/regions';
+import { optionsOf } from '../components/options';
 
 interface Draft extends Omit<NewOrganisation, 'type' | 'level'> {
   create: boolean;
@@ -74,8 +75,8 @@ export function NewOrganisationsCard({
     setEdits((e) => Object.fromEntries(unknown.map((o) => [o.reference, { ...e[o.reference], ...change }])));
   const chosen = all.filter((d) => d.create);
   const complete = chosen.length > 0 && chosen.every((d) => d.type && d.level && d.name.trim());
-  const types = organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }));
-  const levelOptions = levels.map((v) => ({ value: v, label: t(`organisations.level.${v}`) }));
+  const types = optionsOf(organisationTypes, (v) => t(`organisations.type.${v}`));
+  const levelOptions = optionsOf(levels, (v) => t(`organisations.level.${v}`));
 
   if (!editing && confirmed.length > 0) {
     return (

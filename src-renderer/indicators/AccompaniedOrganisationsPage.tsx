@@ -1,9 +1,9 @@
-import { Anchor, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCall, type ItemOf } from '../api/hooks';
-import { DataTable, type Column } from '../components/DataTable';
-import { QueryState } from '../components/QueryState';
+import { type Column } from '../components/DataTable';
+import { RecordsList } from './RecordsList';
 import { useFilterParams } from './filters';
 import { FiltersBar } from './FiltersBar';
 import { formatCount } from '../format';
@@ -14,7 +14,7 @@ const PAGE_SIZE = 25;
 /** The organisations behind "organisations accompagnées", with the filters of the figure opened. */
 export function AccompaniedOrganisationsPage() {
   const { t } = useTranslation();
-  const { params, filters, set } = useFilterParams();
+  const { params, filters } = useFilterParams();
   const page = Number(params.get('page') ?? 1) || 1;
   const list = useCall('indicators.accompaniedOrganisations', { ...filters, page, pageSize: PAGE_SIZE });
   const columns: Column<ItemOf<'indicators.accompaniedOrganisations'>>[] = [
@@ -59,29 +59,13 @@ export function AccompaniedOrganisationsPage() {
     <Stack gap="md">
       <PageHeader title={t('indicators.accompanied.title')} subtitle={t('indicators.accompanied.subtitle')} />
       <FiltersBar />
-      <QueryState query={list}>
-        {(data) => (
-          <Paper withBorder p="md">
-            <DataTable
-              label={t('indicators.accompanied.title')}
-              testId="accompanied-list"
-              columns={columns}
-              rows={data.items}
-              rowKey={(row) => row.id}
-              empty={t('indicators.accompanied.none')}
-              paging={{
-                total: data.total,
-                page: data.page,
-                pageSize: data.pageSize,
-                onPage: (p) => set({ page: String(p) }),
-              }}
-              minWidth={760}
-              highlightOnHover
-              verticalSpacing="sm"
-            />
-          </Paper>
-        )}
-      </QueryState>
+      <RecordsList
+        query={list}
+        label={t('indicators.accompanied.title')}
+        testId="accompanied-list"
+        columns={columns}
+        empty={t('indicators.accompanied.none')}
+      />
     </Stack>
   );
 }

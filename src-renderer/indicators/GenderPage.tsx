@@ -1,5 +1,4 @@
-import { Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeFigures, ShareTargets } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
@@ -8,8 +7,10 @@ import { formatCount, formatNumber, formatShare } from '../format';
 import { useFilterParams, yearOf } from './filters';
 import { FiltersBar } from './FiltersBar';
 import { SexBarChart } from './SexBarChart';
-import { ShareCard } from './ShareCard';
+import { FigureCard, ShareCard } from './ShareCard';
 import { PageHeader } from '../components/PageHeader';
+import { FigureLine } from '../components/FigureLine';
+import { TitledCard } from '../components/TitledCard';
 
 export function GenderPage() {
   const { t } = useTranslation();
@@ -53,19 +54,18 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
           detail={ofCount(f.personDays.women, f.personDays.total)}
           testId="gender-share-days"
         />
-        <FigureCard
-          title={t('indicators.gender.parityIndex')}
-          value={f.parityIndex === null ? t('common.none') : formatNumber(f.parityIndex, 2)}
-          hint={t('indicators.gender.parityHint')}
-          testId="gender-parity"
-        />
+        <FigureCard title={t('indicators.gender.parityIndex')}>
+          <Text fz={30} fw={700} lh={1} data-testid="gender-parity">
+            {f.parityIndex === null ? t('common.none') : formatNumber(f.parityIndex, 2)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('indicators.gender.parityHint')}
+          </Text>
+        </FigureCard>
       </SimpleGrid>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Card withBorder h="100%">
-            <Title order={4} mb="sm">
-              {t('indicators.gender.counts')}
-            </Title>
+          <TitledCard title={t('indicators.gender.counts')} h="100%">
             <SexBarChart
               h={240}
               label={t('indicators.gender.counts')}
@@ -77,15 +77,12 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
                 { label: t('indicators.gender.trainers'), ...f.trainers },
               ]}
             />
-          </Card>
+          </TitledCard>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Card withBorder h="100%">
-            <Title order={4} mb="sm">
-              {t('indicators.gender.leadership')}
-            </Title>
+          <TitledCard title={t('indicators.gender.leadership')} h="100%">
             <Stack gap="sm">
-              <Line
+              <FigureLine
                 label={t('indicators.gender.womenDecisionMakers')}
                 value={formatShare(f.womenShareDecisionMakers)}
                 hint={t('indicators.gender.ofCount', {
@@ -94,7 +91,7 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
                 })}
                 testId="gender-decision-makers"
               />
-              <Line
+              <FigureLine
                 label={t('indicators.gender.womenTrainers')}
                 value={formatShare(f.womenShareTrainers)}
                 hint={t('indicators.gender.ofCount', {
@@ -103,25 +100,22 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
                 })}
                 testId="gender-trainers"
               />
-              <Line
+              <FigureLine
                 label={t('indicators.gender.womenOrganisations')}
                 value={formatCount(f.womenOrganisationsSupported)}
                 testId="gender-women-organisations"
               />
-              <Line
+              <FigureLine
                 label={t('indicators.gender.genderProgress')}
                 value={formatShare(f.genderProgressShare)}
                 hint={t('indicators.gender.genderProgressHint')}
                 testId="gender-progress"
               />
             </Stack>
-          </Card>
+          </TitledCard>
         </Grid.Col>
       </Grid>
-      <Card withBorder>
-        <Title order={4} mb="sm">
-          {t('indicators.gender.effects')}
-        </Title>
+      <TitledCard title={t('indicators.gender.effects')}>
         <Grid>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
@@ -158,64 +152,8 @@ function GenderFigures({ f, targets }: { f: ProgrammeFigures; targets: ShareTarg
             />
           </Grid.Col>
         </Grid>
-      </Card>
+      </TitledCard>
     </Stack>
-  );
-}
-
-function FigureCard({
-  title,
-  value,
-  hint,
-  testId,
-}: {
-  title: string;
-  value: string;
-  hint: string;
-  testId: string;
-}) {
-  return (
-    <Card withBorder padding="md">
-      <Stack gap={8}>
-        <Text size="sm" c="dimmed" fw={500}>
-          {title}
-        </Text>
-        <Text fz={30} fw={700} lh={1} data-testid={testId}>
-          {value}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      </Stack>
-    </Card>
-  );
-}
-
-function Line({
-  label,
-  value,
-  hint,
-  testId,
-}: {
-  label: string;
-  value: string;
-  hint?: ReactNode;
-  testId: string;
-}) {
-  return (
-    <Group justify="space-between" wrap="nowrap" align="flex-start">
-      <div>
-        <Text size="sm">{label}</Text>
-        {hint && (
-          <Text size="xs" c="dimmed">
-            {hint}
-          </Text>
-        )}
-      </div>
-      <Text fw={700} data-testid={testId} style={{ whiteSpace: 'nowrap' }}>
-        {value}
-      </Text>
-    </Group>
   );
 }
 

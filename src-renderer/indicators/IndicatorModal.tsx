@@ -3,8 +3,6 @@ import {
   Alert,
   Button,
   Group,
-  Modal,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -35,8 +33,11 @@ import {
   showFormErrors,
 } from '../components/forms';
 import { NumberField } from '../components/NumberField';
+import { FormModal } from '../components/FormModal';
+import { SegmentedField } from '../components/SegmentedField';
 import { translateIssue } from '../i18n';
 import { currentYear } from './filters';
+import { optionsOf } from '../components/options';
 
 type Values = {
   resultId: string;
@@ -154,8 +155,7 @@ export function IndicatorModal({
   }, showFormErrors);
   const { kind, computedKey, targets } = form.values;
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={
         indicator
@@ -163,150 +163,140 @@ export function IndicatorModal({
           : t('indicators.resultsFramework.addIndicator')
       }
       size="lg"
-      centered
+      onSubmit={submit}
+      pending={create.isPending || update.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {indicator && indicator.entered.length > 0 && (
-            <Alert color="blue" icon={<IconInfoCircle />} p="xs">
-              {t('indicators.resultsFramework.form.keptValues', { count: indicator.entered.length })}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              label={t('indicators.resultsFramework.form.code')}
-              withAsterisk
-              {...form.getInputProps('code')}
-            />
-            <Select
-              label={t('indicators.resultsFramework.form.unit')}
-              withAsterisk
-              data={units.map((u) => ({ value: u, label: t(`indicators.resultsFramework.units.${u}`) }))}
-              {...form.getInputProps('unit')}
-            />
-            <NumberField label={t('indicators.resultsFramework.form.baseline')} {...form.getInputProps('baseline')} />
-          </SimpleGrid>
-          <Select
-            label={t('indicators.resultsFramework.form.direction')}
-            data={directions.map((d) => ({ value: d, label: t(`indicators.resultsFramework.form.directions.${d}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('direction')}
-          />
-          <Textarea
-            label={t('indicators.resultsFramework.form.name')}
-            withAsterisk
-            autosize
-            minRows={1}
-            {...form.getInputProps('name')}
-          />
-          <Textarea
-            label={t('indicators.resultsFramework.form.definition')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('definition')}
-          />
-          <Switch
-            label={t('indicators.resultsFramework.form.bySex')}
-            {...form.getInputProps('bySex', { type: 'checkbox' })}
-          />
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('indicators.resultsFramework.form.kind')}
+      {indicator && indicator.entered.length > 0 && (
+        <Alert color="blue" icon={<IconInfoCircle />} p="xs">
+          {t('indicators.resultsFramework.form.keptValues', { count: indicator.entered.length })}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('indicators.resultsFramework.form.code')}
+          withAsterisk
+          {...form.getInputProps('code')}
+        />
+        <Select
+          label={t('indicators.resultsFramework.form.unit')}
+          withAsterisk
+          data={optionsOf(units, (u) => t(`indicators.resultsFramework.units.${u}`))}
+          {...form.getInputProps('unit')}
+        />
+        <NumberField
+          label={t('indicators.resultsFramework.form.baseline')}
+          {...form.getInputProps('baseline')}
+        />
+      </SimpleGrid>
+      <Select
+        label={t('indicators.resultsFramework.form.direction')}
+        data={directions.map((d) => ({
+          value: d,
+          label: t(`indicators.resultsFramework.form.directions.${d}`),
+        }))}
+        allowDeselect={false}
+        {...form.getInputProps('direction')}
+      />
+      <Textarea
+        label={t('indicators.resultsFramework.form.name')}
+        withAsterisk
+        autosize
+        minRows={1}
+        {...form.getInputProps('name')}
+      />
+      <Textarea
+        label={t('indicators.resultsFramework.form.definition')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('definition')}
+      />
+      <Switch
+        label={t('indicators.resultsFramework.form.bySex')}
+        {...form.getInputProps('bySex', { type: 'checkbox' })}
+      />
+      <SegmentedField
+        label={t('indicators.resultsFramework.form.kind')}
+        data={[
+          { value: 'entered', label: t('indicators.resultsFramework.entered') },
+          { value: 'computed', label: t('indicators.resultsFramework.computed') },
+        ]}
+        {...form.getInputProps('kind')}
+      />
+      {kind === 'computed' && (
+        <Select
+          label={t('indicators.resultsFramework.form.computedKey')}
+          withAsterisk
+          data={computedKeys.map((k) => ({
+            value: k,
+            label: t(`indicators.resultsFramework.computedKeyNames.${k}`),
+          }))}
+          description={
+            computedKey
+              ? t(`indicators.resultsFramework.computedKeys.${computedKey}`)
+              : t('indicators.resultsFramework.form.computedNote')
+          }
+          {...form.getInputProps('computedKey')}
+        />
+      )}
+      <Stack gap="xs">
+        <Text size="sm" fw={500}>
+          {t('indicators.resultsFramework.form.targets')}
+        </Text>
+        {targets.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('indicators.resultsFramework.form.noTarget')}
+          </Text>
+        )}
+        {targets.length > 0 && (
+          <Group gap="sm" wrap="nowrap" mb={-6}>
+            <Text size="xs" c="dimmed" w={110}>
+              {t('indicators.resultsFramework.form.targetYearColumn')}
             </Text>
-            <SegmentedControl
-              aria-label={t('indicators.resultsFramework.form.kind')}
-              data={[
-                { value: 'entered', label: t('indicators.resultsFramework.entered') },
-                { value: 'computed', label: t('indicators.resultsFramework.computed') },
-              ]}
-              {...form.getInputProps('kind')}
-            />
-          </Stack>
-          {kind === 'computed' && (
-            <Select
-              label={t('indicators.resultsFramework.form.computedKey')}
-              withAsterisk
-              data={computedKeys.map((k) => ({
-                value: k,
-                label: t(`indicators.resultsFramework.computedKeyNames.${k}`),
-              }))}
-              description={
-                computedKey
-                  ? t(`indicators.resultsFramework.computedKeys.${computedKey}`)
-                  : t('indicators.resultsFramework.form.computedNote')
-              }
-              {...form.getInputProps('computedKey')}
-            />
-          )}
-          <Stack gap="xs">
-            <Text size="sm" fw={500}>
-              {t('indicators.resultsFramework.form.targets')}
+            <Text size="xs" c="dimmed">
+              {t('indicators.resultsFramework.form.targetValueColumn')}
             </Text>
-            {targets.length === 0 && (
-              <Text size="sm" c="dimmed">
-                {t('indicators.resultsFramework.form.noTarget')}
-              </Text>
-            )}
-            {targets.length > 0 && (
-              <Group gap="sm" wrap="nowrap" mb={-6}>
-                <Text size="xs" c="dimmed" w={110}>
-                  {t('indicators.resultsFramework.form.targetYearColumn')}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t('indicators.resultsFramework.form.targetValueColumn')}
-                </Text>
-              </Group>
-            )}
-            {targets.map((_, i) => (
-              <Group key={i} align="flex-start" gap="sm" wrap="nowrap">
-                <NumberField
-                  aria-label={t('indicators.resultsFramework.form.targetYear', { n: i + 1 })}
-                  min={2000}
-                  max={2100}
-                  w={110}
-                  {...form.getInputProps(`targets.${i}.year`)}
-                />
-                <NumberField
-                  aria-label={t('indicators.resultsFramework.form.targetValue', { n: i + 1 })}
-                  style={{ flex: 1 }}
-                  {...form.getInputProps(`targets.${i}.value`)}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  mt={6}
-                  onClick={() => form.removeListItem('targets', i)}
-                  aria-label={t('indicators.resultsFramework.form.removeTarget', { n: i + 1 })}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
-            ))}
-            <Group>
-              <Button
-                variant="subtle"
-                size="xs"
-                leftSection={<IconPlus size={14} />}
-                onClick={() => {
-                  const years = targets.map((r) => Number(r.year)).filter(Boolean);
-                  const year = years.length ? Math.max(...years) + 1 : currentYear();
-                  form.insertListItem('targets', { year, value: '' });
-                }}
-              >
-                {t('indicators.resultsFramework.form.addTarget')}
-              </Button>
-            </Group>
-          </Stack>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
           </Group>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+        {targets.map((_, i) => (
+          <Group key={i} align="flex-start" gap="sm" wrap="nowrap">
+            <NumberField
+              aria-label={t('indicators.resultsFramework.form.targetYear', { n: i + 1 })}
+              min={2000}
+              max={2100}
+              w={110}
+              {...form.getInputProps(`targets.${i}.year`)}
+            />
+            <NumberField
+              aria-label={t('indicators.resultsFramework.form.targetValue', { n: i + 1 })}
+              style={{ flex: 1 }}
+              {...form.getInputProps(`targets.${i}.value`)}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              mt={6}
+              onClick={() => form.removeListItem('targets', i)}
+              aria-label={t('indicators.resultsFramework.form.removeTarget', { n: i + 1 })}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        ))}
+        <Group>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => {
+              const years = targets.map((r) => Number(r.year)).filter(Boolean);
+              const year = years.length ? Math.max(...years) + 1 : currentYear();
+              form.insertListItem('targets', { year, value: '' });
+            }}
+          >
+            {t('indicators.resultsFramework.form.addTarget')}
+          </Button>
+        </Group>
+      </Stack>
+    </FormModal>
   );
 }

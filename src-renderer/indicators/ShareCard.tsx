@@ -58,30 +58,39 @@ export function ShareCard({
 }) {
   const { t } = useTranslation();
   return (
+    <FigureCard title={title}>
+      <Group justify="space-between" align="center" wrap="nowrap">
+        <Text
+          fz={30}
+          fw={700}
+          lh={1}
+          c={ratio === null ? 'dimmed' : `${shareColor(ratio, target)}.7`}
+          data-testid={testId}
+        >
+          {formatShareAgainst(ratio, target)}
+        </Text>
+        <TargetBadge ratio={ratio} target={target} testId={`${testId}-flag`} />
+      </Group>
+      <ShareBar ratio={ratio} target={target} />
+      {target !== null && (
+        <Text size="xs" c="dimmed">
+          {t('indicators.programmeTarget', { value: formatShare(target) })}
+        </Text>
+      )}
+      {detail}
+    </FigureCard>
+  );
+}
+
+/** A card of the figures pages: a figure's title over it, what is said of it under. */
+export function FigureCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
     <Card withBorder padding="md">
       <Stack gap={8}>
         <Text size="sm" c="dimmed" fw={500}>
           {title}
         </Text>
-        <Group justify="space-between" align="center" wrap="nowrap">
-          <Text
-            fz={30}
-            fw={700}
-            lh={1}
-            c={ratio === null ? 'dimmed' : `${shareColor(ratio, target)}.7`}
-            data-testid={testId}
-          >
-            {formatShareAgainst(ratio, target)}
-          </Text>
-          <TargetBadge ratio={ratio} target={target} testId={`${testId}-flag`} />
-        </Group>
-        <ShareBar ratio={ratio} target={target} />
-        {target !== null && (
-          <Text size="xs" c="dimmed">
-            {t('indicators.programmeTarget', { value: formatShare(target) })}
-          </Text>
-        )}
-        {detail}
+        {children}
       </Stack>
     </Card>
   );

@@ -1,9 +1,9 @@
-import { Anchor, Badge, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCall, type ItemOf } from '../api/hooks';
-import { DataTable, type Column } from '../components/DataTable';
-import { QueryState } from '../components/QueryState';
+import { type Column } from '../components/DataTable';
+import { RecordsList } from './RecordsList';
 import { useFilterParams } from './filters';
 import { FiltersBar } from './FiltersBar';
 import { formatCount } from '../format';
@@ -88,29 +88,13 @@ export function TrainedParticipantsPage() {
           mb={2}
         />
       </FiltersBar>
-      <QueryState query={list}>
-        {(data) => (
-          <Paper withBorder p="md">
-            <DataTable
-              label={t('indicators.trained.title')}
-              testId="trained-list"
-              columns={columns}
-              rows={data.items}
-              rowKey={(row) => row.id}
-              empty={t('indicators.trained.none')}
-              paging={{
-                total: data.total,
-                page: data.page,
-                pageSize: data.pageSize,
-                onPage: (p) => set({ page: String(p) }),
-              }}
-              minWidth={760}
-              highlightOnHover
-              verticalSpacing="sm"
-            />
-          </Paper>
-        )}
-      </QueryState>
+      <RecordsList
+        query={list}
+        label={t('indicators.trained.title')}
+        testId="trained-list"
+        columns={columns}
+        empty={t('indicators.trained.none')}
+      />
     </Stack>
   );
 }

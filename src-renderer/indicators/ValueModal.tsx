@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,8 @@ import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { NumberField } from '../components/NumberField';
+import { FormModal } from '../components/FormModal';
+import { SegmentedField } from '../components/SegmentedField';
 
 type Values = {
   indicatorId: string;
@@ -52,70 +54,53 @@ export function ValueModal({
     showFormErrors,
   );
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={t('indicators.resultsFramework.recordValueFor', { code: indicator.code })}
-      centered
+      onSubmit={submit}
+      pending={record.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm" fw={600}>
-            {indicator.name}
-          </Text>
-          <SimpleGrid cols={2}>
-            <NumberField
-              label={t('indicators.resultsFramework.valueForm.year')}
-              withAsterisk
-              min={2000}
-              max={2100}
-              {...form.getInputProps('year')}
-            />
-            <DateField
-              label={t('indicators.resultsFramework.valueForm.recordedOn')}
-              withAsterisk
-              {...form.getInputProps('recordedOn')}
-            />
-          </SimpleGrid>
-          {indicator.bySex && (
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {t('indicators.resultsFramework.valueForm.sex')}
-              </Text>
-              <SegmentedControl
-                aria-label={t('indicators.resultsFramework.valueForm.sex')}
-                data={[
-                  { value: 'total', label: t('indicators.resultsFramework.valueForm.total') },
-                  { value: 'F', label: t('common.women') },
-                  { value: 'M', label: t('common.men') },
-                ]}
-                value={form.values.sex ?? 'total'}
-                onChange={(v) => form.setFieldValue('sex', v === 'total' ? null : (v as 'F' | 'M'))}
-              />
-            </Stack>
-          )}
-          <NumberField
-            label={t('indicators.resultsFramework.valueForm.value')}
-            description={t(`indicators.resultsFramework.units.${indicator.unit}`)}
-            withAsterisk
-            {...form.getInputProps('value')}
-          />
-          <TextInput
-            label={t('indicators.resultsFramework.valueForm.source')}
-            placeholder={t('indicators.resultsFramework.valueForm.sourcePlaceholder')}
-            withAsterisk
-            {...form.getInputProps('source')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text size="sm" fw={600}>
+        {indicator.name}
+      </Text>
+      <SimpleGrid cols={2}>
+        <NumberField
+          label={t('indicators.resultsFramework.valueForm.year')}
+          withAsterisk
+          min={2000}
+          max={2100}
+          {...form.getInputProps('year')}
+        />
+        <DateField
+          label={t('indicators.resultsFramework.valueForm.recordedOn')}
+          withAsterisk
+          {...form.getInputProps('recordedOn')}
+        />
+      </SimpleGrid>
+      {indicator.bySex && (
+        <SegmentedField
+          label={t('indicators.resultsFramework.valueForm.sex')}
+          data={[
+            { value: 'total', label: t('indicators.resultsFramework.valueForm.total') },
+            { value: 'F', label: t('common.women') },
+            { value: 'M', label: t('common.men') },
+          ]}
+          value={form.values.sex ?? 'total'}
+          onChange={(v) => form.setFieldValue('sex', v === 'total' ? null : (v as 'F' | 'M'))}
+        />
+      )}
+      <NumberField
+        label={t('indicators.resultsFramework.valueForm.value')}
+        description={t(`indicators.resultsFramework.units.${indicator.unit}`)}
+        withAsterisk
+        {...form.getInputProps('value')}
+      />
+      <TextInput
+        label={t('indicators.resultsFramework.valueForm.source')}
+        placeholder={t('indicators.resultsFramework.valueForm.sourcePlaceholder')}
+        withAsterisk
+        {...form.getInputProps('source')}
+      />
+    </FormModal>
   );
 }

@@ -43,7 +43,7 @@ export function filtersQuery(filters: IndicatorFilters, extra: Record<string, st
 
 /** The filters of the page's address (under their French names), and a way to change them. */
 export function useFilterParams() {
-  const { params, update, clear } = useSearchState();
+  const { params, update, clear, setPage } = useSearchState();
   const set = (
     changes: Partial<Record<FilterKey, string | null>> & { sexe?: string | null; page?: string },
   ) =>
@@ -52,7 +52,7 @@ export function useFilterParams() {
         Object.entries(changes).map(([key, value]) => [key in NAMES ? NAMES[key as FilterKey] : key, value]),
       ),
     );
-  return { params, filters: readFilters(params), set, clear };
+  return { params, filters: readFilters(params), set, clear, setPage };
 }
 
 export const hasFilters = (filters: IndicatorFilters) => Object.values(filters).some(Boolean);

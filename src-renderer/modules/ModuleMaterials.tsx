@@ -1,23 +1,22 @@
-import { ActionIcon, Button, FileButton, Group, Stack, Text } from '@mantine/core';
-import { IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Group, Stack, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo, TrainingModule } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { ConfirmModal } from '../components/ConfirmModal';
-import { notifySaved, showCallError } from '../components/forms';
+import { ConfirmRemove } from '../components/ConfirmModal';
 import { formatDate } from '../format';
 import { DocumentLink } from '../components/DocumentLink';
 import { useDocumentUpload } from '../components/useDocumentUpload';
+import { UploadButton, UploadNote } from '../components/UploadButton';
 
 /** A module's training materials: stored with the data, downloaded on demand. */
 export function ModuleMaterials({ module }: { module: TrainingModule }) {
   const { t } = useTranslation();
   const attach = useMutate('modules.attachMaterial');
-  const remove = useMutate('modules.removeMaterial');
   const [removing, setRemoving] = useState<DocumentInfo | null>(null);
 
-  const { upload, busy, error } = useDocumentUpload(
+  const upload = useDocumentUpload(
     (document) => attach.mutateAsync({ id: module.id, document }),
     t('modules.materials.attached'),
   );
@@ -28,19 +27,7 @@ export function ModuleMaterials({ module }: { module: TrainingModule }) {
         <Text size="sm" fw={600}>
           {t('modules.materials.title')}
         </Text>
-        <FileButton onChange={(file) => void upload(file)}>
-          {(props) => (
-            <Button
-              {...props}
-              size="xs"
-              variant="default"
-              leftSection={<IconPaperclip size={14} />}
-              loading={busy}
-            >
-              {t('modules.materials.add')}
-            </Button>
-          )}
-        </FileButton>
+        <UploadButton upload={upload}>{t('modules.materials.add')}</UploadButton>
       </Group>
       {module.materials.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -67,29 +54,15 @@ export function ModuleMaterials({ module }: { module: TrainingModule }) {
           ))}
         </Stack>
       )}
-      <Text size="xs" c={error ? 'red.7' : 'dimmed'} role={error ? 'alert' : undefined}>
-        {error ?? t('modules.materials.maxSize')}
-      </Text>
-      <ConfirmModal
-        opened={removing !== null}
+      <UploadNote upload={upload} hint={t('modules.materials.maxSize')} />
+      <ConfirmRemove
+        method="modules.removeMaterial"
+        item={removing}
+        input={(m) => ({ id: module.id, documentId: m.id })}
         title={t('modules.materials.removeTitle')}
-        text={t('modules.materials.removeText', { name: removing?.name ?? '' })}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
+        text={(m) => t('modules.materials.removeText', { name: m.name })}
+        removed={t('modules.materials.removed')}
         onClose={() => setRemoving(null)}
-        onConfirm={() =>
-          removing &&
-          remove.mutate(
-            { id: module.id, documentId: removing.id },
-            {
-              onSuccess: () => {
-                notifySaved(t('modules.materials.removed'));
-                setRemoving(null);
-              },
-              onError: (e) => showCallError(e),
-            },
-          )
-        }
       />
     </Stack>
   );

@@ -1,19 +1,6 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconEdit, IconPlus, IconSearch } from '@tabler/icons-react';
-import { Fragment, useState, type ReactNode } from 'react';
+import { ActionIcon, Badge, Button, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconEdit, IconPlus } from '@tabler/icons-react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrainingModule } from '../../src-main/contract';
 import { useSearchState } from '../components/useSearchState';
@@ -23,6 +10,9 @@ import { formatNumber } from '../format';
 import { ModuleMaterials } from './ModuleMaterials';
 import { ModuleModal } from './ModuleModal';
 import { PageHeader } from '../components/PageHeader';
+import { ListToolbar } from '../components/ListToolbar';
+import { EmptyState } from '../components/EmptyState';
+import { Field } from '../components/Field';
 
 const fold = (s: string) =>
   s
@@ -54,66 +44,62 @@ export function ModulesPage() {
         {(modules) => {
           if (modules.length === 0) {
             return (
-              <Card withBorder p="xl">
-                <Stack align="center" gap="xs">
-                  <Title order={3}>{t('modules.emptyTitle')}</Title>
-                  <Text c="dimmed">{t('modules.emptyText')}</Text>
-                  <Group mt="sm">{newButton}</Group>
-                </Stack>
-              </Card>
+              <EmptyState title={t('modules.emptyTitle')} text={t('modules.emptyText')}>
+                {newButton}
+              </EmptyState>
             );
           }
           const shown = modules.filter((m) =>
             fold([m.title, m.theme, m.targetPublic].filter(Boolean).join(' ')).includes(fold(search.trim())),
           );
           return (
-            <Paper withBorder p="md">
-              <TextInput
-                placeholder={t('modules.searchPlaceholder')}
-                aria-label={t('common.search')}
-                leftSection={<IconSearch size={16} />}
-                value={search}
-                onChange={(e) => update({ q: e.currentTarget.value })}
-                maw={420}
-                mb="sm"
+            <>
+              <ListToolbar
+                search={{
+                  value: search,
+                  placeholder: t('modules.searchPlaceholder'),
+                  onChange: (q) => update({ q }),
+                }}
               />
-              <Table.ScrollContainer minWidth={860}>
-                <Table verticalSpacing="sm" data-testid="modules-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th w={36} />
-                      <Table.Th>{t('modules.fields.title')}</Table.Th>
-                      <Table.Th>{t('modules.fields.theme')}</Table.Th>
-                      <Table.Th ta="right">{t('modules.fields.durationShort')}</Table.Th>
-                      <Table.Th>{t('modules.fields.targetPublic')}</Table.Th>
-                      <Table.Th ta="right">{t('modules.fields.sessions')}</Table.Th>
-                      <Table.Th ta="right">{t('modules.fields.materials')}</Table.Th>
-                      <Table.Th w={40} />
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {shown.length === 0 && (
+              <Paper withBorder p="md">
+                <Table.ScrollContainer minWidth={860}>
+                  <Table verticalSpacing="sm" data-testid="modules-table">
+                    <Table.Thead>
                       <Table.Tr>
-                        <Table.Td colSpan={8}>
-                          <Text c="dimmed" ta="center" py="md">
-                            {t('modules.noMatch')}
-                          </Text>
-                        </Table.Td>
+                        <Table.Th w={36} />
+                        <Table.Th>{t('modules.fields.title')}</Table.Th>
+                        <Table.Th>{t('modules.fields.theme')}</Table.Th>
+                        <Table.Th ta="right">{t('modules.fields.durationShort')}</Table.Th>
+                        <Table.Th>{t('modules.fields.targetPublic')}</Table.Th>
+                        <Table.Th ta="right">{t('modules.fields.sessions')}</Table.Th>
+                        <Table.Th ta="right">{t('modules.fields.materials')}</Table.Th>
+                        <Table.Th w={40} />
                       </Table.Tr>
-                    )}
-                    {shown.map((m) => (
-                      <ModuleRow
-                        key={m.id}
-                        module={m}
-                        open={openId === m.id}
-                        onToggle={() => update({ module: openId === m.id ? null : m.id })}
-                        onEdit={() => setEditing(m)}
-                      />
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Paper>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {shown.length === 0 && (
+                        <Table.Tr>
+                          <Table.Td colSpan={8}>
+                            <Text c="dimmed" ta="center" py="md">
+                              {t('modules.noMatch')}
+                            </Text>
+                          </Table.Td>
+                        </Table.Tr>
+                      )}
+                      {shown.map((m) => (
+                        <ModuleRow
+                          key={m.id}
+                          module={m}
+                          open={openId === m.id}
+                          onToggle={() => update({ module: openId === m.id ? null : m.id })}
+                          onEdit={() => setEditing(m)}
+                        />
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              </Paper>
+            </>
           );
         }}
       </QueryState>
@@ -200,8 +186,8 @@ function ModuleRow({
           <Table.Td colSpan={7}>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" py="xs">
               <Stack gap="sm">
-                <Detail label={t('modules.fields.objectives')}>{m.objectives ?? none}</Detail>
-                <Detail label={t('modules.fields.targetPublic')}>{m.targetPublic ?? none}</Detail>
+                <Field label={t('modules.fields.objectives')}>{m.objectives ?? none}</Field>
+                <Field label={t('modules.fields.targetPublic')}>{m.targetPublic ?? none}</Field>
               </Stack>
               <ModuleMaterials module={m} />
             </SimpleGrid>
@@ -209,18 +195,5 @@ function ModuleRow({
         </Table.Tr>
       )}
     </Fragment>
-  );
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-        {children}
-      </Text>
-    </div>
   );
 }

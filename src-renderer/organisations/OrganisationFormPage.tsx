@@ -1,6 +1,5 @@
 import {
   Autocomplete,
-  Card,
   Group,
   MultiSelect,
   Select,
@@ -31,6 +30,8 @@ import { QueryState } from '../components/QueryState';
 import { NumberField } from '../components/NumberField';
 import { formatNumber } from '../format';
 import { maliRegions } from './regions';
+import { optionsOf } from '../components/options';
+import { TitledCard } from '../components/TitledCard';
 
 const empty: OrganisationFields = {
   name: '',
@@ -110,32 +111,26 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
           <Title order={2}>{organisation ? t('organisations.editTitle') : t('organisations.new')}</Title>
         </Group>
 
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            {t('organisations.sections.identity')}
-          </Title>
+        <TitledCard title={t('organisations.sections.identity')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('organisations.fields.name')} withAsterisk {...form.getInputProps('name')} />
             <TextInput label={t('organisations.fields.acronym')} {...form.getInputProps('acronym')} />
             <Select
               label={t('organisations.fields.type')}
               withAsterisk
-              data={organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }))}
+              data={optionsOf(organisationTypes, (v) => t(`organisations.type.${v}`))}
               {...form.getInputProps('type')}
             />
             <Select
               label={t('organisations.fields.level')}
               withAsterisk
-              data={levels.map((v) => ({ value: v, label: t(`organisations.level.${v}`) }))}
+              data={optionsOf(levels, (v) => t(`organisations.level.${v}`))}
               {...form.getInputProps('level')}
             />
           </SimpleGrid>
-        </Card>
+        </TitledCard>
 
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            {t('organisations.sections.location')}
-          </Title>
+        <TitledCard title={t('organisations.sections.location')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Autocomplete
               label={t('organisations.fields.region')}
@@ -145,16 +140,13 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
             <TextInput label={t('organisations.fields.cercle')} {...form.getInputProps('cercle')} />
             <TextInput label={t('organisations.fields.commune')} {...form.getInputProps('commune')} />
           </SimpleGrid>
-        </Card>
+        </TitledCard>
 
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            {t('organisations.sections.activity')}
-          </Title>
+        <TitledCard title={t('organisations.sections.activity')}>
           <Stack>
             <MultiSelect
               label={t('organisations.fields.sectors')}
-              data={sectors.map((v) => ({ value: v, label: t(`organisations.sector.${v}`) }))}
+              data={optionsOf(sectors, (v) => t(`organisations.sector.${v}`))}
               {...form.getInputProps('sectors')}
             />
             <Textarea
@@ -170,12 +162,9 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
               {...form.getInputProps('keyFunctions')}
             />
           </Stack>
-        </Card>
+        </TitledCard>
 
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            {t('organisations.sections.staff')}
-          </Title>
+        <TitledCard title={t('organisations.sections.staff')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <NumberField
               label={t('organisations.fields.staffWomen')}
@@ -196,12 +185,9 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
               </Text>
             </Stack>
           </SimpleGrid>
-        </Card>
+        </TitledCard>
 
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            {t('organisations.sections.contact')}
-          </Title>
+        <TitledCard title={t('organisations.sections.contact')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('organisations.fields.contactName')} {...form.getInputProps('contactName')} />
             <TextInput
@@ -218,7 +204,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
               {...form.getInputProps('contactEmail')}
             />
           </SimpleGrid>
-        </Card>
+        </TitledCard>
 
         <FormButtons
           cancelTo={organisation ? `/organisations/${organisation.id}` : '/organisations'}

@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
@@ -19,21 +18,21 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconArchive,
   IconArrowBackUp,
-  IconChevronLeft,
   IconDots,
   IconEdit,
   IconPlus,
   IconProgress,
   IconTrash,
 } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Agreement } from '../../src-main/contract';
 import type { Output } from '../../src-main/core/methods';
+import { AgreementAmount } from '../agreements/AgreementAmount';
 import { AgreementStatusBadge } from '../agreements/AgreementStatusBadge';
 import { useCall, useMutate } from '../api/hooks';
-import { ConfirmModal } from '../components/ConfirmModal';
+import { ConfirmModal, ConfirmRemove } from '../components/ConfirmModal';
 import { DataTable } from '../components/DataTable';
 import { notifySaved, showCallError } from '../components/forms';
 import { QueryState } from '../components/QueryState';
@@ -43,6 +42,9 @@ import { DiagnosticsCard } from '../diagnostics/DiagnosticsCard';
 import { statusColor } from './labels';
 import { StatusModal } from './StatusModal';
 import { ExportMenu } from '../reports/ExportButtons';
+import { Field } from '../components/Field';
+import { BackLink } from '../components/BackLink';
+import { TitledCard } from '../components/TitledCard';
 
 type Detail = Output<'organisations.get'>;
 
@@ -50,17 +52,6 @@ export function OrganisationPage() {
   const { id = '' } = useParams();
   const query = useCall('organisations.get', { id });
   return <QueryState query={query}>{(o) => <OrganisationDetail organisation={o} />}</QueryState>;
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm">{children}</Text>
-    </div>
-  );
 }
 
 function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
@@ -75,12 +66,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/organisations" size="sm">
-        <Group gap={4}>
-          <IconChevronLeft size={14} />
-          {t('nav.organisations')}
-        </Group>
-      </Anchor>
+      <BackLink to="/organisations">{t('nav.organisations')}</BackLink>
 
       <Group justify="space-between" align="flex-start">
         <div>
@@ -161,10 +147,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
-            <Card withBorder>
-              <Title order={4} mb="sm">
-                {t('organisations.sections.profile')}
-              </Title>
+            <TitledCard title={t('organisations.sections.profile')}>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 <Field label={t('organisations.sections.location')}>{place || none}</Field>
                 <Field label={t('organisations.fields.sectors')}>
@@ -175,7 +158,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                 </Field>
                 <Field label={t('organisations.fields.keyFunctions')}>{o.keyFunctions ?? none}</Field>
               </SimpleGrid>
-            </Card>
+            </TitledCard>
             <DiagnosticsCard organisationId={o.id} />
             <AgreementsCard organisation={o} />
           </Stack>
@@ -183,10 +166,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
 
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <Card withBorder>
-              <Title order={4} mb="sm">
-                {t('organisations.sections.staff')}
-              </Title>
+            <TitledCard title={t('organisations.sections.staff')}>
               <SimpleGrid cols={3}>
                 <Field label={t('common.women')}>{formatNumber(o.staffWomen)}</Field>
                 <Field label={t('common.men')}>{formatNumber(o.staffMen)}</Field>
@@ -197,11 +177,8 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                   {t('organisations.womenShareValue', { value: formatShare(o.staffWomen / staffTotal) })}
                 </Text>
               )}
-            </Card>
-            <Card withBorder>
-              <Title order={4} mb="sm">
-                {t('organisations.sections.contact')}
-              </Title>
+            </TitledCard>
+            <TitledCard title={t('organisations.sections.contact')}>
               {o.contactName || o.contactPhone || o.contactEmail ? (
                 <Stack gap={4}>
                   <Text fw={600} size="sm">
@@ -216,11 +193,8 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                   {t('organisations.noContact')}
                 </Text>
               )}
-            </Card>
-            <Card withBorder>
-              <Title order={4} mb="sm">
-                {t('organisations.sections.history')}
-              </Title>
+            </TitledCard>
+            <TitledCard title={t('organisations.sections.history')}>
               <Timeline bulletSize={14} lineWidth={2} active={0}>
                 {o.statusHistory.map((c) => (
                   <Timeline.Item
@@ -241,7 +215,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Detail }) {
                   </Timeline.Item>
                 ))}
               </Timeline>
-            </Card>
+            </TitledCard>
           </Stack>
         </Grid.Col>
       </Grid>
@@ -275,7 +249,6 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
   const [removing, setRemoving] = useState<Agreement | null>(null);
-  const remove = useMutate('agreements.remove');
   const totals = o.agreementTotals;
 
   return (
@@ -332,14 +305,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
               header: t('agreements.fields.amountFcfa'),
               align: 'right',
               nowrap: true,
-              cell: (a) => (
-                <>
-                  {formatFcfa(a.amountFcfa)}
-                  <Text size="xs" c="dimmed">
-                    {formatEur(a.amountEur)}
-                  </Text>
-                </>
-              ),
+              cell: (a) => <AgreementAmount fcfa={a.amountFcfa} eur={a.amountEur} />,
             },
             {
               id: 'status',
@@ -427,26 +393,14 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
           onClose={() => setEditing(null)}
         />
       )}
-      <ConfirmModal
-        opened={removing !== null}
+      <ConfirmRemove
+        method="agreements.remove"
+        item={removing}
+        input={(a) => ({ id: a.id })}
         title={t('agreements.removeTitle')}
-        text={t('agreements.removeText', { number: removing?.number ?? '' })}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
+        text={(a) => t('agreements.removeText', { number: a.number })}
+        removed={t('agreements.removed')}
         onClose={() => setRemoving(null)}
-        onConfirm={() =>
-          removing &&
-          remove.mutate(
-            { id: removing.id },
-            {
-              onSuccess: () => {
-                notifySaved(t('agreements.removed'));
-                setRemoving(null);
-              },
-              onError: (e) => showCallError(e),
-            },
-          )
-        }
       />
     </Card>
   );

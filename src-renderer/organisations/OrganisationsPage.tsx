@@ -1,18 +1,6 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -22,7 +10,7 @@ import {
   organisationTypes,
   type ListOrganisationsInput,
 } from '../../src-main/contract';
-import { useSearchState } from '../components/useSearchState';
+import { oneOf, useSearchState } from '../components/useSearchState';
 import { useCall, type ItemOf } from '../api/hooks';
 import { ListFooter } from '../components/ListFooter';
 import { QueryState } from '../components/QueryState';
@@ -31,19 +19,19 @@ import { DataTable, type Column } from '../components/DataTable';
 import { formatFcfa, formatFcfaWithEur, formatNumber } from '../format';
 import { statusColor } from './labels';
 import { PageHeader } from '../components/PageHeader';
+import { FilterSelect, ListToolbar } from '../components/ListToolbar';
+import { EmptyState } from '../components/EmptyState';
+import { RegionFilter, OrganisationTypeFilter } from './OrganisationFilters';
+import { optionsOf } from '../components/options';
 
 type SortKey = (typeof organisationSortKeys)[number];
 const PAGE_SIZE = 25;
-
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-  return values.includes(value as T) ? (value as T) : undefined;
-}
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   // Filters live in the address, so going back to the list finds it as it was left.
-  const { params, update, clear } = useSearchState();
+  const { params, update, clear, setPage } = useSearchState();
   const searchText = params.get('q') ?? '';
   const [search] = useDebouncedValue(searchText, 250);
   const sort: Sort<SortKey> = {
@@ -63,7 +51,6 @@ export function OrganisationsPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useCall('organisations.list', input);
-  const regions = useCall('organisations.regions', {});
 
   const filtered = Boolean(search || input.type || input.level || input.region || input.status);
 
@@ -148,85 +135,58 @@ export function OrganisationsPage() {
         </Button>
       </PageHeader>
 
-      <Paper p="md" withBorder>
-        <Group align="flex-end" gap="sm">
-          <TextInput
-            label={t('common.search')}
-            placeholder={t('organisations.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={searchText}
-            onChange={(e) => update({ q: e.currentTarget.value })}
-            style={{ flex: 2, minWidth: 220 }}
-          />
-          <Select
-            label={t('organisations.fields.type')}
-            placeholder={t('common.all')}
-            clearable
-            data={organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }))}
-            value={input.type ?? null}
-            onChange={(v) => update({ type: v })}
-            style={{ flex: 1, minWidth: 180 }}
-          />
-          <Select
-            label={t('organisations.fields.level')}
-            placeholder={t('common.all')}
-            clearable
-            data={levels.map((v) => ({ value: v, label: t(`organisations.level.${v}`) }))}
-            value={input.level ?? null}
-            onChange={(v) => update({ niveau: v })}
-            w={130}
-          />
-          <Select
-            label={t('organisations.fields.region')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            data={regions.data ?? []}
-            value={input.region ?? null}
-            onChange={(v) => update({ region: v })}
-            w={160}
-          />
-          <Select
-            label={t('organisations.fields.status')}
-            placeholder={t('common.all')}
-            clearable
-            data={organisationStatuses.map((v) => ({ value: v, label: t(`organisations.status.${v}`) }))}
-            value={input.status ?? null}
-            onChange={(v) => update({ statut: v })}
-            w={170}
-          />
-        </Group>
-        <Group justify="space-between" mt="sm">
+      <ListToolbar
+        search={{
+          value: searchText,
+          placeholder: t('organisations.searchPlaceholder'),
+          onChange: (q) => update({ q }),
+        }}
+        filtered={filtered}
+        onClear={clear}
+        below={
           <Switch
             label={t('organisations.showArchived')}
             checked={input.archived}
             onChange={(e) => update({ archivees: e.currentTarget.checked ? '1' : null })}
           />
-          {filtered && (
-            <Button variant="subtle" size="xs" onClick={() => clear()}>
-              {t('organisations.clearFilters')}
-            </Button>
-          )}
-        </Group>
-      </Paper>
+        }
+      >
+        <OrganisationTypeFilter
+          label={t('organisations.fields.type')}
+          value={input.type ?? null}
+          onChange={(v) => update({ type: v })}
+          style={{ flex: 1, minWidth: 180 }}
+        />
+        <FilterSelect
+          label={t('organisations.fields.level')}
+          data={optionsOf(levels, (v) => t(`organisations.level.${v}`))}
+          value={input.level ?? null}
+          onChange={(v) => update({ niveau: v })}
+          w={130}
+        />
+        <RegionFilter
+          label={t('organisations.fields.region')}
+          value={input.region ?? null}
+          onChange={(v) => update({ region: v })}
+          w={160}
+        />
+        <FilterSelect
+          label={t('organisations.fields.status')}
+          data={optionsOf(organisationStatuses, (v) => t(`organisations.status.${v}`))}
+          value={input.status ?? null}
+          onChange={(v) => update({ statut: v })}
+          w={170}
+        />
+      </ListToolbar>
 
       <QueryState query={list}>
         {(data) =>
           data.total === 0 && !filtered && !input.archived ? (
-            <Card withBorder p="xl">
-              <Stack align="center" gap="xs">
-                <Title order={3}>{t('organisations.emptyTitle')}</Title>
-                <Text c="dimmed">{t('organisations.emptyText')}</Text>
-                <Button
-                  component={Link}
-                  to="/organisations/nouvelle"
-                  leftSection={<IconPlus size={16} />}
-                  mt="sm"
-                >
-                  {t('organisations.new')}
-                </Button>
-              </Stack>
-            </Card>
+            <EmptyState title={t('organisations.emptyTitle')} text={t('organisations.emptyText')}>
+              <Button component={Link} to="/organisations/nouvelle" leftSection={<IconPlus size={16} />}>
+                {t('organisations.new')}
+              </Button>
+            </EmptyState>
           ) : (
             <Paper withBorder p="md">
               <DataTable
@@ -250,12 +210,7 @@ export function OrganisationsPage() {
                   {formatFcfaWithEur(data.totals.amountFcfa)}
                 </Text>
               </Group>
-              <ListFooter
-                total={data.total}
-                page={data.page}
-                pageSize={data.pageSize}
-                onPage={(page) => update({ page: String(page) })}
-              />
+              <ListFooter list={data} onPage={setPage} />
             </Paper>
           )
         }

@@ -15,6 +15,7 @@ import { FormButtons } from '../components/FormModal';
 import { contractResolver, notifySaved, showCallError, showFormErrors } from '../components/forms';
 import { DuplicatesWarning } from './DuplicatesWarning';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
+import { optionsOf } from '../components/options';
 
 interface Props {
   /** Given from an organisation's pathway: the person belongs to it. */
@@ -136,11 +137,7 @@ function ParticipantForm({ organisationId, participant, onClose, onSaved }: Omit
             withAsterisk
             {...form.getInputProps('lastName')}
           />
-          <Radio.Group
-            label={t('participants.fields.sex')}
-            withAsterisk
-            {...form.getInputProps('sex')}
-          >
+          <Radio.Group label={t('participants.fields.sex')} withAsterisk {...form.getInputProps('sex')}>
             <Group gap="lg" mt={8}>
               {sexes.map((s) => (
                 <Radio key={s} value={s} label={t(`participants.sex.${s}`)} />
@@ -150,7 +147,7 @@ function ParticipantForm({ organisationId, participant, onClose, onSaved }: Omit
           <Select
             label={t('participants.fields.ageBand')}
             clearable
-            data={ageBands.map((v) => ({ value: v, label: t(`participants.ageBand.${v}`) }))}
+            data={optionsOf(ageBands, (v) => t(`participants.ageBand.${v}`))}
             {...form.getInputProps('ageBand')}
           />
           <TextInput label={t('participants.fields.position')} {...form.getInputProps('position')} />

@@ -1,22 +1,10 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Badge, Button, Paper, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconEdit, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sexes, type ListParticipantsInput, type Participant } from '../../src-main/contract';
-import { useSearchState } from '../components/useSearchState';
+import { oneOf, useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
 import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
@@ -25,19 +13,18 @@ import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { ParticipantModal } from './ParticipantModal';
 import { fullName } from './labels';
 import { PageHeader } from '../components/PageHeader';
+import { FilterSelect, ListToolbar } from '../components/ListToolbar';
+import { EmptyState } from '../components/EmptyState';
+import { optionsOf } from '../components/options';
 
 type SortKey = 'name' | 'organisation' | 'createdAt';
 const sortKeys: SortKey[] = ['name', 'organisation', 'createdAt'];
 const PAGE_SIZE = 25;
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-  return values.includes(value as T) ? (value as T) : undefined;
-}
-
 export function ParticipantsPage() {
   const { t } = useTranslation();
   // Filters live in the address, so going back to the list finds it as it was left.
-  const { params, update, clear } = useSearchState();
+  const { params, update, clear, setPage } = useSearchState();
   const searchText = params.get('q') ?? '';
   const [search] = useDebouncedValue(searchText, 250);
   const sort: Sort<SortKey> = {
@@ -64,7 +51,6 @@ export function ParticipantsPage() {
       id: 'name',
       header: t('participants.fields.name'),
       sort: 'name',
-      nowrap: true,
       cell: (p) => (
         <Text fw={600} size="sm">
           {p.lastName.toLocaleUpperCase()} {p.firstName}
@@ -143,51 +129,38 @@ export function ParticipantsPage() {
         {newButton}
       </PageHeader>
 
-      <Paper p="md" withBorder>
-        <Group align="flex-end" gap="sm">
-          <TextInput
-            label={t('common.search')}
-            placeholder={t('participants.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={searchText}
-            onChange={(e) => update({ q: e.currentTarget.value })}
-            style={{ flex: 2, minWidth: 220 }}
-          />
-          <OrganisationSelect
-            label={t('participants.fields.organisation')}
-            placeholder={t('common.all')}
-            clearable
-            value={input.organisationId ?? null}
-            onChange={(v) => update({ organisation: v })}
-            style={{ flex: 2, minWidth: 240 }}
-          />
-          <Select
-            label={t('participants.fields.sex')}
-            placeholder={t('common.all')}
-            clearable
-            data={sexes.map((v) => ({ value: v, label: t(`participants.sex.${v}`) }))}
-            value={input.sex ?? null}
-            onChange={(v) => update({ sexe: v })}
-            w={140}
-          />
-          {filtered && (
-            <Button variant="subtle" size="xs" mb={6} onClick={() => clear()}>
-              {t('common.clearFilters')}
-            </Button>
-          )}
-        </Group>
-      </Paper>
+      <ListToolbar
+        search={{
+          value: searchText,
+          placeholder: t('participants.searchPlaceholder'),
+          onChange: (q) => update({ q }),
+        }}
+        filtered={filtered}
+        onClear={clear}
+      >
+        <OrganisationSelect
+          label={t('participants.fields.organisation')}
+          placeholder={t('common.all')}
+          clearable
+          value={input.organisationId ?? null}
+          onChange={(v) => update({ organisation: v })}
+          style={{ flex: 2, minWidth: 240 }}
+        />
+        <FilterSelect
+          label={t('participants.fields.sex')}
+          data={optionsOf(sexes, (v) => t(`participants.sex.${v}`))}
+          value={input.sex ?? null}
+          onChange={(v) => update({ sexe: v })}
+          w={140}
+        />
+      </ListToolbar>
 
       <QueryState query={list}>
         {(data) =>
           data.total === 0 && !filtered ? (
-            <Card withBorder p="xl">
-              <Stack align="center" gap="xs">
-                <Title order={3}>{t('participants.emptyTitle')}</Title>
-                <Text c="dimmed">{t('participants.emptyText')}</Text>
-                <Group mt="sm">{newButton}</Group>
-              </Stack>
-            </Card>
+            <EmptyState title={t('participants.emptyTitle')} text={t('participants.emptyText')}>
+              {newButton}
+            </EmptyState>
           ) : (
             <Paper withBorder p="md">
               <DataTable
@@ -200,12 +173,7 @@ export function ParticipantsPage() {
                 sort={sort}
                 onSort={onSort}
                 onRowClick={setEditing}
-                paging={{
-                  total: data.total,
-                  page: data.page,
-                  pageSize: data.pageSize,
-                  onPage: (page) => update({ page: String(page) }),
-                }}
+                paging={{ list: data, onPage: setPage }}
                 minWidth={900}
                 highlightOnHover
                 verticalSpacing="sm"

@@ -1,22 +1,11 @@
-import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Badge, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Pathway } from '../../src-main/contract';
 import { formatFcfa, formatShare } from '../format';
 import { domainName, useOrganisationNeeds } from './needs';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
+import { Field } from '../components/Field';
+import { FigureLine } from '../components/FigureLine';
+import { TitledCard } from '../components/TitledCard';
 
 /** What the pathway answers: the diagnosed needs, the skills aimed at, the performance expected. */
 export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
@@ -24,10 +13,7 @@ export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
   const { diagnostics } = useOrganisationNeeds(p.organisationId);
   const none = t('common.none');
   return (
-    <Card withBorder h="100%">
-      <Title order={4} mb="sm">
-        {t('pathways.objectivesTitle')}
-      </Title>
+    <TitledCard title={t('pathways.objectivesTitle')} h="100%">
       <Stack gap="md">
         <div>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
@@ -52,40 +38,10 @@ export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
         </div>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Field label={t('pathways.fields.targetSkills')}>{p.targetSkills ?? none}</Field>
-          <Field label={t('pathways.fields.performanceObjective')}>
-            {p.performanceObjective ?? none}
-          </Field>
+          <Field label={t('pathways.fields.performanceObjective')}>{p.performanceObjective ?? none}</Field>
         </SimpleGrid>
       </Stack>
-    </Card>
-  );
-}
-
-function Amount({
-  label,
-  value,
-  hint,
-  testId,
-}: {
-  label: string;
-  value: number;
-  hint?: string;
-  testId: string;
-}) {
-  return (
-    <Group justify="space-between" align="flex-start" wrap="nowrap">
-      <div>
-        <Text size="sm">{label}</Text>
-        {hint && (
-          <Text size="xs" c="dimmed">
-            {hint}
-          </Text>
-        )}
-      </div>
-      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid={testId}>
-        {formatFcfa(value)}
-      </Text>
-    </Group>
+    </TitledCard>
   );
 }
 
@@ -95,31 +51,36 @@ export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
   const share = (n: number) => (p.budgetFcfa > 0 ? n / p.budgetFcfa : 0);
   const over = p.plannedActionsBudgetFcfa - p.budgetFcfa;
   return (
-    <Card withBorder h="100%">
-      <Title order={4} mb="sm">
-        {t('pathways.budget.title')}
-      </Title>
+    <TitledCard title={t('pathways.budget.title')} h="100%">
       <Stack gap="sm">
-        <Amount label={t('pathways.budget.planned')} value={p.budgetFcfa} testId="budget-planned" />
-        <Amount
+        <FigureLine
+          size="sm"
+          label={t('pathways.budget.planned')}
+          value={formatFcfa(p.budgetFcfa)}
+          testId="budget-planned"
+        />
+        <FigureLine
+          size="sm"
           label={t('pathways.budget.actions')}
           hint={
             p.budgetFcfa > 0
               ? t('pathways.budget.ofBudget', { value: formatShare(share(p.plannedActionsBudgetFcfa)) })
               : undefined
           }
-          value={p.plannedActionsBudgetFcfa}
+          value={formatFcfa(p.plannedActionsBudgetFcfa)}
           testId="budget-actions"
         />
-        <Amount
+        <FigureLine
+          size="sm"
           label={t('pathways.budget.spent')}
           hint={t('pathways.budget.spentHint')}
-          value={p.spentFcfa}
+          value={formatFcfa(p.spentFcfa)}
           testId="budget-spent"
         />
-        <Amount
+        <FigureLine
+          size="sm"
           label={t('pathways.budget.remaining')}
-          value={p.budgetFcfa - p.spentFcfa}
+          value={formatFcfa(p.budgetFcfa - p.spentFcfa)}
           testId="budget-remaining"
         />
         <Progress.Root size="lg" aria-label={t('pathways.budget.progress')}>
@@ -139,7 +100,7 @@ export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
           </Text>
         )}
       </Stack>
-    </Card>
+    </TitledCard>
   );
 }
 

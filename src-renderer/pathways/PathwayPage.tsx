@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { IconChevronLeft, IconEdit, IconPlayerPause } from '@tabler/icons-react';
+import { IconEdit, IconPlayerPause } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { PathwayModal } from './PathwayModal';
 import { PathwayStatusModal, workflowStep } from './PathwayStatusModal';
 import { PlanningCard } from './PlanningCard';
 import { StepsEditor } from './StepsEditor';
+import { BackLink } from '../components/BackLink';
 
 export function PathwayPage() {
   const { id = '' } = useParams();
@@ -25,12 +26,7 @@ function PathwayDetail({ pathway: p }: { pathway: Pathway }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/parcours" size="sm">
-        <Group gap={4}>
-          <IconChevronLeft size={14} />
-          {t('nav.pathways')}
-        </Group>
-      </Anchor>
+      <BackLink to="/parcours">{t('nav.pathways')}</BackLink>
       <PathwayHeader pathway={p} />
       {p.status === 'suspended' && (
         <Alert color="red" icon={<IconPlayerPause />} title={t('pathways.suspendedTitle')}>

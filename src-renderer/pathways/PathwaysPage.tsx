@@ -1,11 +1,11 @@
-import { Badge, Button, Card, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Paper, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { pathwayStatuses, type PathwayStatus } from '../../src-main/contract';
+import { pathwayStatuses } from '../../src-main/contract';
 import type { Output } from '../../src-main/core/methods';
-import { useSearchState } from '../components/useSearchState';
+import { oneOf, useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
 import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
@@ -14,6 +14,9 @@ import { pathwayStatusColor } from './labels';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { PathwayModal } from './PathwayModal';
 import { PageHeader } from '../components/PageHeader';
+import { FilterSelect, ListToolbar } from '../components/ListToolbar';
+import { EmptyState } from '../components/EmptyState';
+import { optionsOf } from '../components/options';
 
 /** Every skills pathway, or an organisation's (`?organisation=<id>`). */
 export function PathwaysPage() {
@@ -21,10 +24,7 @@ export function PathwaysPage() {
   const navigate = useNavigate();
   const { params, update, clear } = useSearchState();
   const organisationId = params.get('organisation') ?? undefined;
-  const statusParam = params.get('statut');
-  const status = pathwayStatuses.includes(statusParam as PathwayStatus)
-    ? (statusParam as PathwayStatus)
-    : null;
+  const status = oneOf(pathwayStatuses, params.get('statut')) ?? null;
   const list = useCall('pathways.list', { organisationId });
   const [creating, setCreating] = useState(false);
   const columns: Column<Output<'pathways.list'>[number]>[] = [
@@ -89,44 +89,31 @@ export function PathwaysPage() {
         {newButton}
       </PageHeader>
 
-      <Paper p="md" withBorder>
-        <Group align="flex-end" gap="sm">
-          <OrganisationSelect
-            label={t('pathways.fields.organisation')}
-            placeholder={t('common.all')}
-            clearable
-            value={organisationId ?? null}
-            onChange={(v) => update({ organisation: v })}
-            style={{ flex: 1, minWidth: 260, maxWidth: 480 }}
-          />
-          <Select
-            label={t('pathways.fields.status')}
-            placeholder={t('common.all')}
-            clearable
-            data={pathwayStatuses.map((v) => ({ value: v, label: t(`pathways.status.${v}`) }))}
-            value={status}
-            onChange={(v) => update({ statut: v })}
-            w={200}
-          />
-          {(organisationId || status) && (
-            <Button variant="subtle" size="xs" mb={6} onClick={() => clear()}>
-              {t('common.clearFilters')}
-            </Button>
-          )}
-        </Group>
-      </Paper>
+      <ListToolbar filtered={Boolean(organisationId || status)} onClear={clear}>
+        <OrganisationSelect
+          label={t('pathways.fields.organisation')}
+          placeholder={t('common.all')}
+          clearable
+          value={organisationId ?? null}
+          onChange={(v) => update({ organisation: v })}
+          style={{ flex: 1, minWidth: 260, maxWidth: 480 }}
+        />
+        <FilterSelect
+          label={t('pathways.fields.status')}
+          data={optionsOf(pathwayStatuses, (v) => t(`pathways.status.${v}`))}
+          value={status}
+          onChange={(v) => update({ statut: v })}
+          w={200}
+        />
+      </ListToolbar>
 
       <QueryState query={list}>
         {(all) => {
           if (all.length === 0 && !organisationId) {
             return (
-              <Card withBorder p="xl">
-                <Stack align="center" gap="xs">
-                  <Title order={3}>{t('pathways.emptyTitle')}</Title>
-                  <Text c="dimmed">{t('pathways.emptyText')}</Text>
-                  <Group mt="sm">{newButton}</Group>
-                </Stack>
-              </Card>
+              <EmptyState title={t('pathways.emptyTitle')} text={t('pathways.emptyText')}>
+                {newButton}
+              </EmptyState>
             );
           }
           const shown = status ? all.filter((p) => p.status === status) : all;

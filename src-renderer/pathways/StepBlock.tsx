@@ -18,6 +18,7 @@ import { DateField } from '../components/DateField';
 import { NumberField } from '../components/NumberField';
 import { formatFcfa } from '../format';
 import { newAction, stepBudget, type PlanValues } from './plan';
+import { optionsOf } from '../components/options';
 
 type Form = UseFormReturnType<PlanValues>;
 
@@ -175,7 +176,7 @@ function ActionRow({
           aria-label={field('type')}
           placeholder={t('pathways.steps.typePlaceholder')}
           allowDeselect={false}
-          data={actionTypes.map((v) => ({ value: v, label: t(`pathways.actionType.${v}`) }))}
+          data={optionsOf(actionTypes, (v) => t(`pathways.actionType.${v}`))}
           {...form.getInputProps(`${path}.type`)}
         />
       </Table.Td>

@@ -11,6 +11,8 @@ import { useSearchState } from '../components/useSearchState';
 import { ExportButtons } from './ExportButtons';
 import { ReportView } from './ReportView';
 import { PageHeader } from '../components/PageHeader';
+import { RegionFilter, OrganisationTypeFilter } from '../organisations/OrganisationFilters';
+import { optionsOf } from '../components/options';
 
 const kinds = ['quarterly', 'results', 'gender', 'selection', 'minutes', 'organisation'] as const;
 type Kind = (typeof kinds)[number];
@@ -62,7 +64,7 @@ export function ReportsPage() {
         <Stack gap="sm">
           <Select
             label={t('reports.kind')}
-            data={kinds.map((k) => ({ value: k, label: t(`reports.kinds.${k}`) }))}
+            data={optionsOf(kinds, (k) => t(`reports.kinds.${k}`))}
             value={kind}
             onChange={(v) => update({ rapport: v })}
             allowDeselect={false}
@@ -112,7 +114,6 @@ function Parameters({
   request: ReportRequest | null;
 }) {
   const { t } = useTranslation();
-  const regions = useCall('organisations.regions', {});
   const rounds = useCall('rounds.list', {});
   const search = params.get('recherche') ?? '';
   const organisations = useCall('organisations.list', { search, pageSize: 50 });
@@ -136,25 +137,17 @@ function Parameters({
   );
   const filters = (
     <>
-      <Select
+      <RegionFilter
         label={t('indicators.filters.region')}
-        placeholder={t('common.all')}
-        clearable
-        searchable
-        data={regions.data ?? []}
         value={params.get('region')}
         onChange={(v) => update({ region: v })}
         w={170}
       />
-      <Select
+      <OrganisationTypeFilter
         label={t('indicators.filters.type')}
-        placeholder={t('common.all')}
-        clearable
-        data={organisationTypes.map((v) => ({ value: v, label: t(`organisations.type.${v}`) }))}
         value={params.get('type')}
         onChange={(v) => update({ type: v })}
         w={240}
-        comboboxProps={{ width: 'max-content' }}
       />
     </>
   );

@@ -1,10 +1,11 @@
-import { Button, Card, Group, Radio, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Radio, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { concludeRoundInput, type Round } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { contractResolver, useFormSubmit } from '../components/forms';
+import { TitledCard } from '../components/TitledCard';
 
 /** Consensus or referral to the steering committee, then the steering committee's validation of the list. */
 export function ConclusionCard({ round }: { round: Round }) {
@@ -29,10 +30,7 @@ export function ConclusionCard({ round }: { round: Round }) {
     saved: t('selection.conclusion.saved'),
   });
   return (
-    <Card withBorder>
-      <Title order={4} mb="sm">
-        {t('selection.conclusion.title')}
-      </Title>
+    <TitledCard title={t('selection.conclusion.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Radio.Group {...form.getInputProps('consensus')}>
@@ -59,6 +57,6 @@ export function ConclusionCard({ round }: { round: Round }) {
           </Group>
         </Stack>
       </form>
-    </Card>
+    </TitledCard>
   );
 }

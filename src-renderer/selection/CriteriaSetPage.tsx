@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
@@ -16,9 +15,9 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronLeft, IconLock } from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import {
   criteriaSetFields,
   organisationStatuses,
@@ -36,6 +35,9 @@ import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { NumberField } from '../components/NumberField';
 import { formatDate } from '../format';
+import { BackLink } from '../components/BackLink';
+import { optionsOf } from '../components/options';
+import { TitledCard } from '../components/TitledCard';
 
 const template: CriteriaSetFields = {
   name: '',
@@ -66,16 +68,9 @@ function ExistingSet({ id }: { id: string }) {
   );
 }
 
-function BackLink() {
+function BackToSets() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to="/selection?onglet=grilles" size="sm">
-      <Group gap={4}>
-        <IconChevronLeft size={14} />
-        {t('selection.tabs.sets')}
-      </Group>
-    </Anchor>
-  );
+  return <BackLink to="/selection?onglet=grilles">{t('selection.tabs.sets')}</BackLink>;
 }
 
 function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
@@ -115,7 +110,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={1000}>
-        <BackLink />
+        <BackToSets />
         <Group justify="space-between">
           <Title order={2}>
             {set
@@ -140,10 +135,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
             />
           </Group>
         </Card>
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            {t('selection.sets.criteria')}
-          </Title>
+        <TitledCard title={t('selection.sets.criteria')}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -200,11 +192,8 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
             </Text>
           </Group>
           <ListError form={form} path="criteria" mt="xs" />
-        </Card>
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            {t('selection.sets.eligibility')}
-          </Title>
+        </TitledCard>
+        <TitledCard title={t('selection.sets.eligibility')}>
           <Stack>
             <Switch
               label={t('selection.sets.requireDiagnostic')}
@@ -212,7 +201,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
             />
             <MultiSelect
               label={t('selection.sets.allowedStatuses')}
-              data={organisationStatuses.map((s) => ({ value: s, label: t(`organisations.status.${s}`) }))}
+              data={optionsOf(organisationStatuses, (s) => t(`organisations.status.${s}`))}
               {...form.getInputProps('eligibility.allowedStatuses')}
             />
             <MultiSelect
@@ -220,11 +209,11 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
               placeholder={
                 form.values.eligibility.allowedTypes?.length ? undefined : t('selection.sets.allTypes')
               }
-              data={organisationTypes.map((s) => ({ value: s, label: t(`organisations.type.${s}`) }))}
+              data={optionsOf(organisationTypes, (s) => t(`organisations.type.${s}`))}
               {...form.getInputProps('eligibility.allowedTypes')}
             />
           </Stack>
-        </Card>
+        </TitledCard>
         <Group justify="flex-end">
           {set && (
             <Button variant="default" onClick={validateModal.open} disabled={form.isDirty()}>
@@ -281,7 +270,7 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
   const newVersion = useMutate('criteriaSets.newVersion');
   return (
     <Stack gap="md" maw={1000}>
-      <BackLink />
+      <BackToSets />
       <Group justify="space-between">
         <Title order={2}>
           {set.name} — {t('selection.sets.version', { version: set.version })}
@@ -299,10 +288,7 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
         </Text>
         <Text size="sm">{t('selection.sets.lockedNotice')}</Text>
       </Alert>
-      <Card withBorder>
-        <Title order={4} mb="sm">
-          {t('selection.sets.criteria')}
-        </Title>
+      <TitledCard title={t('selection.sets.criteria')}>
         <DataTable
           label={t('selection.sets.criteria')}
           columns={[
@@ -329,11 +315,8 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
         <Text size="sm" c="dimmed" mt="sm">
           {t('common.labelValue', { label: t('selection.sets.scoreMax'), value: set.scoreMax })}
         </Text>
-      </Card>
-      <Card withBorder>
-        <Title order={4} mb="sm">
-          {t('selection.sets.eligibility')}
-        </Title>
+      </TitledCard>
+      <TitledCard title={t('selection.sets.eligibility')}>
         <Stack gap={4}>
           {set.eligibility.requireCompletedDiagnostic && (
             <Text size="sm">• {t('selection.sets.requireDiagnostic')}</Text>
@@ -355,7 +338,7 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
             })}
           </Text>
         </Stack>
-      </Card>
+      </TitledCard>
       <Group justify="flex-end">
         <Button
           loading={newVersion.isPending}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Group, Select, Switch, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { memberFields, memberRoles, type MemberFields, type Round } from '../../
 import { useMutate } from '../api/hooks';
 import { DataTable, type Column } from '../components/DataTable';
 import { contractResolver, showCallError, useFormSubmit } from '../components/forms';
+import { optionsOf } from '../components/options';
+import { TitledCard } from '../components/TitledCard';
 
 export function MembersCard({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -72,7 +74,7 @@ export function MembersCard({ round }: { round: Round }) {
       ),
     },
   ];
-  const roles = memberRoles.map((r) => ({ value: r, label: t(`selection.members.roles.${r}`) }));
+  const roles = optionsOf(memberRoles, (r) => t(`selection.members.roles.${r}`));
   const { submit, pending } = useFormSubmit(form, {
     send: (values) => add.mutateAsync({ roundId: round.id, fields: memberFields.parse(values) }),
     prefix: 'fields',
@@ -80,10 +82,7 @@ export function MembersCard({ round }: { round: Round }) {
   });
 
   return (
-    <Card withBorder>
-      <Title order={4} mb="sm">
-        {t('selection.members.title')}
-      </Title>
+    <TitledCard title={t('selection.members.title')}>
       {round.members.length === 0 ? (
         <Text size="sm" c="dimmed" mb="sm">
           {t('selection.members.none')}
@@ -124,6 +123,6 @@ export function MembersCard({ round }: { round: Round }) {
           </Button>
         </Group>
       </form>
-    </Card>
+    </TitledCard>
   );
 }

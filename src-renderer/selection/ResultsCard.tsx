@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Select, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,16 +8,15 @@ import { FormModal } from '../components/FormModal';
 import { contractResolver, useFormSubmit } from '../components/forms';
 import { formatNumber } from '../format';
 import { decisionColor } from './labels';
+import { optionsOf } from '../components/options';
+import { TitledCard } from '../components/TitledCard';
 
 export function ResultsCard({ round }: { round: Round }) {
   const { t } = useTranslation();
   const [deciding, setDeciding] = useState<CandidateResult | null>(null);
   const memberName = (id: string) => round.members.find((m) => m.id === id)?.name ?? '';
   return (
-    <Card withBorder>
-      <Title order={4} mb="sm">
-        {t('selection.results.title')}
-      </Title>
+    <TitledCard title={t('selection.results.title')}>
       <Table.ScrollContainer minWidth={960}>
         <Table verticalSpacing="sm" data-testid="ranking">
           <Table.Thead>
@@ -96,7 +95,7 @@ export function ResultsCard({ round }: { round: Round }) {
         </Table>
       </Table.ScrollContainer>
       {deciding && <DecisionModal round={round} candidate={deciding} onClose={() => setDeciding(null)} />}
-    </Card>
+    </TitledCard>
   );
 }
 
@@ -135,7 +134,7 @@ function DecisionModal({
       <Select
         label={t('selection.results.decision')}
         withAsterisk
-        data={decisions.map((d) => ({ value: d, label: t(`selection.results.decisions.${d}`) }))}
+        data={optionsOf(decisions, (d) => t(`selection.results.decisions.${d}`))}
         {...form.getInputProps('decision')}
       />
       <Textarea

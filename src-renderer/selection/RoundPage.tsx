@@ -1,6 +1,6 @@
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronLeft, IconEdit, IconFileText } from '@tabler/icons-react';
+import { IconEdit, IconFileText } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Round } from '../../src-main/contract';
@@ -15,6 +15,7 @@ import { ResultsCard } from './ResultsCard';
 import { RoundModal } from './RoundModal';
 import { ScoringCard } from './ScoringCard';
 import { ExportMenu } from '../reports/ExportButtons';
+import { BackLink } from '../components/BackLink';
 
 export function RoundPage() {
   const { id = '' } = useParams();
@@ -28,12 +29,7 @@ function RoundDetail({ round }: { round: Round }) {
   const state = roundState(round);
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/selection" size="sm">
-        <Group gap={4}>
-          <IconChevronLeft size={14} />
-          {t('selection.tabs.rounds')}
-        </Group>
-      </Anchor>
+      <BackLink to="/selection">{t('selection.tabs.rounds')}</BackLink>
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={2}>{round.title}</Title>

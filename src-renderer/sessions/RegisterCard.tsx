@@ -8,6 +8,7 @@ import { notifySaved, showCallError } from '../components/forms';
 import { formatDate } from '../format';
 import { dayWeight, formatDays, statusColor, weekdayOf } from './labels';
 import { fullName } from '../participants/labels';
+import { optionsOf } from '../components/options';
 
 type Day = Session['days'][number];
 type Person = Session['participants'][number];
@@ -221,7 +222,7 @@ const RegisterRow = memo(function RegisterRow({
   const personDays = days.reduce((sum, d, i) => sum + dayWeight(marks[i] || null, d.halfDay), 0);
   const options = [
     { value: '', label: t('sessions.register.unmarked') },
-    ...attendanceStatuses.map((s) => ({ value: s, label: t(`sessions.status.${s}`) })),
+    ...optionsOf(attendanceStatuses, (s) => t(`sessions.status.${s}`)),
   ];
   return (
     <Table.Tr>

@@ -1,11 +1,11 @@
-import { Anchor, Badge, Paper, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Paper, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCall, type ItemOf } from '../api/hooks';
 import { DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
+import { ListToolbar } from '../components/ListToolbar';
 import { formatDate, formatNumber } from '../format';
 import { phaseColor } from './labels';
 
@@ -51,7 +51,6 @@ export function SessionList({
     {
       id: 'dates',
       header: t('sessions.fields.dates'),
-      nowrap: true,
       cell: (s) =>
         !s.firstDay
           ? none
@@ -82,19 +81,13 @@ export function SessionList({
     },
   ];
   return (
-    <Paper withBorder p="md">
-      <TextInput
-        label={t('common.search')}
-        placeholder={t('sessions.list.searchPlaceholder')}
-        leftSection={<IconSearch size={16} />}
-        value={searchText}
-        onChange={(e) => onSearch(e.currentTarget.value)}
-        maw={420}
-        mb="md"
+    <Stack gap="md">
+      <ListToolbar
+        search={{ value: searchText, placeholder: t('sessions.list.searchPlaceholder'), onChange: onSearch }}
       />
       <QueryState query={list}>
         {(data) => (
-          <>
+          <Paper withBorder p="md">
             <DataTable
               label={t('sessions.title')}
               testId="sessions-table"
@@ -103,14 +96,14 @@ export function SessionList({
               rowKey={(s) => s.id}
               empty={search ? t('sessions.list.noMatch') : t('sessions.list.empty')}
               onRowClick={(s) => navigate(`/sessions/${s.id}`)}
-              paging={{ total: data.total, page: data.page, pageSize: data.pageSize, onPage }}
+              paging={{ list: data, onPage }}
               minWidth={900}
               highlightOnHover
               verticalSpacing="sm"
             />
-          </>
+          </Paper>
         )}
       </QueryState>
-    </Paper>
+    </Stack>
   );
 }

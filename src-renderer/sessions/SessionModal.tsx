@@ -12,6 +12,7 @@ import { PathwayActionFields } from './PathwayActionFields';
 import { SessionDaysField } from './SessionDaysField';
 import { SessionTrainersField } from './SessionTrainersField';
 import type { SessionFormValues } from './sessionForm';
+import { optionsOf } from '../components/options';
 
 const resolve = contractResolver(sessionFields);
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -119,7 +120,7 @@ export function SessionModal({
           label={t('sessions.fields.phase')}
           withAsterisk
           allowDeselect={false}
-          data={sessionPhases.map((v) => ({ value: v, label: t(`sessions.phase.${v}`) }))}
+          data={optionsOf(sessionPhases, (v) => t(`sessions.phase.${v}`))}
           {...form.getInputProps('phase')}
         />
       </SimpleGrid>

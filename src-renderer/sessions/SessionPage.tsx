@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronLeft, IconEdit, IconFileText } from '@tabler/icons-react';
-import { useCallback, useState, type ReactNode } from 'react';
+import { IconEdit, IconFileText } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useParams } from 'react-router';
 import type { Session } from '../../src-main/contract';
@@ -16,22 +16,13 @@ import { ParticipantsCard } from './ParticipantsCard';
 import { RegisterCard } from './RegisterCard';
 import { SessionModal } from './SessionModal';
 import { ExportMenu } from '../reports/ExportButtons';
+import { Field } from '../components/Field';
+import { BackLink } from '../components/BackLink';
 
 export function SessionPage() {
   const { id = '' } = useParams();
   const query = useCall('sessions.get', { id });
   return <QueryState query={query}>{(s) => <SessionDetail key={s.id} session={s} />}</QueryState>;
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <div style={{ fontSize: 'var(--mantine-font-size-sm)' }}>{children}</div>
-    </div>
-  );
 }
 
 function SessionDetail({ session: s }: { session: Session }) {
@@ -53,12 +44,7 @@ function SessionDetail({ session: s }: { session: Session }) {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/sessions" size="sm">
-        <Group gap={4}>
-          <IconChevronLeft size={14} />
-          {t('sessions.detail.back')}
-        </Group>
-      </Anchor>
+      <BackLink to="/sessions">{t('sessions.detail.back')}</BackLink>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
           <Title order={2}>{s.title}</Title>

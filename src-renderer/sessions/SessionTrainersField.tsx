@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sexes, trainerKinds } from '../../src-main/contract';
 import { AddItemButton, ItemsTable } from '../components/ListField';
 import type { SessionForm } from './sessionForm';
+import { optionsOf } from '../components/options';
 
 /** Who trains: name, sex and whether they are internal or external to the programme. */
 export function SessionTrainersField({ form }: { form: SessionForm }) {
@@ -37,7 +38,7 @@ export function SessionTrainersField({ form }: { form: SessionForm }) {
                 <Select
                   aria-label={t('sessions.form.trainerSex', { n: i + 1 })}
                   allowDeselect={false}
-                  data={sexes.map((v) => ({ value: v, label: t(`sessions.sex.${v}`) }))}
+                  data={optionsOf(sexes, (v) => t(`sessions.sex.${v}`))}
                   {...form.getInputProps(`trainers.${i}.sex`)}
                 />
               </Table.Td>
@@ -45,7 +46,7 @@ export function SessionTrainersField({ form }: { form: SessionForm }) {
                 <Select
                   aria-label={t('sessions.form.trainerKind', { n: i + 1 })}
                   allowDeselect={false}
-                  data={trainerKinds.map((v) => ({ value: v, label: t(`sessions.trainerKind.${v}`) }))}
+                  data={optionsOf(trainerKinds, (v) => t(`sessions.trainerKind.${v}`))}
                   {...form.getInputProps(`trainers.${i}.kind`)}
                 />
               </Table.Td>

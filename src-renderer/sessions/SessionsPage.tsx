@@ -12,7 +12,7 @@ import { PageHeader } from '../components/PageHeader';
 /** The sessions, as a month calendar or as a list; the view and month live in the address. */
 export function SessionsPage() {
   const { t } = useTranslation();
-  const { params, update } = useSearchState();
+  const { params, update, setPage } = useSearchState();
   const [creating, modal] = useDisclosure();
   const view = params.get('vue') === 'liste' ? 'list' : 'calendar';
   const monthParam = params.get('mois');
@@ -43,7 +43,7 @@ export function SessionsPage() {
               search={params.get('q') ?? ''}
               page={Number(params.get('page') ?? 1) || 1}
               onSearch={(q) => update({ q, page: null })}
-              onPage={(page) => update({ page: String(page) })}
+              onPage={setPage}
             />
           )}
         </Tabs.Panel>

@@ -13,6 +13,7 @@ import { useCall, useMutate } from '../api/hooks';
 import { FormModal } from '../components/FormModal';
 import { contractResolver, useFormSubmit } from '../components/forms';
 import { z } from 'zod';
+import { optionsOf } from '../components/options';
 
 type Values = { name: string; login: string; role: Role; password: string; pathwayIds: string[] };
 
@@ -74,7 +75,7 @@ export function UserModal({ user, onClose }: { user?: User; onClose: () => void 
         label={t('auth.users.fields.role')}
         withAsterisk
         allowDeselect={false}
-        data={roles.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
+        data={optionsOf(roles, (r) => t(`auth.role.${r}`))}
         description={t(`auth.roleHint.${form.values.role}`)}
         {...form.getInputProps('role')}
       />

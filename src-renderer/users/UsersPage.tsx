@@ -38,7 +38,7 @@ export function UsersPage() {
 function Users() {
   const { t } = useTranslation();
   const me = useMe();
-  const { params, update } = useSearchState();
+  const { params, update, setPage } = useSearchState();
   const includeInactive = params.get('inactifs') === '1';
   const page = Number(params.get('page') ?? 1);
   const list = useCall('users.list', { includeInactive, page, pageSize: 25 });
@@ -174,12 +174,7 @@ function Users() {
                 rows={users.items}
                 rowKey={(u) => u.id}
                 rowProps={(u) => ({ c: u.active ? undefined : 'dimmed' })}
-                paging={{
-                  total: users.total,
-                  page: users.page,
-                  pageSize: users.pageSize,
-                  onPage: (p) => update({ page: String(p) }),
-                }}
+                paging={{ list: users, onPage: setPage }}
                 minWidth={860}
                 verticalSpacing="sm"
               />
