@@ -88,24 +88,30 @@ const parameters = (ctx: Context, filters: Filters): Params => {
 
 /**
  * Per participant × session, the days held in the period (planned, weighted) and the person-days
- * attended on them. A session wholly in the period is read from its summaries; one that straddles
- * the period's bounds (or today) is counted from its marks on the days inside.
+ * attended on them. A session wholly in the period (its first and last days, read off the summary,
+ * between the period's start and its last day that counts) is read from its summaries, through
+ * their indexes; one that straddles the period's bounds (or today) is counted from its days and
+ * marks inside, when it has any.
  */
 function participation(filters: Filters) {
-  const inPeriod = `SELECT d.session_id, sum(${dayWeight('d')}) AS planned FROM session_days d
-                    WHERE d.date >= @from AND d.date <= @upper GROUP BY d.session_id`;
   const where = and(conditions(filters, { organisation: 'x.organisation_id', session: 'x.session_id' }));
   return `
-    SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker, w.planned, x.person_days
-    FROM (${inPeriod}) w JOIN attendance_summaries x ON x.session_id = w.session_id
-    WHERE w.planned = x.days_planned AND ${where}
+    SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker, x.days_planned AS planned,
+           x.person_days
+    FROM attendance_summaries x
+    WHERE x.first_day >= @from AND x.last_day <= @upper AND ${where}
     UNION ALL
-    SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker, w.planned,
-           (SELECT coalesce(sum(${dayWeight('d')}), 0) FROM attendance a JOIN session_days d ON d.id = a.day_id
-            WHERE a.participant_id = x.participant_id AND d.session_id = x.session_id AND ${markAttended('a')}
-              AND d.date >= @from AND d.date <= @upper) AS person_days
-    FROM (${inPeriod}) w JOIN attendance_summaries x ON x.session_id = w.session_id
-    WHERE w.planned < x.days_planned AND ${where}`;
+    SELECT * FROM (
+      SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker,
+             (SELECT sum(${dayWeight('d')}) FROM session_days d
+              WHERE d.session_id = x.session_id AND d.date >= @from AND d.date <= @upper) AS planned,
+             (SELECT coalesce(sum(${dayWeight('d')}), 0) FROM attendance a JOIN session_days d ON d.id = a.day_id
+              WHERE a.participant_id = x.participant_id AND d.session_id = x.session_id AND ${markAttended('a')}
+                AND d.date >= @from AND d.date <= @upper) AS person_days
+      FROM attendance_summaries x
+      WHERE x.first_day <= @upper AND x.last_day >= @from AND (x.first_day < @from OR x.last_day > @upper)
+        AND ${where})
+    WHERE planned > 0`;
 }
 
 /** Per participant over the period: days planned (held), person-days; trained when person-days > 0. */
@@ -270,6 +276,9 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
   const organisations = JSON.parse(participationRow.organisations) as { all: number; women: number };
   const sessionCount = participationRow.sessions;
   const trainers = bySex(JSON.parse(participationRow.trainers) as { sex: string; n: number }[]);
+  // The participant is joined only when an organisation filter needs it (every row has one).
+  const byOrganisation =
+    filters.region !== undefined || filters.organisationType !== undefined || filters.organisationId !== undefined;
   const followUpWhere = and(
     conditions(filters, {
       organisation: 'p.organisation_id',
@@ -277,30 +286,32 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
       pathway: 'f.pathway_id',
     }),
   );
-  const followUpsDone = `
-    SELECT p.sex, f.skills_applied, f.offset_months FROM follow_ups f
-    JOIN participants p ON p.id = f.participant_id
-    WHERE f.status = 'done' AND f.done_on >= @from AND f.done_on <= @to AND ${followUpWhere}`;
-  const application = (extra = '') =>
-    rates(
-      all(
-        `SELECT sex, sum(skills_applied IN ('partly', 'fully')) AS yes, count(*) AS n FROM (${followUpsDone}) ${extra} GROUP BY sex`,
-      ),
-    );
+  // Follow-ups done in the period, by sex: skills applied (at any offset, and at 6 months).
+  const applied = `f.skills_applied IN ('partly', 'fully')`;
+  const done = all<{ sex: string; yes: number; n: number; yes6: number; n6: number }>(
+    `SELECT p.sex, count(*) FILTER (WHERE ${applied}) AS yes, count(*) AS n,
+            count(*) FILTER (WHERE ${applied} AND f.offset_months = 6) AS yes6,
+            count(*) FILTER (WHERE f.offset_months = 6) AS n6
+     FROM follow_ups f JOIN participants p ON p.id = f.participant_id
+     WHERE f.status = 'done' AND f.done_on >= @from AND f.done_on <= @to AND ${followUpWhere}
+     GROUP BY p.sex`,
+  );
+  const application = rates(done);
+  const application6Months = rates(done.map((r) => ({ sex: r.sex, yes: r.yes6, n: r.n6 })));
+  const doneCount = done.reduce((sum, r) => sum + r.n, 0);
   const reaction = one<{ satisfaction: number | null; gain: number | null }>(
     `SELECT avg(e.satisfaction) AS satisfaction, avg(e.post_score - e.pre_score) AS gain
      FROM evaluations e
-     JOIN participants p ON p.id = e.participant_id
-     WHERE e.session_id IN (SELECT DISTINCT d.session_id FROM session_days d WHERE d.date >= @from AND d.date <= @to)
+     ${byOrganisation ? 'JOIN participants p ON p.id = e.participant_id' : ''}
+     WHERE EXISTS (SELECT 1 FROM session_days d WHERE d.session_id = e.session_id AND d.date >= @from AND d.date <= @to)
        AND e.session_id IN (SELECT id FROM sessions WHERE deleted_at IS NULL)
        AND ${and(conditions(filters, { organisation: 'p.organisation_id', session: 'e.session_id' }))}`,
   );
   const scheduled = one<{ due: number; overdue: number }>(
     `SELECT count(*) FILTER (WHERE ${followUpDue('f')}) AS due, count(*) FILTER (WHERE ${followUpOverdue('f')}) AS overdue
-     FROM follow_ups f JOIN participants p ON p.id = f.participant_id
+     FROM follow_ups f ${byOrganisation ? 'JOIN participants p ON p.id = f.participant_id' : ''}
      WHERE f.status = 'scheduled' AND ${followUpWhere}`,
   );
-  const doneCount = one<{ n: number }>(`SELECT count(*) AS n FROM (${followUpsDone})`).n;
   const { indexChanges, genderChanges } = diagnosticChanges(ctx, filters, params);
 
   return {
@@ -320,8 +331,8 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
         ? Math.round((participantsTrained.women / participantsTrained.men) * 100) / 100
         : null,
     completionRate: rates(completion),
-    applicationRate: application(),
-    applicationRate6Months: application('WHERE offset_months = 6'),
+    applicationRate: application,
+    applicationRate6Months: application6Months,
     meanSatisfaction: reaction.satisfaction === null ? null : Math.round(reaction.satisfaction * 10) / 10,
     meanGain: reaction.gain === null ? null : Math.round(reaction.gain * 10) / 10,
     meanIndexChange: indexChanges.length
