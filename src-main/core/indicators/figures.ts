@@ -495,37 +495,30 @@ export interface GroupParticipation {
 
 const GROUPS = { type: 'o.type', region: "coalesce(o.region, '')" } as const;
 
-/** The quarters (2024-T1) or months (2024-01) of the period, bounded by the days on record. */
-function periodsOf(ctx: Context, filters: Filters, unit: 'quarter' | 'month') {
-  const range = ctx.sqlite
-    .prepare('SELECT min(date) AS first, max(date) AS last FROM session_days')
-    .get() as {
-    first: string | null;
-    last: string | null;
-  };
-  if (!range.first || !range.last) return [];
-  const from = filters.from && filters.from > range.first ? filters.from : range.first;
-  const to = filters.to && filters.to < range.last ? filters.to : range.last;
-  const periods: { group: string; from: string; to: string }[] = [];
-  const step = unit === 'quarter' ? 3 : 1;
-  let year = Number(from.slice(0, 4));
-  let month = Math.floor((Number(from.slice(5, 7)) - 1) / step) * step + 1;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  while (`${year}-${pad(month)}-01` <= to) {
-    const end = new Date(Date.UTC(year, month - 1 + step, 0)).toISOString().slice(0, 10);
-    const start = `${year}-${pad(month)}-01`;
-    periods.push({
-      group: unit === 'quarter' ? `${year}-T${(month + 2) / 3}` : `${year}-${pad(month)}`,
-      from: start < from ? from : start,
-      to: end > to ? to : end,
-    });
-    month += step;
-    if (month > 12) {
-      month -= 12;
-      year += 1;
-    }
-  }
-  return periods;
+/** The quarter (2024-T1) or month (2024-01) of a date column. */
+const PERIODS = {
+  quarter: (day: string) => `substr(${day}, 1, 4) || '-T' || ((CAST(substr(${day}, 6, 2) AS INTEGER) + 2) / 3)`,
+  month: (day: string) => `substr(${day}, 1, 7)`,
+} as const;
+
+/**
+ * Per participant, the person-days of each quarter or month of the period: the days of a session
+ * wholly in one of them (and in the period) read from its summary, the others' from their marks
+ * day by day, so that each period's figures are `participation` with that period as filter.
+ */
+function participationByPeriod(filters: Filters, unit: 'quarter' | 'month') {
+  const period = PERIODS[unit];
+  const where = and(conditions(filters, { organisation: 'x.organisation_id', session: 'x.session_id' }));
+  const onePeriod = `x.first_day >= @from AND x.last_day <= @upper AND ${period('x.first_day')} = ${period('x.last_day')}`;
+  return `
+    SELECT ${period('x.first_day')} AS "group", x.participant_id, x.sex, x.person_days
+    FROM attendance_summaries x WHERE ${onePeriod} AND ${where}
+    UNION ALL
+    SELECT ${period('d.date')}, x.participant_id, x.sex, ${dayWeight('d')}
+    FROM attendance_summaries x
+    CROSS JOIN session_days d ON d.session_id = x.session_id AND d.date >= @from AND d.date <= @upper
+    CROSS JOIN attendance a ON a.day_id = d.id AND a.participant_id = x.participant_id AND ${markAttended('a')}
+    WHERE x.first_day <= @upper AND x.last_day >= @from AND NOT (${onePeriod}) AND ${where}`;
 }
 
 /**
@@ -538,20 +531,19 @@ export function participationBy(
   filters: Filters,
   group: 'type' | 'region' | 'quarter' | 'month',
 ): GroupParticipation[] {
-  const grouped = (key: string, f: Filters) =>
-    ctx.sqlite
-      .prepare(
-        `SELECT "group", count(*) FILTER (WHERE sex = 'F') AS women, count(*) AS total,
-                sum(CASE WHEN sex = 'F' THEN person_days ELSE 0 END) AS personDaysWomen,
-                sum(person_days) AS personDays
-         FROM (SELECT ${key} AS "group", x.participant_id, x.sex, sum(x.person_days) AS person_days
-               FROM (${participation(f)}) x JOIN organisations o ON o.id = x.organisation_id
-               GROUP BY 1, x.participant_id HAVING sum(x.person_days) > 0)
-         GROUP BY 1 ORDER BY 1`,
-      )
-      .all(parameters(ctx, f)) as GroupParticipation[];
-  if (group === 'type' || group === 'region') return grouped(GROUPS[group], filters);
-  return periodsOf(ctx, filters, group).flatMap((p) =>
-    grouped(`'${p.group}'`, { ...filters, from: p.from, to: p.to }),
-  );
+  const rows =
+    group === 'type' || group === 'region'
+      ? `SELECT ${GROUPS[group]} AS "group", x.participant_id, x.sex, x.person_days
+         FROM (${participation(filters)}) x CROSS JOIN organisations o ON o.id = x.organisation_id`
+      : participationByPeriod(filters, group);
+  return ctx.sqlite
+    .prepare(
+      `SELECT "group", count(*) FILTER (WHERE sex = 'F') AS women, count(*) AS total,
+              sum(CASE WHEN sex = 'F' THEN person_days ELSE 0 END) AS personDaysWomen,
+              sum(person_days) AS personDays
+       FROM (SELECT "group", participant_id, sex, sum(person_days) AS person_days FROM (${rows})
+             GROUP BY 1, participant_id HAVING sum(person_days) > 0)
+       GROUP BY 1 ORDER BY 1`,
+    )
+    .all(parameters(ctx, filters)) as GroupParticipation[];
 }
