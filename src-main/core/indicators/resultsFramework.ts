@@ -71,11 +71,16 @@ export function computedValue(figures: ProgrammeFigures, key: ComputedKey): Valu
   return { total: counts.total, women: counts.women, men: counts.men };
 }
 
+/** The programme figures of a year: what the results framework's computed indicators read. */
+export const yearFigures = (ctx: Context, year: number) =>
+  programmeFigures(ctx, { from: `${year}-01-01`, to: `${year}-12-31` });
+
+/** The results framework of a year; `figures` when the caller already has that year's figures. */
 export function getFramework(
   ctx: Context,
   { year }: z.output<typeof resultsFrameworkInput>,
+  figures: ProgrammeFigures = yearFigures(ctx, year),
 ): ResultsFramework {
-  const figures = programmeFigures(ctx, { from: `${year}-01-01`, to: `${year}-12-31` });
   const rows = ctx.db.select().from(indicators).orderBy(asc(indicators.position)).all();
   const values = ctx.db
     .select()
