@@ -493,8 +493,6 @@ export interface GroupParticipation {
   personDays: number;
 }
 
-const GROUPS = { type: 'o.type', region: "coalesce(o.region, '')" } as const;
-
 /** The quarter (2024-T1) or month (2024-01) of a date column. */
 const PERIODS = {
   quarter: (day: string) => `substr(${day}, 1, 4) || '-T' || ((CAST(substr(${day}, 6, 2) AS INTEGER) + 2) / 3)`,
@@ -521,29 +519,52 @@ function participationByPeriod(filters: Filters, unit: 'quarter' | 'month') {
     WHERE x.first_day <= @upper AND x.last_day >= @from AND NOT (${onePeriod}) AND ${where}`;
 }
 
+/** Per group, the people trained (person-days > 0) and their person-days, by sex. */
+const byGroup = (rows: string) => `
+  SELECT "group", count(*) FILTER (WHERE sex = 'F') AS women, count(*) AS total,
+         sum(CASE WHEN sex = 'F' THEN person_days ELSE 0 END) AS personDaysWomen,
+         sum(person_days) AS personDays
+  FROM (${rows}) GROUP BY 1 ORDER BY 1`;
+
 /**
- * People trained and person-days by sex for each organisation type, region, quarter or month,
- * over the same participation as `programmeFigures`, so that each group's figures equal
- * `programmeFigures` with that group as filter.
+ * People trained and person-days by sex for each quarter or month, over the same participation
+ * as `programmeFigures`, so that each group's figures equal `programmeFigures` with that group as
+ * filter.
  */
 export function participationBy(
   ctx: Context,
   filters: Filters,
-  group: 'type' | 'region' | 'quarter' | 'month',
+  group: 'quarter' | 'month',
 ): GroupParticipation[] {
-  const rows =
-    group === 'type' || group === 'region'
-      ? `SELECT ${GROUPS[group]} AS "group", x.participant_id, x.sex, x.person_days
-         FROM (${participation(filters)}) x CROSS JOIN organisations o ON o.id = x.organisation_id`
-      : participationByPeriod(filters, group);
   return ctx.sqlite
     .prepare(
-      `SELECT "group", count(*) FILTER (WHERE sex = 'F') AS women, count(*) AS total,
-              sum(CASE WHEN sex = 'F' THEN person_days ELSE 0 END) AS personDaysWomen,
-              sum(person_days) AS personDays
-       FROM (SELECT "group", participant_id, sex, sum(person_days) AS person_days FROM (${rows})
-             GROUP BY 1, participant_id HAVING sum(person_days) > 0)
-       GROUP BY 1 ORDER BY 1`,
+      byGroup(`SELECT "group", participant_id, sex, sum(person_days) AS person_days
+               FROM (${participationByPeriod(filters, group)})
+               GROUP BY 1, participant_id HAVING sum(person_days) > 0`),
     )
     .all(parameters(ctx, filters)) as GroupParticipation[];
+}
+
+/**
+ * The same by organisation type and by region, from one pass over the participation (a
+ * participant's summaries all carry their organisation).
+ */
+export function participationByOrganisation(
+  ctx: Context,
+  filters: Filters,
+): { byType: GroupParticipation[]; byRegion: GroupParticipation[] } {
+  const rows = ctx.sqlite
+    .prepare(
+      `WITH trained AS MATERIALIZED (
+         SELECT o.type, coalesce(o.region, '') AS region, x.participant_id, x.sex, sum(x.person_days) AS person_days
+         FROM (${participation(filters)}) x CROSS JOIN organisations o ON o.id = x.organisation_id
+         GROUP BY x.organisation_id, x.participant_id HAVING sum(x.person_days) > 0)
+       SELECT 'type' AS by, * FROM (${byGroup('SELECT type AS "group", sex, person_days FROM trained')})
+       UNION ALL
+       SELECT 'region', * FROM (${byGroup('SELECT region AS "group", sex, person_days FROM trained')})
+       ORDER BY 1, 2`,
+    )
+    .all(parameters(ctx, filters)) as (GroupParticipation & { by: string })[];
+  const of = (by: string) => rows.filter((r) => r.by === by).map(({ by: _, ...group }) => group);
+  return { byType: of('type'), byRegion: of('region') };
 }

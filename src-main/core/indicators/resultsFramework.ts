@@ -19,7 +19,7 @@ import { indicators, indicatorValues, results } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { DEFAULT_RESULTS } from './defaultResultsFramework';
-import { participationBy, programmeFigures } from './figures';
+import { participationBy, participationByOrganisation, programmeFigures } from './figures';
 
 export function ensureDefaultResults(ctx: Context) {
   if (ctx.db.select({ n: count() }).from(results).get()!.n > 0) return;
@@ -234,8 +234,7 @@ export function getDashboard(
   return {
     figures: programmeFigures(ctx, filters),
     byMonth: participationBy(ctx, { from: `${year}-01-01`, to: `${year}-12-31` }, 'month'),
-    byType: participationBy(ctx, filters, 'type'),
-    byRegion: participationBy(ctx, filters, 'region'),
+    ...participationByOrganisation(ctx, filters),
     targets: shareTargetsOf(ctx, year),
   };
 }
