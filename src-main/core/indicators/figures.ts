@@ -278,7 +278,9 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
   const trainers = bySex(JSON.parse(participationRow.trainers) as { sex: string; n: number }[]);
   // The participant is joined only when an organisation filter needs it (every row has one).
   const byOrganisation =
-    filters.region !== undefined || filters.organisationType !== undefined || filters.organisationId !== undefined;
+    filters.region !== undefined ||
+    filters.organisationType !== undefined ||
+    filters.organisationId !== undefined;
   const followUpWhere = and(
     conditions(filters, {
       organisation: 'p.organisation_id',
@@ -495,7 +497,8 @@ export interface GroupParticipation {
 
 /** The quarter (2024-T1) or month (2024-01) of a date column. */
 const PERIODS = {
-  quarter: (day: string) => `substr(${day}, 1, 4) || '-T' || ((CAST(substr(${day}, 6, 2) AS INTEGER) + 2) / 3)`,
+  quarter: (day: string) =>
+    `substr(${day}, 1, 4) || '-T' || ((CAST(substr(${day}, 6, 2) AS INTEGER) + 2) / 3)`,
   month: (day: string) => `substr(${day}, 1, 7)`,
 } as const;
 

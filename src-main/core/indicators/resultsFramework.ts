@@ -227,10 +227,7 @@ export function shareTargetsOf(ctx: Context, year: number): ShareTargets {
 }
 
 /** The dashboard in one call: the figures, the months of `year`, the types and regions, the targets. */
-export function getDashboard(
-  ctx: Context,
-  { year, ...filters }: z.output<typeof dashboardInput>,
-): Dashboard {
+export function getDashboard(ctx: Context, { year, ...filters }: z.output<typeof dashboardInput>): Dashboard {
   return {
     figures: programmeFigures(ctx, filters),
     byMonth: participationBy(ctx, { from: `${year}-01-01`, to: `${year}-12-31` }, 'month'),

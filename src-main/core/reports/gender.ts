@@ -1,6 +1,10 @@
 import { organisationTypes, type ProgrammeFigures, type Report } from '../../contract';
 import type { Context } from '../context';
-import { participationByOrganisation, programmeFigures, type GroupParticipation } from '../indicators/figures';
+import {
+  participationByOrganisation,
+  programmeFigures,
+  type GroupParticipation,
+} from '../indicators/figures';
 import {
   baseReport,
   ratio,
