@@ -176,6 +176,35 @@ describe('breakdowns of the gender report', () => {
 describe('dashboard', () => {
   it('gives in one call the figures and their breakdowns, each equal to the figures filtered on its group', () => {
     const { ok } = programme();
+    // A session across two months (and two quarters) and one going on today (20/07/2024): each
+    // month counts only its own days, from the marks.
+    const [awa, issa] = ['Awa', 'Issa'].map(
+      (name) => ok('participants.list', { pageSize: 100 }).items.find((p) => p.firstName === name)!.id,
+    );
+    const day = (date: string, halfDay = false) => ({ date, startTime: '08:30', endTime: '16:30', halfDay });
+    for (const days of [
+      [day('2024-03-29'), day('2024-04-01', true), day('2024-04-02')],
+      [day('2024-07-19'), day('2024-07-22')],
+    ]) {
+      const created = ok('sessions.create', { title: 'À cheval', phase: 'classroom', days, trainers: [] });
+      const s = ok('sessions.addParticipants', {
+        sessionId: created.id,
+        participantIds: [awa!, issa!],
+        walkIn: false,
+      });
+      ok('sessions.recordAttendance', {
+        sessionId: s.id,
+        marks: [
+          ...s.days.map((d) => ({ dayId: d.id, participantId: awa!, status: 'present' as const })),
+          { dayId: s.days[0]!.id, participantId: issa!, status: 'present' as const },
+        ],
+      });
+    }
+    expect(ok('indicators.figures', { from: '2024-04-01', to: '2024-04-30' }).personDays).toEqual({
+      women: 1.5,
+      men: 0,
+      total: 1.5,
+    });
     const d = ok('indicators.dashboard', { year: 2024 });
     expect(d.figures).toEqual(ok('indicators.figures', {}));
     for (const g of d.byMonth) {

@@ -88,24 +88,30 @@ const parameters = (ctx: Context, filters: Filters): Params => {
 
 /**
  * Per participant × session, the days held in the period (planned, weighted) and the person-days
- * attended on them. A session wholly in the period is read from its summaries; one that straddles
- * the period's bounds (or today) is counted from its marks on the days inside.
+ * attended on them. A session wholly in the period (its first and last days, read off the summary,
+ * between the period's start and its last day that counts) is read from its summaries, through
+ * their indexes; one that straddles the period's bounds (or today) is counted from its days and
+ * marks inside, when it has any.
  */
 function participation(filters: Filters) {
-  const inPeriod = `SELECT d.session_id, sum(${dayWeight('d')}) AS planned FROM session_days d
-                    WHERE d.date >= @from AND d.date <= @upper GROUP BY d.session_id`;
   const where = and(conditions(filters, { organisation: 'x.organisation_id', session: 'x.session_id' }));
   return `
-    SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker, w.planned, x.person_days
-    FROM (${inPeriod}) w JOIN attendance_summaries x ON x.session_id = w.session_id
-    WHERE w.planned = x.days_planned AND ${where}
+    SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker, x.days_planned AS planned,
+           x.person_days
+    FROM attendance_summaries x
+    WHERE x.first_day >= @from AND x.last_day <= @upper AND ${where}
     UNION ALL
-    SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker, w.planned,
-           (SELECT coalesce(sum(${dayWeight('d')}), 0) FROM attendance a JOIN session_days d ON d.id = a.day_id
-            WHERE a.participant_id = x.participant_id AND d.session_id = x.session_id AND ${markAttended('a')}
-              AND d.date >= @from AND d.date <= @upper) AS person_days
-    FROM (${inPeriod}) w JOIN attendance_summaries x ON x.session_id = w.session_id
-    WHERE w.planned < x.days_planned AND ${where}`;
+    SELECT * FROM (
+      SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker,
+             (SELECT sum(${dayWeight('d')}) FROM session_days d
+              WHERE d.session_id = x.session_id AND d.date >= @from AND d.date <= @upper) AS planned,
+             (SELECT coalesce(sum(${dayWeight('d')}), 0) FROM attendance a JOIN session_days d ON d.id = a.day_id
+              WHERE a.participant_id = x.participant_id AND d.session_id = x.session_id AND ${markAttended('a')}
+                AND d.date >= @from AND d.date <= @upper) AS person_days
+      FROM attendance_summaries x
+      WHERE x.first_day <= @upper AND x.last_day >= @from AND (x.first_day < @from OR x.last_day > @upper)
+        AND ${where})
+    WHERE planned > 0`;
 }
 
 /** Per participant over the period: days planned (held), person-days; trained when person-days > 0. */
@@ -270,6 +276,11 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
   const organisations = JSON.parse(participationRow.organisations) as { all: number; women: number };
   const sessionCount = participationRow.sessions;
   const trainers = bySex(JSON.parse(participationRow.trainers) as { sex: string; n: number }[]);
+  // The participant is joined only when an organisation filter needs it (every row has one).
+  const byOrganisation =
+    filters.region !== undefined ||
+    filters.organisationType !== undefined ||
+    filters.organisationId !== undefined;
   const followUpWhere = and(
     conditions(filters, {
       organisation: 'p.organisation_id',
@@ -277,30 +288,32 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
       pathway: 'f.pathway_id',
     }),
   );
-  const followUpsDone = `
-    SELECT p.sex, f.skills_applied, f.offset_months FROM follow_ups f
-    JOIN participants p ON p.id = f.participant_id
-    WHERE f.status = 'done' AND f.done_on >= @from AND f.done_on <= @to AND ${followUpWhere}`;
-  const application = (extra = '') =>
-    rates(
-      all(
-        `SELECT sex, sum(skills_applied IN ('partly', 'fully')) AS yes, count(*) AS n FROM (${followUpsDone}) ${extra} GROUP BY sex`,
-      ),
-    );
+  // Follow-ups done in the period, by sex: skills applied (at any offset, and at 6 months).
+  const applied = `f.skills_applied IN ('partly', 'fully')`;
+  const done = all<{ sex: string; yes: number; n: number; yes6: number; n6: number }>(
+    `SELECT p.sex, count(*) FILTER (WHERE ${applied}) AS yes, count(*) AS n,
+            count(*) FILTER (WHERE ${applied} AND f.offset_months = 6) AS yes6,
+            count(*) FILTER (WHERE f.offset_months = 6) AS n6
+     FROM follow_ups f JOIN participants p ON p.id = f.participant_id
+     WHERE f.status = 'done' AND f.done_on >= @from AND f.done_on <= @to AND ${followUpWhere}
+     GROUP BY p.sex`,
+  );
+  const application = rates(done);
+  const application6Months = rates(done.map((r) => ({ sex: r.sex, yes: r.yes6, n: r.n6 })));
+  const doneCount = done.reduce((sum, r) => sum + r.n, 0);
   const reaction = one<{ satisfaction: number | null; gain: number | null }>(
     `SELECT avg(e.satisfaction) AS satisfaction, avg(e.post_score - e.pre_score) AS gain
      FROM evaluations e
-     JOIN participants p ON p.id = e.participant_id
-     WHERE e.session_id IN (SELECT DISTINCT d.session_id FROM session_days d WHERE d.date >= @from AND d.date <= @to)
+     ${byOrganisation ? 'JOIN participants p ON p.id = e.participant_id' : ''}
+     WHERE EXISTS (SELECT 1 FROM session_days d WHERE d.session_id = e.session_id AND d.date >= @from AND d.date <= @to)
        AND e.session_id IN (SELECT id FROM sessions WHERE deleted_at IS NULL)
        AND ${and(conditions(filters, { organisation: 'p.organisation_id', session: 'e.session_id' }))}`,
   );
   const scheduled = one<{ due: number; overdue: number }>(
     `SELECT count(*) FILTER (WHERE ${followUpDue('f')}) AS due, count(*) FILTER (WHERE ${followUpOverdue('f')}) AS overdue
-     FROM follow_ups f JOIN participants p ON p.id = f.participant_id
+     FROM follow_ups f ${byOrganisation ? 'JOIN participants p ON p.id = f.participant_id' : ''}
      WHERE f.status = 'scheduled' AND ${followUpWhere}`,
   );
-  const doneCount = one<{ n: number }>(`SELECT count(*) AS n FROM (${followUpsDone})`).n;
   const { indexChanges, genderChanges } = diagnosticChanges(ctx, filters, params);
 
   return {
@@ -320,8 +333,8 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
         ? Math.round((participantsTrained.women / participantsTrained.men) * 100) / 100
         : null,
     completionRate: rates(completion),
-    applicationRate: application(),
-    applicationRate6Months: application('WHERE offset_months = 6'),
+    applicationRate: application,
+    applicationRate6Months: application6Months,
     meanSatisfaction: reaction.satisfaction === null ? null : Math.round(reaction.satisfaction * 10) / 10,
     meanGain: reaction.gain === null ? null : Math.round(reaction.gain * 10) / 10,
     meanIndexChange: indexChanges.length
@@ -482,65 +495,79 @@ export interface GroupParticipation {
   personDays: number;
 }
 
-const GROUPS = { type: 'o.type', region: "coalesce(o.region, '')" } as const;
-
-/** The quarters (2024-T1) or months (2024-01) of the period, bounded by the days on record. */
-function periodsOf(ctx: Context, filters: Filters, unit: 'quarter' | 'month') {
-  const range = ctx.sqlite
-    .prepare('SELECT min(date) AS first, max(date) AS last FROM session_days')
-    .get() as {
-    first: string | null;
-    last: string | null;
-  };
-  if (!range.first || !range.last) return [];
-  const from = filters.from && filters.from > range.first ? filters.from : range.first;
-  const to = filters.to && filters.to < range.last ? filters.to : range.last;
-  const periods: { group: string; from: string; to: string }[] = [];
-  const step = unit === 'quarter' ? 3 : 1;
-  let year = Number(from.slice(0, 4));
-  let month = Math.floor((Number(from.slice(5, 7)) - 1) / step) * step + 1;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  while (`${year}-${pad(month)}-01` <= to) {
-    const end = new Date(Date.UTC(year, month - 1 + step, 0)).toISOString().slice(0, 10);
-    const start = `${year}-${pad(month)}-01`;
-    periods.push({
-      group: unit === 'quarter' ? `${year}-T${(month + 2) / 3}` : `${year}-${pad(month)}`,
-      from: start < from ? from : start,
-      to: end > to ? to : end,
-    });
-    month += step;
-    if (month > 12) {
-      month -= 12;
-      year += 1;
-    }
-  }
-  return periods;
-}
+/** The quarter (2024-T1) or month (2024-01) of a date column. */
+const PERIODS = {
+  quarter: (day: string) =>
+    `substr(${day}, 1, 4) || '-T' || ((CAST(substr(${day}, 6, 2) AS INTEGER) + 2) / 3)`,
+  month: (day: string) => `substr(${day}, 1, 7)`,
+} as const;
 
 /**
- * People trained and person-days by sex for each organisation type, region, quarter or month,
- * over the same participation as `programmeFigures`, so that each group's figures equal
- * `programmeFigures` with that group as filter.
+ * Per participant, the person-days of each quarter or month of the period: the days of a session
+ * wholly in one of them (and in the period) read from its summary, the others' from their marks
+ * day by day, so that each period's figures are `participation` with that period as filter.
+ */
+function participationByPeriod(filters: Filters, unit: 'quarter' | 'month') {
+  const period = PERIODS[unit];
+  const where = and(conditions(filters, { organisation: 'x.organisation_id', session: 'x.session_id' }));
+  const onePeriod = `x.first_day >= @from AND x.last_day <= @upper AND ${period('x.first_day')} = ${period('x.last_day')}`;
+  return `
+    SELECT ${period('x.first_day')} AS "group", x.participant_id, x.sex, x.person_days
+    FROM attendance_summaries x WHERE ${onePeriod} AND ${where}
+    UNION ALL
+    SELECT ${period('d.date')}, x.participant_id, x.sex, ${dayWeight('d')}
+    FROM attendance_summaries x
+    CROSS JOIN session_days d ON d.session_id = x.session_id AND d.date >= @from AND d.date <= @upper
+    CROSS JOIN attendance a ON a.day_id = d.id AND a.participant_id = x.participant_id AND ${markAttended('a')}
+    WHERE x.first_day <= @upper AND x.last_day >= @from AND NOT (${onePeriod}) AND ${where}`;
+}
+
+/** Per group, the people trained (person-days > 0) and their person-days, by sex. */
+const byGroup = (rows: string) => `
+  SELECT "group", count(*) FILTER (WHERE sex = 'F') AS women, count(*) AS total,
+         sum(CASE WHEN sex = 'F' THEN person_days ELSE 0 END) AS personDaysWomen,
+         sum(person_days) AS personDays
+  FROM (${rows}) GROUP BY 1 ORDER BY 1`;
+
+/**
+ * People trained and person-days by sex for each quarter or month, over the same participation
+ * as `programmeFigures`, so that each group's figures equal `programmeFigures` with that group as
+ * filter.
  */
 export function participationBy(
   ctx: Context,
   filters: Filters,
-  group: 'type' | 'region' | 'quarter' | 'month',
+  group: 'quarter' | 'month',
 ): GroupParticipation[] {
-  const grouped = (key: string, f: Filters) =>
-    ctx.sqlite
-      .prepare(
-        `SELECT "group", count(*) FILTER (WHERE sex = 'F') AS women, count(*) AS total,
-                sum(CASE WHEN sex = 'F' THEN person_days ELSE 0 END) AS personDaysWomen,
-                sum(person_days) AS personDays
-         FROM (SELECT ${key} AS "group", x.participant_id, x.sex, sum(x.person_days) AS person_days
-               FROM (${participation(f)}) x JOIN organisations o ON o.id = x.organisation_id
-               GROUP BY 1, x.participant_id HAVING sum(x.person_days) > 0)
-         GROUP BY 1 ORDER BY 1`,
-      )
-      .all(parameters(ctx, f)) as GroupParticipation[];
-  if (group === 'type' || group === 'region') return grouped(GROUPS[group], filters);
-  return periodsOf(ctx, filters, group).flatMap((p) =>
-    grouped(`'${p.group}'`, { ...filters, from: p.from, to: p.to }),
-  );
+  return ctx.sqlite
+    .prepare(
+      byGroup(`SELECT "group", participant_id, sex, sum(person_days) AS person_days
+               FROM (${participationByPeriod(filters, group)})
+               GROUP BY 1, participant_id HAVING sum(person_days) > 0`),
+    )
+    .all(parameters(ctx, filters)) as GroupParticipation[];
+}
+
+/**
+ * The same by organisation type and by region, from one pass over the participation (a
+ * participant's summaries all carry their organisation).
+ */
+export function participationByOrganisation(
+  ctx: Context,
+  filters: Filters,
+): { byType: GroupParticipation[]; byRegion: GroupParticipation[] } {
+  const rows = ctx.sqlite
+    .prepare(
+      `WITH trained AS MATERIALIZED (
+         SELECT o.type, coalesce(o.region, '') AS region, x.participant_id, x.sex, sum(x.person_days) AS person_days
+         FROM (${participation(filters)}) x CROSS JOIN organisations o ON o.id = x.organisation_id
+         GROUP BY x.organisation_id, x.participant_id HAVING sum(x.person_days) > 0)
+       SELECT 'type' AS by, * FROM (${byGroup('SELECT type AS "group", sex, person_days FROM trained')})
+       UNION ALL
+       SELECT 'region', * FROM (${byGroup('SELECT region AS "group", sex, person_days FROM trained')})
+       ORDER BY 1, 2`,
+    )
+    .all(parameters(ctx, filters)) as (GroupParticipation & { by: string })[];
+  const of = (by: string) => rows.filter((r) => r.by === by).map(({ by: _, ...group }) => group);
+  return { byType: of('type'), byRegion: of('region') };
 }

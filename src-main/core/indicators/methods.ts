@@ -55,7 +55,7 @@ export const indicatorsMethods = {
     input: resultsFrameworkInput,
     output: resultsFramework,
     permission: read,
-    handler: framework.getFramework,
+    handler: (ctx, input) => framework.getFramework(ctx, input),
   }),
   'indicators.create': method({
     input: indicatorFields,

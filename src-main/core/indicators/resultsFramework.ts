@@ -19,7 +19,7 @@ import { indicators, indicatorValues, results } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { DEFAULT_RESULTS } from './defaultResultsFramework';
-import { participationBy, programmeFigures } from './figures';
+import { participationBy, participationByOrganisation, programmeFigures } from './figures';
 
 export function ensureDefaultResults(ctx: Context) {
   if (ctx.db.select({ n: count() }).from(results).get()!.n > 0) return;
@@ -71,11 +71,16 @@ export function computedValue(figures: ProgrammeFigures, key: ComputedKey): Valu
   return { total: counts.total, women: counts.women, men: counts.men };
 }
 
+/** The programme figures of a year: what the results framework's computed indicators read. */
+export const yearFigures = (ctx: Context, year: number) =>
+  programmeFigures(ctx, { from: `${year}-01-01`, to: `${year}-12-31` });
+
+/** The results framework of a year; `figures` when the caller already has that year's figures. */
 export function getFramework(
   ctx: Context,
   { year }: z.output<typeof resultsFrameworkInput>,
+  figures: ProgrammeFigures = yearFigures(ctx, year),
 ): ResultsFramework {
-  const figures = programmeFigures(ctx, { from: `${year}-01-01`, to: `${year}-12-31` });
   const rows = ctx.db.select().from(indicators).orderBy(asc(indicators.position)).all();
   const values = ctx.db
     .select()
@@ -222,15 +227,11 @@ export function shareTargetsOf(ctx: Context, year: number): ShareTargets {
 }
 
 /** The dashboard in one call: the figures, the months of `year`, the types and regions, the targets. */
-export function getDashboard(
-  ctx: Context,
-  { year, ...filters }: z.output<typeof dashboardInput>,
-): Dashboard {
+export function getDashboard(ctx: Context, { year, ...filters }: z.output<typeof dashboardInput>): Dashboard {
   return {
     figures: programmeFigures(ctx, filters),
     byMonth: participationBy(ctx, { from: `${year}-01-01`, to: `${year}-12-31` }, 'month'),
-    byType: participationBy(ctx, filters, 'type'),
-    byRegion: participationBy(ctx, filters, 'region'),
+    ...participationByOrganisation(ctx, filters),
     targets: shareTargetsOf(ctx, year),
   };
 }

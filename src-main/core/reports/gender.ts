@@ -1,6 +1,10 @@
 import { organisationTypes, type ProgrammeFigures, type Report } from '../../contract';
 import type { Context } from '../context';
-import { participationBy, programmeFigures, type GroupParticipation } from '../indicators/figures';
+import {
+  participationByOrganisation,
+  programmeFigures,
+  type GroupParticipation,
+} from '../indicators/figures';
 import {
   baseReport,
   ratio,
@@ -40,12 +44,13 @@ export function genderReport(ctx: Context, { from, to, filters }: RequestOf<'gen
   const f = programmeFigures(ctx, all);
   // One pass over the attendance for each breakdown; types in the order of the list of types.
   const typeLabel = (type: string) => t(`organisations.type.${type}`);
-  const byType = participationBy(ctx, all, 'type').sort(
+  const groups = participationByOrganisation(ctx, all);
+  const byType = groups.byType.sort(
     (a, b) =>
       organisationTypes.indexOf(a.group as (typeof organisationTypes)[number]) -
       organisationTypes.indexOf(b.group as (typeof organisationTypes)[number]),
   );
-  const byRegion = participationBy(ctx, all, 'region');
+  const byRegion = groups.byRegion;
   const regionLabel = (region: string) => region || 'Région non renseignée';
   const rate = (label: string, r: ProgrammeFigures['completionRate']) => [label, r.women, r.men, r.total];
 

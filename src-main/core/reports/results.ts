@@ -1,17 +1,18 @@
 import type { Report } from '../../contract';
 import type { Context } from '../context';
-import { participationBy, programmeFigures } from '../indicators/figures';
-import { getFramework } from '../indicators/resultsFramework';
+import { participationBy } from '../indicators/figures';
+import { getFramework, yearFigures } from '../indicators/resultsFramework';
 import { frenchDate } from '../../contract/reportFormat';
 import { baseReport, column, participationBySex, periodText, ratio, table, type RequestOf } from './build';
 import { t } from './texts';
 
 /** The annual results report: the results framework with baseline, target and value of each indicator. */
 export function resultsReport(ctx: Context, { year }: RequestOf<'results'>): Report {
-  const framework = getFramework(ctx, { year });
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const figures = programmeFigures(ctx, { from, to });
+  // The framework's computed indicators and the report's figures are the same figures of the year.
+  const figures = yearFigures(ctx, year);
+  const framework = getFramework(ctx, { year }, figures);
   const byQuarter = participationBy(ctx, { from, to }, 'quarter');
   const quarters = [1, 2, 3, 4].map((q) => byQuarter.find((g) => g.group === `${year}-T${q}`));
   const indicators = framework.results.flatMap((r) => r.indicators);
