@@ -55,14 +55,18 @@ function statements(sqlite: Sqlite) {
               ch.before, ch.after, coalesce(c.user_id, '${APPLICATION_AUTHOR}') AS author, c.at
        FROM audit_changes ch JOIN audit_calls c ON c.id = ch.call_id WHERE ch.id > ? ORDER BY ch.id`,
     ),
-    heads: sqlite.prepare('SELECT field, change_id AS id FROM sync_heads WHERE table_name = ? AND record_id = ?'),
+    heads: sqlite.prepare(
+      'SELECT field, change_id AS id FROM sync_heads WHERE table_name = ? AND record_id = ?',
+    ),
     value: sqlite.prepare('SELECT value FROM sync_changes WHERE id = ?').pluck(),
     insert: sqlite.prepare(
       `INSERT INTO sync_changes (id, device, seq, table_name, record_id, field, value, author, at, supersedes, never_sent, call_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     dropHeads: sqlite.prepare('DELETE FROM sync_heads WHERE table_name = ? AND record_id = ? AND field = ?'),
-    addHead: sqlite.prepare('INSERT INTO sync_heads (table_name, record_id, field, change_id) VALUES (?, ?, ?, ?)'),
+    addHead: sqlite.prepare(
+      'INSERT INTO sync_heads (table_name, record_id, field, change_id) VALUES (?, ?, ?, ?)',
+    ),
     save: sqlite.prepare('UPDATE sync_installation SET next_seq = ?, clock = ?, captured_through = ?'),
   };
 }
