@@ -15,13 +15,12 @@ CREATE TABLE `sync_changes` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `sync_changes_device_seq_unique` ON `sync_changes` (`device`,`seq`);--> statement-breakpoint
 CREATE INDEX `sync_changes_record_idx` ON `sync_changes` (`table_name`,`record_id`);--> statement-breakpoint
-CREATE INDEX `sync_changes_call_idx` ON `sync_changes` (`call_id`);--> statement-breakpoint
 CREATE TABLE `sync_heads` (
 	`table_name` text NOT NULL,
 	`record_id` text NOT NULL,
 	`field` text NOT NULL,
-	`change_id` text NOT NULL,
-	PRIMARY KEY(`table_name`, `record_id`, `field`, `change_id`)
+	`change_ids` text NOT NULL,
+	PRIMARY KEY(`table_name`, `record_id`, `field`)
 );
 --> statement-breakpoint
 CREATE TABLE `sync_installation` (

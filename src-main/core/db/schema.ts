@@ -866,18 +866,20 @@ export const syncChanges = sqliteTable(
   (t) => [
     uniqueIndex('sync_changes_device_seq_unique').on(t.device, t.seq),
     index('sync_changes_record_idx').on(t.tableName, t.recordId),
-    index('sync_changes_call_idx').on(t.callId),
   ],
 );
 
-/** The heads of each field: the changes held that no change of the same field supersedes. */
+/**
+ * The heads of each field: the ids (JSON array) of the changes held that no change of the same
+ * field supersedes; one after a local write, several while a conflict lasts.
+ */
 export const syncHeads = sqliteTable(
   'sync_heads',
   {
     tableName: text('table_name').notNull(),
     recordId: text('record_id').notNull(),
     field: text('field').notNull(),
-    changeId: text('change_id').notNull(),
+    changeIds: text('change_ids').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.tableName, t.recordId, t.field, t.changeId] })],
+  (t) => [primaryKey({ columns: [t.tableName, t.recordId, t.field] })],
 );

@@ -56,16 +56,15 @@ function statements(sqlite: Sqlite) {
        FROM audit_changes ch JOIN audit_calls c ON c.id = ch.call_id WHERE ch.id > ? ORDER BY ch.id`,
     ),
     heads: sqlite.prepare(
-      'SELECT field, change_id AS id FROM sync_heads WHERE table_name = ? AND record_id = ?',
+      'SELECT field, change_ids AS ids FROM sync_heads WHERE table_name = ? AND record_id = ?',
     ),
     value: sqlite.prepare('SELECT value FROM sync_changes WHERE id = ?').pluck(),
     insert: sqlite.prepare(
       `INSERT INTO sync_changes (id, device, seq, table_name, record_id, field, value, author, at, supersedes, never_sent, call_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    dropHeads: sqlite.prepare('DELETE FROM sync_heads WHERE table_name = ? AND record_id = ? AND field = ?'),
-    addHead: sqlite.prepare(
-      'INSERT INTO sync_heads (table_name, record_id, field, change_id) VALUES (?, ?, ?, ?)',
+    setHeads: sqlite.prepare(
+      'INSERT OR REPLACE INTO sync_heads (table_name, record_id, field, change_ids) VALUES (?, ?, ?, ?)',
     ),
     save: sqlite.prepare('UPDATE sync_installation SET next_seq = ?, clock = ?, captured_through = ?'),
   };
@@ -117,8 +116,8 @@ class Writer {
 
   row(r: RowChange) {
     const heads = new Map<string, string[]>();
-    for (const h of this.s.heads.all(r.table, r.recordId) as { field: string; id: string }[]) {
-      heads.set(h.field, [...(heads.get(h.field) ?? []), h.id]);
+    for (const h of this.s.heads.all(r.table, r.recordId) as { field: string; ids: string }[]) {
+      heads.set(h.field, JSON.parse(h.ids) as string[]);
     }
     const deletedHead = () => {
       const ids = heads.get(DELETED);
@@ -177,8 +176,7 @@ class Writer {
       neverSent.has(`${r.table}.${field}`) ? 1 : 0,
       r.callId,
     );
-    if (heads.has(field)) this.s.dropHeads.run(r.table, r.recordId, field);
-    this.s.addHead.run(r.table, r.recordId, field, id);
+    this.s.setHeads.run(r.table, r.recordId, field, JSON.stringify([id]));
     heads.set(field, [id]);
     this.written++;
   }
