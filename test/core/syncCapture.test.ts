@@ -5,13 +5,14 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core';
+import type { ImportPreview } from '../../src-main/contract';
 import { DELETED, type Change, type Value } from '../../src-main/core/sync/change';
 import { parseAt } from '../../src-main/core/sync/clock';
 import { NOT_EXCHANGED } from '../../src-main/core/sync/capture';
 import { createReplica, FORMAT, receive, shownRecord } from '../../src-main/core/sync/replica';
 import { parcoursRules } from '../../src-main/core/sync/scope';
 import { UNAUDITED_TABLES } from '../../src-main/core/audit/tables';
-import { openTestCore, organisationInput } from '../fixtures/core';
+import { chosenSheets, openTestCore, organisationInput } from '../fixtures/core';
 import { openWithAdmin } from '../fixtures/accounts';
 import { programme } from '../fixtures/smallProgramme';
 
@@ -268,32 +269,23 @@ describe('the capture', () => {
       ],
       eligibility: { requireCompletedDiagnostic: true, allowedStatuses: ['diagnosed'], allowedTypes: [] },
     });
+    const saveSet = (criteria: { name: string; description?: string | null; weight: number }[]) =>
+      ok('criteriaSets.update', {
+        id: set.id,
+        fields: { name: set.name, scoreMax: set.scoreMax, criteria, eligibility: set.eligibility },
+      });
     count = changes(core).length;
-    const saved = ok('criteriaSets.update', {
-      id: set.id,
-      fields: {
-        name: set.name,
-        scoreMax: set.scoreMax,
-        criteria: set.criteria.map((c) => ({ name: c.name, description: c.description, weight: c.weight })),
-        eligibility: set.eligibility,
-      },
-    });
+    const saved = saveSet(
+      set.criteria.map((c) => ({ name: c.name, description: c.description, weight: c.weight })),
+    );
     expect(listTables(count).filter((table) => table === 'selection_criteria')).toEqual([]);
     expect(saved.criteria.map((c) => c.id)).toEqual(set.criteria.map((c) => c.id));
     // A weight changed: that criterion's row is updated in place, one field.
     count = changes(core).length;
-    const reweighted = ok('criteriaSets.update', {
-      id: set.id,
-      fields: {
-        name: set.name,
-        scoreMax: set.scoreMax,
-        criteria: [
-          { name: 'Pertinence du mandat', weight: 50 },
-          { name: 'Capacité d’engagement', weight: 50 },
-        ],
-        eligibility: set.eligibility,
-      },
-    });
+    const reweighted = saveSet([
+      { name: 'Pertinence du mandat', weight: 50 },
+      { name: 'Capacité d’engagement', weight: 50 },
+    ]);
     expect(reweighted.criteria.map((c) => c.id)).toEqual(set.criteria.map((c) => c.id));
     expect(
       changes(core)
@@ -304,6 +296,31 @@ describe('the capture', () => {
       ['weight', 50],
       ['weight', 50],
     ]);
+
+    const grid = ok('grids.current', {});
+    const diagnosticFields = {
+      conductedOn: '2024-07-10',
+      assessors: 'Équipe PRC',
+      method: 'facilitated_self_assessment' as const,
+      level: 'organisational' as const,
+      scores: grid.domains.flatMap((d) => d.criteria.map((c) => ({ criterionId: c.id, score: 2 }))),
+      needs: [],
+    };
+    const draft = ok('diagnostics.create', {
+      organisationId: t.pathway.organisationId,
+      fields: diagnosticFields,
+    });
+    count = changes(core).length;
+    ok('diagnostics.update', { id: draft.id, fields: diagnosticFields });
+    expect(listTables(count).filter((table) => table === 'diagnostic_scores')).toEqual([]);
+    const rescored = diagnosticFields.scores.map((sc, i) => (i === 0 ? { ...sc, score: 3 } : sc));
+    ok('diagnostics.update', { id: draft.id, fields: { ...diagnosticFields, scores: rescored } });
+    expect(
+      changes(core)
+        .slice(count)
+        .filter((c) => c.table === 'diagnostic_scores')
+        .map((c) => [c.recordId, c.field, c.value]),
+    ).toEqual([[JSON.stringify([draft.id, rescored[0]!.criterionId]), 'score', 3]]);
 
     const pathway = ok('pathways.get', { id: t.pathway.id });
     count = changes(core).length;
@@ -343,18 +360,14 @@ describe('the capture', () => {
     };
     const preview = await core.request('imports.preview', { kind: 'agreements', file });
     if (!preview.ok) throw new Error(preview.error.message);
-    const sheets = (
-      preview.value as { sheets: { name: string; included: boolean; mapping: unknown; values: unknown }[] }
-    ).sheets
-      .filter((s) => s.included)
-      .map((s) => ({ name: s.name, mapping: s.mapping, values: s.values }));
+    const sheets = chosenSheets(preview.value as ImportPreview);
     const before = changes(core).length;
     const refused = await core.request('imports.run', {
       kind: 'agreements',
       file,
       sheets,
       mode: 'all',
-    } as never);
+    });
     expect(refused.ok).toBe(false);
     expect(changes(core)).toHaveLength(before);
 
@@ -363,7 +376,7 @@ describe('the capture', () => {
       file,
       sheets,
       mode: 'validOnly',
-    } as never);
+    });
     expect(done.ok).toBe(true);
     const imported = changes(core).slice(before);
     const agreements = read(core, (db) =>
