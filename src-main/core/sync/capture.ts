@@ -70,10 +70,16 @@ function statements(sqlite: Sqlite) {
   };
 }
 
-const prepared = new WeakMap<Sqlite, ReturnType<typeof statements>>();
+const prepared = new WeakMap<Sqlite, ReturnType<typeof statements> | null>();
+/** The capture's statements, or null on a database of an older schema (before migration 0012). */
 const statementsOf = (sqlite: Sqlite) => {
   let s = prepared.get(sqlite);
-  if (!s) prepared.set(sqlite, (s = statements(sqlite)));
+  if (s === undefined) {
+    const migrated = sqlite
+      .prepare("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'sync_installation'")
+      .get();
+    prepared.set(sqlite, (s = migrated ? statements(sqlite) : null));
+  }
   return s;
 };
 
@@ -192,6 +198,7 @@ class Writer {
  */
 export function captureChanges(sqlite: Sqlite): number {
   const s = statementsOf(sqlite);
+  if (!s) return 0;
   const installation = installationOf(s);
   const rows = s.pending.all(installation.capturedThrough) as (RowChange & { id: number })[];
   if (rows.length === 0) return 0;
