@@ -362,21 +362,13 @@ describe('the capture', () => {
     if (!preview.ok) throw new Error(preview.error.message);
     const sheets = chosenSheets(preview.value as ImportPreview);
     const before = changes(core).length;
-    const refused = await core.request('imports.run', {
-      kind: 'agreements',
-      file,
-      sheets,
-      mode: 'all',
-    });
+    const run = (mode: 'all' | 'validOnly') =>
+      core.request('imports.run', { kind: 'agreements', file, sheets, mode });
+    const refused = await run('all');
     expect(refused.ok).toBe(false);
     expect(changes(core)).toHaveLength(before);
 
-    const done = await core.request('imports.run', {
-      kind: 'agreements',
-      file,
-      sheets,
-      mode: 'validOnly',
-    });
+    const done = await run('validOnly');
     expect(done.ok).toBe(true);
     const imported = changes(core).slice(before);
     const agreements = read(core, (db) =>
