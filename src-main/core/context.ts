@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Role } from '../contract/auth';
 import type { Db, Sqlite } from './db/client';
+import { captureChanges } from './sync/capture';
 
 /** Where the programme's data lives: what backups copy, and what a restore replaces. */
 export interface Storage {
@@ -35,8 +36,16 @@ export const timestamp = (ctx: Context) => ctx.now().toISOString();
 /** Today's date (`YYYY-MM-DD`, UTC: Mali's time) by the context's clock. */
 export const today = (ctx: Context) => ctx.now().toISOString().slice(0, 10);
 
-/** Runs `work` as one transaction: for asynchronous handlers, whose database work lies between awaits. */
-export const transaction = <T>(ctx: Context, work: () => T): T => ctx.sqlite.transaction(work)();
+/**
+ * Runs `work` as one transaction (every call's, and each piece of an asynchronous handler's work
+ * between its awaits), ending with the capture of its writes as synchronisation changes.
+ */
+export const transaction = <T>(ctx: Context, work: () => T): T =>
+  ctx.sqlite.transaction(() => {
+    const value = work();
+    captureChanges(ctx.sqlite);
+    return value;
+  })();
 
 /** The signed-in person making a call. */
 export interface CallUser {

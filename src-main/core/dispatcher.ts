@@ -144,10 +144,10 @@ function runSync(
     const handler = contract[method].handler as (ctx: Context, input: unknown) => unknown;
     // Every call is one transaction: a write is whole or absent, whatever the handler does.
     const value = runAsCall(call, () =>
-      ctx.sqlite.transaction(() => {
+      transaction(ctx, () => {
         admit(ctx, method, parsed.input, call, stale);
         return handler(ctx, parsed.input);
-      })(),
+      }),
     );
     return answer(method, value, options);
   } catch (error) {

@@ -230,6 +230,10 @@ describe('the audit trail', () => {
       'demo_records',
       // Computed from the marks, whose changes are recorded.
       'attendance_summaries',
+      // Synchronisation's state, derived from the trail itself (sync/capture.ts).
+      'sync_installation',
+      'sync_changes',
+      'sync_heads',
     ];
     expect([...triggered(first.sqlite)].sort()).toEqual(tables.filter((n) => !unaudited.includes(n)).sort());
     first.core.close();

@@ -2,8 +2,11 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openTestCore, organisationInput } from '../fixtures/core';
 
-/** The audit trail keeps every change, the loading and the removal of the demonstration included. */
-const APPEND_ONLY = new Set(['audit_calls', 'audit_changes']);
+/**
+ * The audit trail keeps every change, the loading and the removal of the demonstration included;
+ * so do the synchronisation changes derived from it (a removal travels as deletions) and the heads.
+ */
+const APPEND_ONLY = new Set(['audit_calls', 'audit_changes', 'sync_changes', 'sync_heads']);
 
 /** Rows of every table, read from the database file by a second connection (seeds included). */
 function tableCounts(file: string): Record<string, number> {

@@ -13,7 +13,7 @@ import { attendanceChoices } from '../../src-main/core/imports/attendance';
 import fr from '../../src-main/i18n/fr';
 import en from '../../src-main/i18n/en';
 import frImports from '../../src-main/i18n/fr.imports';
-import { openTestCore, organisationInput } from '../fixtures/core';
+import { chosenSheets, openTestCore, organisationInput } from '../fixtures/core';
 import { REVIEW_SHEETS } from '../fixtures/review';
 
 type CellValue = string | number | Date | null;
@@ -63,11 +63,7 @@ const file = (contentBase64: string, name = 'fichier.xlsx') => ({ name, contentB
 /** The sheet that a one-sheet import reads. */
 const sheetOf = (preview: ImportPreview) => preview.sheets.find((s) => s.included)!;
 
-/** The sheets to import as the preview read them (columns and values), for `imports.run`. */
-const chosen = (preview: ImportPreview) =>
-  preview.sheets
-    .filter((s) => s.included)
-    .map((s) => ({ name: s.name, mapping: s.mapping, values: s.values }));
+const chosen = chosenSheets;
 
 /** Errors of each line by field: `{ 3: { amountFcfa: 'errors.amountNegative' } }`. */
 const errorsByLine = (preview: ImportPreview) =>

@@ -7,33 +7,19 @@
 import type { Sqlite } from '../db/client';
 import { currentCall, type CurrentCall } from '../context';
 import { newId } from '../ids';
-
-/** Tables whose changes are not recorded: the trail itself, secrets and bookkeeping. */
-export const UNAUDITED_TABLES = new Set([
-  'audit_calls',
-  'audit_changes',
-  // Session tokens and failed sign-ins: security state, not programme data.
-  'auth_sessions',
-  'sign_in_failures',
-  '__drizzle_migrations',
-  'demo_records',
-  // Computed from the marks in the same transaction (indicators/summaries.ts): their changes are the marks'.
-  'attendance_summaries',
-]);
-
-/** Columns whose values never enter the trail (shown as « masqué »). */
-const MASKED = new Set(['users.password_hash']);
+import { MASKED, UNAUDITED_TABLES } from './tables';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
-interface Column {
+export interface Column {
   name: string;
   type: string;
   pk: number;
 }
 
-function rowJson(table: string, columns: Column[], row: 'NEW' | 'OLD', changedMark = false): string {
+/** The row as JSON, as the trail keeps it; `row` is NEW, OLD, or a table's alias in a query. */
+export function rowJson(table: string, columns: Column[], row: string, changedMark = false): string {
   const pairs = columns.map((c) => {
     const value = `${row}.${quote(c.name)}`;
     let expression = value;
@@ -53,7 +39,8 @@ function rowJson(table: string, columns: Column[], row: 'NEW' | 'OLD', changedMa
   return `json_object(${pairs.join(', ')})`;
 }
 
-function recordKey(columns: Column[], row: 'NEW' | 'OLD'): string {
+/** The record's key as the trail writes it: the id, or the JSON array of a composite key. */
+export function recordKey(columns: Column[], row: string): string {
   const key = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
   if (key.length === 0) return `${row}.rowid`;
   if (key.length === 1) return `CAST(${row}.${quote(key[0]!.name)} AS TEXT)`;

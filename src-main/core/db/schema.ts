@@ -826,3 +826,60 @@ export const auditChanges = sqliteTable(
     index('audit_changes_record_idx').on(t.tableName, t.recordId),
   ],
 );
+
+// ── Synchronisation: this installation and the changes it captured ──────────────
+
+/**
+ * This installation (one row): its device id, its role, the next seq of its changes, its hybrid
+ * clock (sync/clock.ts) and the last audit_changes row turned into changes (sync/capture.ts).
+ * The migration that created it made the existing database headquarters.
+ */
+export const syncInstallation = sqliteTable('sync_installation', {
+  device: text('device').primaryKey(),
+  /** headquarters or field. */
+  role: text('role').notNull(),
+  nextSeq: integer('next_seq').notNull(),
+  /** The latest `at` written or seen; null before the first change. */
+  clock: text('clock'),
+  capturedThrough: integer('captured_through').notNull(),
+});
+
+/** One field of one record written once (sync/change.ts): `value` and `supersedes` are JSON. */
+export const syncChanges = sqliteTable(
+  'sync_changes',
+  {
+    id: text('id').primaryKey(),
+    device: text('device').notNull(),
+    seq: integer('seq').notNull(),
+    tableName: text('table_name').notNull(),
+    recordId: text('record_id').notNull(),
+    field: text('field').notNull(),
+    value: text('value').notNull(),
+    author: text('author').notNull(),
+    at: text('at').notNull(),
+    supersedes: text('supersedes').notNull(),
+    /** Captured for the record's history but never put in a batch (password hashes). */
+    neverSent: integer('never_sent', { mode: 'boolean' }).notNull(),
+    /** The call of the audit trail it was derived from; null for a change received or a baseline. */
+    callId: text('call_id'),
+  },
+  (t) => [
+    uniqueIndex('sync_changes_device_seq_unique').on(t.device, t.seq),
+    index('sync_changes_record_idx').on(t.tableName, t.recordId),
+  ],
+);
+
+/**
+ * The heads of each field: the ids (JSON array) of the changes held that no change of the same
+ * field supersedes; one after a local write, several while a conflict lasts.
+ */
+export const syncHeads = sqliteTable(
+  'sync_heads',
+  {
+    tableName: text('table_name').notNull(),
+    recordId: text('record_id').notNull(),
+    field: text('field').notNull(),
+    changeIds: text('change_ids').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tableName, t.recordId, t.field] })],
+);

@@ -28,6 +28,10 @@ const BOOKKEEPING = new Set([
   'sign_in_failures',
   'audit_calls',
   'audit_changes',
+  // Synchronisation's state (migration 0012_sync_capture): derived from the trail.
+  'sync_installation',
+  'sync_changes',
+  'sync_heads',
 ]);
 
 /** French names of the tables, for the message that explains why removal was refused. */

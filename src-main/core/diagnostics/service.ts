@@ -11,6 +11,7 @@ import {
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
+import { changedValues, planList } from '../db/lists';
 import { diagnosticNeeds, diagnostics, diagnosticScores, pathwayNeeds } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
@@ -140,15 +141,33 @@ function writeContent(ctx: Context, diagnosticId: string, versionId: string, fie
   if (issues.length)
     throw new AppError('VALIDATION', 'Certaines notes ne correspondent pas à la grille.', issues);
 
-  ctx.db.delete(diagnosticScores).where(eq(diagnosticScores.diagnosticId, diagnosticId)).run();
   const seen = new Set<string>();
-  for (const s of fields.scores) {
-    if (seen.has(s.criterionId) || (s.score === null && !s.evidence)) continue;
+  const scores = fields.scores.filter((s) => {
+    if (seen.has(s.criterionId) || (s.score === null && !s.evidence)) return false;
     seen.add(s.criterionId);
-    ctx.db
-      .insert(diagnosticScores)
-      .values({ diagnosticId, criterionId: s.criterionId, score: s.score, evidence: s.evidence })
-      .run();
+    return true;
+  });
+  const byCriterion = (s: { criterionId: string }) => s.criterionId;
+  const plan = planList(
+    ctx.db.select().from(diagnosticScores).where(eq(diagnosticScores.diagnosticId, diagnosticId)).all(),
+    scores,
+    { old: byCriterion, item: byCriterion },
+    { pairLeftovers: false },
+  );
+  const ofScore = (criterionId: string) =>
+    and(eq(diagnosticScores.diagnosticId, diagnosticId), eq(diagnosticScores.criterionId, criterionId));
+  for (const gone of plan.removed) ctx.db.delete(diagnosticScores).where(ofScore(gone.criterionId)).run();
+  for (const { old, item } of plan.items) {
+    const values = { score: item.score, evidence: item.evidence ?? null };
+    if (!old)
+      ctx.db
+        .insert(diagnosticScores)
+        .values({ diagnosticId, criterionId: item.criterionId, ...values })
+        .run();
+    else {
+      const changed = changedValues(old, values);
+      if (changed) ctx.db.update(diagnosticScores).set(changed).where(ofScore(old.criterionId)).run();
+    }
   }
   // Needs keep their rows (and ids) position by position: pathways answer them by id.
   const existing = ctx.db
@@ -209,7 +228,9 @@ export function createDiagnostic(ctx: Context, input: z.output<typeof createDiag
   const organisation = findOrganisation(ctx, input.organisationId);
   if (organisation.archivedAt) throw new AppError('CONFLICT', 'Cette organisation est archivée.');
   // A grid version that does not exist is refused before anything is written.
-  const versionId = (input.frameworkVersionId ? loadVersion(ctx, input.frameworkVersionId) : currentVersion(ctx)).id;
+  const versionId = (
+    input.frameworkVersionId ? loadVersion(ctx, input.frameworkVersionId) : currentVersion(ctx)
+  ).id;
   const now = timestamp(ctx);
   const id = newId();
   ctx.db

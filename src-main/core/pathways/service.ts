@@ -204,8 +204,24 @@ function writeNeeds(
     valid.has(n) ? [] : [{ path: [...path, 'needIds', i], message: 'errors.unknownNeed' }],
   );
   if (issues.length) throw new AppError('VALIDATION', 'Besoin inconnu pour cette organisation.', issues);
-  ctx.db.delete(pathwayNeeds).where(eq(pathwayNeeds.pathwayId, pathwayId)).run();
-  for (const needId of new Set(needIds)) ctx.db.insert(pathwayNeeds).values({ pathwayId, needId }).run();
+  // In place: a need that stays is not deleted and inserted again.
+  const wanted = new Set(needIds);
+  const current = new Set(
+    ctx.db
+      .select({ needId: pathwayNeeds.needId })
+      .from(pathwayNeeds)
+      .where(eq(pathwayNeeds.pathwayId, pathwayId))
+      .all()
+      .map((n) => n.needId),
+  );
+  const gone = [...current].filter((n) => !wanted.has(n));
+  if (gone.length)
+    ctx.db
+      .delete(pathwayNeeds)
+      .where(and(eq(pathwayNeeds.pathwayId, pathwayId), inArray(pathwayNeeds.needId, gone)))
+      .run();
+  for (const needId of wanted)
+    if (!current.has(needId)) ctx.db.insert(pathwayNeeds).values({ pathwayId, needId }).run();
 }
 
 export function createPathway(ctx: Context, fields: z.output<typeof pathwayFields>): Pathway {

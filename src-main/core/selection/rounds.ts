@@ -18,6 +18,7 @@ import {
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
+import { planList } from '../db/lists';
 import {
   criteriaSets,
   diagnostics,
@@ -393,32 +394,46 @@ export function recordScores(ctx: Context, input: z.output<typeof recordScoresIn
   }
   if (issues.length) throw new AppError('VALIDATION', 'Certaines notes sont invalides.', issues);
 
-  const where = and(eq(roundScores.memberId, input.memberId), eq(roundScores.candidateId, input.candidateId));
-  ctx.db.delete(roundScores).where(where).run();
-  ctx.db
-    .delete(roundConflicts)
-    .where(
-      and(eq(roundConflicts.memberId, input.memberId), eq(roundConflicts.candidateId, input.candidateId)),
-    )
-    .run();
-  if (input.conflictOfInterest) {
+  // In place: a score that stays is not deleted and inserted again.
+  const pair = { memberId: input.memberId, candidateId: input.candidateId };
+  const ofPair = and(eq(roundScores.memberId, pair.memberId), eq(roundScores.candidateId, pair.candidateId));
+  const conflictOfPair = and(
+    eq(roundConflicts.memberId, pair.memberId),
+    eq(roundConflicts.candidateId, pair.candidateId),
+  );
+  const conflict = ctx.db.select().from(roundConflicts).where(conflictOfPair).get();
+  if (!input.conflictOfInterest) {
+    if (conflict) ctx.db.delete(roundConflicts).where(conflictOfPair).run();
+  } else if (!conflict) {
     ctx.db
       .insert(roundConflicts)
-      .values({ memberId: input.memberId, candidateId: input.candidateId, reason: input.conflictReason })
+      .values({ ...pair, reason: input.conflictReason ?? null })
       .run();
-  } else {
-    for (const s of input.scores) {
-      if (s.score === null) continue;
+  } else if (conflict.reason !== (input.conflictReason ?? null)) {
+    ctx.db
+      .update(roundConflicts)
+      .set({ reason: input.conflictReason ?? null })
+      .where(conflictOfPair)
+      .run();
+  }
+  const byCriterion = (s: { criterionId: string }) => s.criterionId;
+  const plan = planList(
+    ctx.db.select().from(roundScores).where(ofPair).all(),
+    input.conflictOfInterest ? [] : input.scores.filter((s) => s.score !== null),
+    { old: byCriterion, item: byCriterion },
+    { pairLeftovers: false },
+  );
+  const ofScore = (criterionId: string) => and(ofPair, eq(roundScores.criterionId, criterionId));
+  for (const gone of plan.removed) ctx.db.delete(roundScores).where(ofScore(gone.criterionId)).run();
+  for (const { old, item } of plan.items) {
+    const score = item.score!;
+    if (!old)
       ctx.db
         .insert(roundScores)
-        .values({
-          memberId: input.memberId,
-          candidateId: input.candidateId,
-          criterionId: s.criterionId,
-          score: s.score,
-        })
+        .values({ ...pair, criterionId: item.criterionId, score })
         .run();
-    }
+    else if (old.score !== score)
+      ctx.db.update(roundScores).set({ score }).where(ofScore(old.criterionId)).run();
   }
   return getRound(ctx, input.roundId);
 }

@@ -13,6 +13,7 @@ import type {
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
+import { changedValues, planList } from '../db/lists';
 import {
   attendance,
   evaluations,
@@ -272,13 +273,40 @@ function writeDetails(ctx: Context, sessionId: string, fields: Fields) {
         .values({ id: newId(), sessionId, ...day })
         .run();
   }
-  ctx.db.delete(sessionTrainers).where(eq(sessionTrainers.sessionId, sessionId)).run();
-  fields.trainers.forEach((t, position) =>
+  const trainerKey = (t: { name: string; sex: string; kind: string }) =>
+    JSON.stringify([t.name, t.sex, t.kind]);
+  const plan = planList(
     ctx.db
-      .insert(sessionTrainers)
-      .values({ id: newId(), sessionId, position, ...t })
-      .run(),
+      .select()
+      .from(sessionTrainers)
+      .where(eq(sessionTrainers.sessionId, sessionId))
+      .orderBy(asc(sessionTrainers.position))
+      .all(),
+    fields.trainers,
+    { old: trainerKey, item: trainerKey },
   );
+  if (plan.removed.length)
+    ctx.db
+      .delete(sessionTrainers)
+      .where(
+        inArray(
+          sessionTrainers.id,
+          plan.removed.map((t) => t.id),
+        ),
+      )
+      .run();
+  for (const { old, item, position } of plan.items) {
+    const values = { position, ...item };
+    if (!old)
+      ctx.db
+        .insert(sessionTrainers)
+        .values({ id: newId(), sessionId, ...values })
+        .run();
+    else {
+      const changed = changedValues(old, values);
+      if (changed) ctx.db.update(sessionTrainers).set(changed).where(eq(sessionTrainers.id, old.id)).run();
+    }
+  }
 }
 
 function assertLinks(ctx: Context, fields: Fields) {

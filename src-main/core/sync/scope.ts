@@ -4,6 +4,9 @@ import { compactKey } from '../text';
 import type { Change } from './change';
 import type { Installation, SyncRules, View } from './replica';
 
+/** Fields that never leave headquarters: captured (a record's history) but never put in a batch. */
+export const NEVER_SENT = ['users.password_hash'];
+
 /** Reference data: on every installation. */
 export const REFERENCE_TABLES = new Set([
   'organisations',
@@ -118,5 +121,5 @@ export const parcoursRules = (headquarters: string): SyncRules => ({
       return 'Hors des parcours de ce formateur.';
     return null;
   },
-  neverSent: ['users.password_hash'],
+  neverSent: NEVER_SENT,
 });
