@@ -28,7 +28,7 @@ const BOOKKEEPING = new Set([
   'sign_in_failures',
   'audit_calls',
   'audit_changes',
-  // Synchronisation's state (migration 0012_sync_capture): derived from the trail.
+  // Synchronisation's state (migration 0010_sync_capture): derived from the trail.
   'sync_installation',
   'sync_changes',
   'sync_heads',

@@ -71,7 +71,7 @@ function statements(sqlite: Sqlite) {
 }
 
 const prepared = new WeakMap<Sqlite, ReturnType<typeof statements> | null>();
-/** The capture's statements, or null on a database of an older schema (before migration 0012). */
+/** The capture's statements, or null on a database of an older schema (before migration 0010). */
 const statementsOf = (sqlite: Sqlite) => {
   let s = prepared.get(sqlite);
   if (s === undefined) {
