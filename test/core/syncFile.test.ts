@@ -6,6 +6,7 @@ import { enrolmentCode, newSecret, readEnrolmentFile, writeEnrolmentFile } from 
 import { deviceKey, FILE_FORMAT, MAGIC, messages, readSyncFile, seal, writeSyncFile } from '../../src-main/core/sync/file';
 import { createReplica, exportBatch, write, type Batch, type Installation } from '../../src-main/core/sync/replica';
 import { parcoursRules } from '../../src-main/core/sync/scope';
+import { realisticChanges } from '../fixtures/syncChanges';
 
 const HQ: Installation = { device: 'hq', user: 'u-admin', role: 'admin', label: 'siège' };
 const GAO: Installation = { device: 'gao', user: 'u-gao', role: 'trainer', label: 'poste de Gao' };
@@ -19,6 +20,12 @@ function gaoBatch(): Batch {
     { table: 'participants', recordId: 'p1', set: { name: 'Aminata Traoré', phone: '+223 70 00 00 00' } },
   ]);
   return exportBatch(out.replica, parcoursRules(HQ.device), 'hq').batch;
+}
+
+function flip(file: Buffer, i: number): Buffer {
+  const bad = Buffer.from(file);
+  bad.writeUInt8(bad.readUInt8(i) ^ 0x01, i);
+  return bad;
 }
 
 const refused = (f: () => unknown, message: string) => expect(f).toThrow(message);
@@ -39,13 +46,9 @@ describe('the .parcours-sync file', () => {
 
   it('refuses a file with any one byte flipped', () => {
     for (let i = 0; i < file.length; i++) {
-      const bad = Buffer.from(file);
-      bad[i] ^= 0x01;
-      expect(() => readSyncFile(bad, key, expectedAtHq), `byte ${i}`).toThrow();
+      expect(() => readSyncFile(flip(file, i), key, expectedAtHq), `byte ${i}`).toThrow();
     }
-    const body = Buffer.from(file);
-    body[body.length - 30] ^= 0xff;
-    refused(() => readSyncFile(body, key, expectedAtHq), messages.altered);
+    refused(() => readSyncFile(flip(file, file.length - 30), key, expectedAtHq), messages.altered);
   });
 
   it('refuses a truncated, empty or foreign file', () => {
@@ -114,24 +117,7 @@ describe('the enrolment file', () => {
     const file = writeEnrolmentFile(enrolment, code);
     expect(readEnrolmentFile(file, code.toLowerCase().replace(/-/g, ' '))).toEqual(enrolment);
     expect(() => readEnrolmentFile(file, enrolmentCode())).toThrow('Code d’inscription incorrect');
-    const bad = Buffer.from(file);
-    bad[bad.length - 20] ^= 1;
-    expect(() => readEnrolmentFile(bad, code)).toThrow(messages.altered);
+    expect(() => readEnrolmentFile(flip(file, file.length - 20), code)).toThrow(messages.altered);
     expect(() => readSyncFile(file, key, expectedAtHq)).toThrow(messages.wrongKind);
   });
 });
-
-export function realisticChanges(n: number): Change[] {
-  const fields = ['name', 'phone', 'village', 'amount', 'attended', 'date'];
-  let at = Date.UTC(2026, 10, 2, 8);
-  return Array.from({ length: n }, (_, i) => {
-    const seq = i + 1;
-    const field = fields[i % fields.length];
-    const value = field === 'amount' ? 25_000 + (i % 7) * 500 : field === 'attended' ? i % 3 !== 0 : `${field} ${i % 997}`;
-    return {
-      id: changeId('gao', seq), device: 'gao', seq, table: i % 2 ? 'participants' : 'attendance',
-      recordId: `0193a${(Math.floor(i / 6) * 7919).toString(16).padStart(8, '0')}-7c1e-4b2a`, field, value,
-      author: 'u-gao', at: `${(at += 1000).toString(36)}-0000-gao`, supersedes: i % 10 ? [] : [changeId('hq', i)],
-    };
-  });
-}
