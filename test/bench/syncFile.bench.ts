@@ -7,7 +7,15 @@ import { realisticChanges } from '../fixtures/syncChanges';
 
 test('.parcours-sync, 100 000 changes', () => {
   const n = 100_000;
-  const batch: Batch = { format: 1, sender: 'gao', receiver: 'hq', number: 1, lastSeq: n, holds: { gao: [[1, n]] }, changes: realisticChanges(n) };
+  const batch: Batch = {
+    format: 1,
+    sender: 'gao',
+    receiver: 'hq',
+    number: 1,
+    lastSeq: n,
+    holds: { gao: [[1, n]] },
+    changes: realisticChanges(n),
+  };
   const key = deviceKey(randomBytes(32), 'gao');
   const meta = { appVersion: '0.1.0', schemaVersion: '0007_sync' };
   let t = performance.now();

@@ -1,6 +1,14 @@
 // The `.parcours-sync` container: a clear header, then an AES-256-GCM encrypted, gzipped payload
 // (manifest, batch, documents by content hash). Pure Node: node:crypto and node:zlib.
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scryptSync } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  scryptSync,
+} from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AppError } from '../errors';
 import type { Batch } from './replica';
@@ -50,20 +58,28 @@ export function deviceKey(secret: Buffer, device: string): Buffer {
 
 /** The key of an enrolment file: scrypt, because a code read aloud is short and must be slow to guess. */
 export function codeKey(code: string, salt: Buffer): Buffer {
-  return scryptSync(code.normalize('NFC').replace(/[\s-]/g, '').toUpperCase(), salt, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 << 20 });
+  return scryptSync(code.normalize('NFC').replace(/[\s-]/g, '').toUpperCase(), salt, 32, {
+    N: 1 << 15,
+    r: 8,
+    p: 1,
+    maxmem: 64 << 20,
+  });
 }
 
-const keyCheck = (key: Buffer) => createHmac('sha256', key).update('parcours-key-check').digest().subarray(0, 8);
+const keyCheck = (key: Buffer) =>
+  createHmac('sha256', key).update('parcours-key-check').digest().subarray(0, 8);
 
 const fail = (message: string) => new AppError('VALIDATION', message);
 export const messages = {
   empty: 'Ce fichier est vide : recopiez-le depuis le poste qui l’a produit.',
   notParcours: 'Ce fichier n’est pas un fichier de synchronisation Parcours.',
-  truncated: 'Ce fichier est incomplet (clé USB retirée trop tôt ?) : recopiez-le depuis le poste qui l’a produit.',
+  truncated:
+    'Ce fichier est incomplet (clé USB retirée trop tôt ?) : recopiez-le depuis le poste qui l’a produit.',
   altered: 'Ce fichier a été modifié ou abîmé : il est refusé. Demandez un nouveau fichier.',
   otherDevice: 'Ce fichier est destiné à un autre poste : il ne peut pas être ouvert ici.',
   newer: 'Ce fichier vient d’une version plus récente de Parcours : mettez Parcours à jour sur ce poste.',
-  tooOld: (min: string) => `Ce fichier vient d’une version trop ancienne de Parcours : le siège demande au moins la version ${min}. Mettez Parcours à jour sur le poste qui l’a produit.`,
+  tooOld: (min: string) =>
+    `Ce fichier vient d’une version trop ancienne de Parcours : le siège demande au moins la version ${min}. Mettez Parcours à jour sur le poste qui l’a produit.`,
   wrongKind: 'Ce fichier n’est pas du type attendu (synchronisation ou inscription).',
 };
 
@@ -100,7 +116,8 @@ export function header(file: Buffer, kind: Kind): { salt: Buffer } {
 export function open(file: Buffer, kind: Kind, key: Buffer): unknown {
   header(file, kind);
   const head = file.subarray(0, HEADER);
-  if (!keyCheck(key).equals(head.subarray(MAGIC.length + 19, MAGIC.length + 27))) throw fail(messages.otherDevice);
+  if (!keyCheck(key).equals(head.subarray(MAGIC.length + 19, MAGIC.length + 27)))
+    throw fail(messages.otherDevice);
   const decipher = createDecipheriv('aes-256-gcm', key, head.subarray(MAGIC.length + 27, HEADER));
   decipher.setAAD(head);
   decipher.setAuthTag(file.subarray(file.length - TAG));
@@ -162,7 +179,10 @@ export function writeSyncFile(input: SyncFileInput, key: Buffer): Buffer {
     number: batch.number,
     seqRange: own.length ? [Math.min(...own), Math.max(...own)] : null,
     counts: { changes: batch.changes.length, documents: Object.keys(documents).length },
-    sha256: { batch: sha256(batchJson), documents: Object.fromEntries(Object.keys(documents).map((h) => [h, h])) },
+    sha256: {
+      batch: sha256(batchJson),
+      documents: Object.fromEntries(Object.keys(documents).map((h) => [h, h])),
+    },
   };
   const payload: Payload = { manifest, batch: batchJson, documents };
   return seal('batch', payload, key);
@@ -172,7 +192,8 @@ export function readSyncFile(file: Buffer, key: Buffer, expected: Expected): Syn
   const p = open(file, 'batch', key) as Payload;
   const m = p?.manifest;
   if (!m || typeof p.batch !== 'string' || typeof p.documents !== 'object') throw fail(messages.altered);
-  if (m.format > FILE_FORMAT || compareSchemas(m.schemaVersion, expected.schemaVersion) > 0) throw fail(messages.newer);
+  if (m.format > FILE_FORMAT || compareSchemas(m.schemaVersion, expected.schemaVersion) > 0)
+    throw fail(messages.newer);
   if (expected.minAppVersion && compareVersions(m.appVersion, expected.minAppVersion) < 0)
     throw fail(messages.tooOld(expected.minAppVersion));
   if (m.receiver !== expected.device) throw fail(messages.otherDevice);
