@@ -177,7 +177,9 @@ export function writeSyncFile(input: SyncFileInput, key: Buffer): Buffer {
     sender: batch.sender,
     receiver: batch.receiver,
     number: batch.number,
-    seqRange: own.length ? [Math.min(...own), Math.max(...own)] : null,
+    seqRange: own.length
+      ? [own.reduce((a, b) => Math.min(a, b)), own.reduce((a, b) => Math.max(a, b))]
+      : null,
     counts: { changes: batch.changes.length, documents: Object.keys(documents).length },
     sha256: {
       batch: sha256(batchJson),
