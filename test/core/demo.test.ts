@@ -29,6 +29,73 @@ function tableCounts(file: string): Record<string, number> {
 const nonEmpty = (counts: Record<string, number>) =>
   Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 
+type OrganisationFacts = {
+  label: string;
+  status: string;
+  agreements: number;
+  pathways: string | null;
+  decision: string | null;
+  candidate: number;
+  diagnosed: number;
+  selected: number;
+  lastReason: string | null;
+};
+
+/** What the programme's data says of each organisation, read by SQL beside the app. */
+function organisationFacts(file: string): OrganisationFacts[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT coalesce(o.acronym, o.name) AS label, o.status,
+           (SELECT count(*) FROM agreements a WHERE a.organisation_id = o.id AND a.deleted_at IS NULL) AS agreements,
+           (SELECT group_concat(p.status) FROM pathways p WHERE p.organisation_id = o.id) AS pathways,
+           (SELECT c.decision FROM round_candidates c WHERE c.organisation_id = o.id) AS decision,
+           (SELECT count(*) FROM round_candidates c WHERE c.organisation_id = o.id) AS candidate,
+           (SELECT count(*) FROM diagnostics d
+             WHERE d.organisation_id = o.id AND d.status = 'completed' AND d.deleted_at IS NULL) AS diagnosed,
+           EXISTS (SELECT 1 FROM organisation_status_changes s
+             WHERE s.organisation_id = o.id AND s.to_status = 'selected') AS selected,
+           (SELECT s.reason FROM organisation_status_changes s WHERE s.organisation_id = o.id
+             ORDER BY s.changed_on DESC, s.created_at DESC LIMIT 1) AS lastReason
+         FROM organisations o ORDER BY label`,
+      )
+      .all() as OrganisationFacts[];
+  } finally {
+    db.close();
+  }
+}
+
+/** The status the app's own steps give: diagnostic, candidacy, decision, selection, pathway. */
+function expectedStatus(o: OrganisationFacts): string {
+  const pathways = o.pathways?.split(',') ?? [];
+  if (pathways.includes('in_progress')) return 'in_pathway';
+  if (pathways.includes('completed')) return 'completed';
+  if (o.selected) return 'selected';
+  if (o.decision) return o.decision;
+  if (o.candidate) return 'candidate';
+  return o.diagnosed ? 'diagnosed' : 'identified';
+}
+
+/** Organisations of people marked in a register whose organisation no committee selected. */
+function trainedWithoutSelection(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT DISTINCT coalesce(o.acronym, o.name) FROM attendance m
+           JOIN participants p ON p.id = m.participant_id
+           JOIN organisations o ON o.id = p.organisation_id
+         WHERE NOT EXISTS (SELECT 1 FROM organisation_status_changes s
+           WHERE s.organisation_id = o.id AND s.to_status = 'selected')`,
+      )
+      .pluck()
+      .all() as string[];
+  } finally {
+    db.close();
+  }
+}
+
 describe('demonstration programme', { timeout: 120_000 }, () => {
   it('loads a whole programme on an empty database', () => {
     const { ok } = openTestCore();
@@ -47,7 +114,7 @@ describe('demonstration programme', { timeout: 120_000 }, () => {
       loaded: true,
       loadedAt: '2024-03-15T10:00:00.000Z',
       organisations: 33,
-      agreements: 18,
+      agreements: 23,
     });
     expect(loaded.participants).toBeGreaterThanOrEqual(150);
     expect(loaded.participants).toBeLessThanOrEqual(250);
@@ -71,7 +138,7 @@ describe('demonstration programme', { timeout: 120_000 }, () => {
     const { ok } = openTestCore();
     ok('demo.load', {});
     const all = ok('agreements.list', { pageSize: 100, sort: 'number', direction: 'asc' });
-    expect(all.total).toBe(18);
+    expect(all.total).toBe(23);
     const first = all.items.find((a) => a.number === 'DDRK23-002-APO')!;
     expect(first).toMatchObject({
       organisationAcronym: 'DREFP_FAT',
@@ -144,16 +211,16 @@ describe('demonstration programme', { timeout: 120_000 }, () => {
     const [set] = ok('criteriaSets.list', {});
     expect(set!.status).toBe('validated');
     const [summary] = ok('rounds.list', {});
-    expect(summary!.candidatesCount).toBe(14);
-    expect(summary!.decidedCount).toBe(14);
+    expect(summary!.candidatesCount).toBe(12);
+    expect(summary!.decidedCount).toBe(12);
     const round = ok('rounds.get', { id: summary!.id });
     expect(round.consensus).toBe(true);
     expect(round.steeringValidatedOn).not.toBeNull();
     expect(round.quorumReached).toBe(true);
     const decisions = round.candidates.map((c) => c.decision);
-    expect(decisions.filter((d) => d === 'selected')).toHaveLength(8);
+    expect(decisions.filter((d) => d === 'selected')).toHaveLength(7);
     expect(decisions.filter((d) => d === 'waiting_list')).toHaveLength(2);
-    expect(decisions.filter((d) => d === 'not_selected')).toHaveLength(4);
+    expect(decisions.filter((d) => d === 'not_selected')).toHaveLength(3);
     expect(round.candidates.every((c) => c.total !== null && c.complete)).toBe(true);
     // A member declared a conflict of interest and did not score that candidate.
     expect(round.candidates.some((c) => c.conflicts.length === 1)).toBe(true);
@@ -192,12 +259,39 @@ describe('demonstration programme', { timeout: 120_000 }, () => {
     const names = (ok: typeof a.ok) =>
       ok('participants.list', { pageSize: 100, page: 2 }).items.map((p) => `${p.firstName} ${p.lastName}`);
     expect(names(b.ok)).toEqual(names(a.ok));
-    // A year later, the 2023 agreements have all ended.
-    expect(b.ok('agreements.list', { status: 'active' }).total).toBe(0);
+    // A year later, the 2023 agreements have all ended; the programme's own run.
+    expect(b.ok('agreements.list', { status: 'active', search: 'DDR' }).total).toBe(0);
+    expect(b.ok('agreements.list', { status: 'active', search: 'PRCK' }).total).toBe(4);
     // Sessions this month, and follow-ups due around today.
     expect(b.ok('sessions.list', { month: '2026-11' }).total).toBeGreaterThan(0);
     expect(b.ok('followUps.list', { view: 'due' }).total).toBeGreaterThan(0);
   });
+
+  for (const loadedOn of ['2024-03-15T10:00:00Z', '2026-12-02T09:00:00Z']) {
+    it(`obeys the programme's rules when loaded on ${loadedOn.slice(0, 10)}`, () => {
+      const { core, ok } = openTestCore({ now: () => new Date(loadedOn) });
+      ok('demo.load', {});
+      const facts = organisationFacts(core.databaseFile);
+      for (const o of facts) {
+        // Suspended or withdrawn only with the reason given.
+        if (o.status === 'suspended' || o.status === 'withdrawn') expect(o.lastReason, o.label).toBeTruthy();
+        else expect(o.status, o.label).toBe(expectedStatus(o));
+        // Agreements and pathways only with an organisation a committee selected.
+        if (o.agreements > 0 || o.pathways) expect(o.selected, o.label).toBe(1);
+      }
+      expect(facts.filter((o) => o.status === 'identified').map((o) => o.label)).toEqual([
+        'Conseil de Cercle de Kati',
+      ]);
+      expect(trainedWithoutSelection(core.databaseFile)).toEqual([]);
+
+      // Some agreements in force on the day the demonstration is loaded, some ended.
+      const inForce = ok('agreements.list', { status: 'active', pageSize: 100 });
+      expect(inForce.items.filter((a) => !a.expired).length).toBeGreaterThan(0);
+      expect(inForce.totals.activeAmountFcfa).toBeGreaterThan(0);
+      expect(ok('agreements.list', { status: 'closed' }).total).toBeGreaterThan(0);
+      expect(ok('organisations.list', { pageSize: 100 }).totals.activeAmountFcfa).toBeGreaterThan(0);
+    });
+  }
 
   it('is refused on a database that already holds data, and writes nothing', () => {
     const { core, ok } = openTestCore();

@@ -592,6 +592,19 @@ export const AGREEMENT_ROWS: {
   },
 ];
 
+/**
+ * The programme's own agreements with the organisations it selected in Koulikoro, dated from today
+ * (days, signed after the committee's decision): the CAFO's ended with its pathway, the others run.
+ */
+export const PROGRAMME_AGREEMENTS: { partner: string; signed: number; months: number; amountFcfa: number }[] =
+  [
+    { partner: 'cafo', signed: -270, months: 7, amountFcfa: 18_500_000 },
+    { partner: 'cnsc', signed: -250, months: 12, amountFcfa: 24_750_000 },
+    { partner: 'aopp', signed: -230, months: 10, amountFcfa: 21_300_000 },
+    { partner: 'crk', signed: -210, months: 12, amountFcfa: 32_000_000 },
+    { partner: 'dra', signed: -170, months: 9, amountFcfa: 15_600_000 },
+  ];
+
 // ── People ───────────────────────────────────────────────────────────────────────
 
 export const FIRST_NAMES = {
@@ -1050,7 +1063,6 @@ export const CANDIDATES: { key: string; merit: number }[] = [
   { key: 'cnsc', merit: 4.45 },
   { key: 'crk', merit: 4.35 },
   { key: 'aopp', merit: 4.25 },
-  { key: 'CRA-GAO', merit: 4.15 },
   { key: 'dra', merit: 4.05 },
   { key: 'gouvernorat', merit: 3.95 },
   { key: 'banamba', merit: 3.8 },
@@ -1059,9 +1071,8 @@ export const CANDIDATES: { key: string; merit: number }[] = [
   { key: 'asaco', merit: 2.7 },
   { key: 'drpia', merit: 2.6 },
   { key: 'cra', merit: 2.5 },
-  { key: 'DRA', merit: 2.4 },
 ];
-export const SELECTED = 8;
+export const SELECTED = 7;
 export const WAITING_LIST = 2;
 
 // ── Pathways and sessions ────────────────────────────────────────────────────────
@@ -1278,7 +1289,7 @@ export const PATHWAYS: DemoPathway[] = [
   },
 ];
 
-/** Sessions open to several organisations, outside any pathway. */
+/** Sessions open to several organisations, outside any pathway: organisations a committee selected. */
 export const OPEN_SESSIONS: (DemoSession & {
   title: string;
   organisations: string[];
@@ -1294,7 +1305,7 @@ export const OPEN_SESSIONS: (DemoSession & {
     start: -280,
     days: 1,
     halfDay: true,
-    organisations: ['drpfef', 'crk', 'kati', 'banamba', 'nara', 'asaco', 'cafo'],
+    organisations: ['crk', 'banamba', 'cafo', 'gouvernorat', 'dra'],
     each: 3,
     region: 'Koulikoro',
     venue: 'Maison de la femme',
@@ -1330,7 +1341,7 @@ export const OPEN_SESSIONS: (DemoSession & {
     phase: 'classroom',
     start: -85,
     days: 2,
-    organisations: ['drsv', 'drpia', 'cra', 'dra', 'cfct'],
+    organisations: ['dra', 'crk', 'aopp', 'gouvernorat', 'cnsc'],
     each: 3,
     region: 'Koulikoro',
     venue: 'Centre de formation de Kati',
@@ -1342,7 +1353,7 @@ export const OPEN_SESSIONS: (DemoSession & {
     start: -50,
     days: 1,
     halfDay: true,
-    organisations: ['cnsc', 'cafo', 'aopp', 'kati', 'cfct', 'drpfef'],
+    organisations: ['cnsc', 'cafo', 'aopp', 'banamba', 'crk'],
     each: 4,
     region: 'Koulikoro',
     venue: 'Salle de conférence du Gouvernorat',

@@ -72,6 +72,7 @@ import {
   PARTNER_ORGANISATIONS,
   PATHWAYS,
   POSITIONS,
+  PROGRAMME_AGREEMENTS,
   SECOND_DIAGNOSTICS,
   SELECTED,
   SUPPORT,
@@ -239,29 +240,48 @@ export function loadProgramme(ctx: Context): LoadSummary {
   );
 
   // ── The agreements of the review ───────────────────────────────────────────────
-  for (const row of AGREEMENT_ROWS) {
-    const signed = sourceDate(row.signed);
-    const durationMonths = Number(row.months.replace(',', '.'));
-    const endOn = row.end ? sourceDate(row.end) : null;
-    const inForce = endOn ?? endOfTerm(signed, durationMonths);
-    const notes = row.number.startsWith('DDRK')
-      ? 'Accord de partenariat opérationnel du programme DDRK (Kidal), signé en 2023.'
-      : 'Accord de partenariat opérationnel du programme DDRG (Gao), signé en 2023.';
+  const createAgreement = (
+    partner: string,
+    fields: {
+      number: string;
+      signedOn: string;
+      durationMonths: number;
+      endOn: string | null;
+      amountFcfa: number;
+      notes: string;
+    },
+  ) => {
+    const inForce = fields.endOn ?? endOfTerm(fields.signedOn, fields.durationMonths);
     agreements.createAgreement(
-      at(signed),
+      at(fields.signedOn),
       parse(createAgreementInput, {
-        organisationId: orgIds.get(row.partner)!,
-        fields: {
-          number: row.number,
-          signedOn: signed,
-          durationMonths,
-          endOn,
-          amountFcfa: sourceAmount(row.amount),
-          status: inForce < today ? 'closed' : 'active',
-          notes,
-        },
+        organisationId: orgIds.get(partner)!,
+        fields: { ...fields, status: inForce < today ? 'closed' : 'active' },
       }),
     );
+  };
+  for (const row of AGREEMENT_ROWS) {
+    const signedOn = sourceDate(row.signed);
+    const programme = row.number.startsWith('DDRK') ? 'DDRK (Kidal)' : 'DDRG (Gao)';
+    // The partner was selected by its programme's committee before signing: no longer « identifiée ».
+    const selectedOn = addDays(signedOn, -14);
+    organisations.changeStatus(
+      at(selectedOn),
+      parse(changeStatusInput, {
+        id: orgIds.get(row.partner)!,
+        status: 'selected',
+        changedOn: selectedOn,
+        reason: `Partenaire retenu par le comité technique du programme ${programme} pour l’APO ${row.number}.`,
+      }),
+    );
+    createAgreement(row.partner, {
+      number: row.number,
+      signedOn,
+      durationMonths: Number(row.months.replace(',', '.')),
+      endOn: row.end ? sourceDate(row.end) : null,
+      amountFcfa: sourceAmount(row.amount),
+      notes: `Accord de partenariat opérationnel du programme ${programme}, signé en 2023.`,
+    });
   }
 
   // ── Training modules and their materials ───────────────────────────────────────
@@ -512,6 +532,18 @@ export function loadProgramme(ctx: Context): LoadSummary {
       steeringReference: `Délibération n° 02-${steeringOn.slice(0, 4)} du comité de pilotage`,
     }),
   );
+  // ── The programme's agreements with the organisations it selected ──────────────
+  PROGRAMME_AGREEMENTS.forEach((a, i) => {
+    const signedOn = workday(day(a.signed));
+    createAgreement(a.partner, {
+      number: `PRCK${signedOn.slice(2, 4)}-${String(i + 1).padStart(3, '0')}-CONV`,
+      signedOn,
+      durationMonths: a.months,
+      endOn: null,
+      amountFcfa: a.amountFcfa,
+      notes: 'Convention de renforcement des capacités du PRC, signée après la décision du comité technique.',
+    });
+  });
   const suspendedOn = workday(day(-180));
   organisations.changeStatus(
     at(suspendedOn),
@@ -918,7 +950,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
   const sessionCount = ctx.db.select({ id: sessionsTable.id }).from(sessionsTable).all().length;
   return {
     organisations: orgIds.size,
-    agreements: AGREEMENT_ROWS.length,
+    agreements: AGREEMENT_ROWS.length + PROGRAMME_AGREEMENTS.length,
     participants: [...people.values()].reduce((n, list) => n + list.length, 0),
     sessions: sessionCount,
   };
