@@ -31,7 +31,7 @@ test('an empty database offers the demonstration programme, which fills the dash
   await expect(progress).toHaveCount(0);
   await expect(offer).toHaveCount(0);
   await expect(
-    page.getByText(/Programme de démonstration chargé : 33 organisations, 18 conventions/),
+    page.getByText(/Programme de démonstration chargé : 33 organisations, 23 conventions/),
   ).toBeVisible();
 
   // The dashboard's figures and charts are filled.
