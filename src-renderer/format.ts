@@ -58,14 +58,17 @@ export const formatShare = (ratio: number | null, digits = 0) =>
       );
 
 /**
- * A share shown beside its target: with one decimal where whole percents would read as the target
- * while it is not reached (« 44,7 % » under a 45 % target, never « 45 % » beside « Sous la cible »).
+ * A share shown beside its target: with as many decimals as it takes not to read as the target
+ * while it is not reached (« 44,7 % », « 44,95 % » under a 45 % target, never « 45 % » or « 45,0 % »
+ * beside « Sous la cible »).
  */
 export function formatShareAgainst(ratio: number | null, target: number | null) {
-  const whole = formatShare(ratio);
-  return ratio !== null && target !== null && ratio < target && whole === formatShare(target)
-    ? formatShare(ratio, 1)
-    : whole;
+  if (ratio === null || target === null || ratio >= target) return formatShare(ratio);
+  for (let digits = 0; digits < 4; digits++) {
+    const shown = formatShare(ratio, digits);
+    if (shown !== formatShare(target, digits)) return shown;
+  }
+  return formatShare(ratio, 4);
 }
 
 /** A count or a number of person-days: whole, or with one decimal (½ days); a dash for none. */
