@@ -38,6 +38,9 @@ import {
   type Sex,
 } from '../../contract';
 import type { Context } from '../context';
+import { loadProgrammeAgreements, loadReviewAgreements } from './load/agreements';
+import { addDays, earlier, parse, startDemo, textDocument, workday, type Person } from './load/context';
+import { loadOrganisations, suspendNara } from './load/organisations';
 import { followUps, indicators, sessions as sessionsTable } from '../db/schema';
 import * as organisations from '../organisations/service';
 import * as agreements from '../agreements/service';
@@ -83,51 +86,6 @@ import {
   type ModuleKey,
 } from './content';
 
-/** The same validation and defaults as a call through the dispatcher. */
-const parse = <S extends z.ZodType>(schema: S, input: z.input<S>): z.output<S> => schema.parse(input);
-
-// ── Dates and chance ─────────────────────────────────────────────────────────────
-
-const DAY = 86_400_000;
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-/** Saturdays and Sundays move to the next Monday. */
-const workday = (iso: string) => {
-  const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  return weekday === 6 ? addDays(iso, 2) : weekday === 0 ? addDays(iso, 1) : iso;
-};
-const earlier = (a: string, b: string) => (a < b ? a : b);
-
-/** `05-07-23` (as the review prints it) → `2023-07-05`. */
-export const sourceDate = (s: string) => {
-  const [d, m, y] = s.split('-');
-  return `20${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-};
-/** `92.001.000` → 92001000. */
-export const sourceAmount = (s: string) => Number(s.replace(/\./g, ''));
-
-/** mulberry32: a small, seeded pseudo-random generator. */
-function randomSequence(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const chance = (p: number) => next() < p;
-  const weighted = <T>(options: readonly (readonly [T, number])[]): T => {
-    let r = next() * options.reduce((s, [, w]) => s + w, 0);
-    for (const [value, w] of options) if ((r -= w) < 0) return value;
-    return options[options.length - 1]![0];
-  };
-  return { next, int, pick, chance, weighted };
-}
-
-type Person = { id: string; sex: Sex; organisationKey: string };
 
 export interface LoadSummary {
   organisations: number;
@@ -137,152 +95,11 @@ export interface LoadSummary {
 }
 
 export function loadProgramme(ctx: Context): LoadSummary {
-  const random = randomSequence(20_160_531);
-  const today = ctx.now().toISOString().slice(0, 10);
-  const year = Number(today.slice(0, 4));
-  const day = (offset: number) => addDays(today, offset);
+  const demo = startDemo(ctx);
+  const { random, today, year, day, at, orgIds, people } = demo;
 
-  // The clock of each step: the day it happens, a second apart so that the order of creation shows.
-  let tick = 0;
-  const at = (date: string): Context => {
-    if (date >= today) return ctx;
-    const time = Date.parse(`${date}T07:00:00Z`) + tick++ * 1000;
-    return { ...ctx, now: () => new Date(time) };
-  };
-
-  // ── Organisations and their people ─────────────────────────────────────────────
-  const orgIds = new Map<string, string>();
-  const people = new Map<string, Person[]>();
-  const usedPhones = new Set<string>();
-  const phone = () => {
-    for (;;) {
-      const digits = `${random.pick(['66', '76', '65', '79', '70', '90', '94', '75'])}${String(random.int(0, 999_999)).padStart(6, '0')}`;
-      if (usedPhones.has(digits)) continue;
-      usedPhones.add(digits);
-      return `+223 ${digits.replace(/(\d\d)(?=\d)/g, '$1 ')}`;
-    }
-  };
-  /** The people of an organisation, head first, without two similar names. */
-  const plannedPeople = (o: DemoOrganisation) => {
-    const northern = o.fields.region === 'Gao' || o.fields.region === 'Kidal';
-    const firstNames = northern ? NORTHERN_FIRST_NAMES : FIRST_NAMES;
-    const lastNames = northern ? NORTHERN_LAST_NAMES : LAST_NAMES;
-    const women = Math.round(o.people * o.women);
-    const positions = POSITIONS[o.fields.type] ?? POSITIONS.std!;
-    const others = positions.filter(([, , decisionMaker]) => !decisionMaker);
-    const planned: z.output<typeof createParticipantInput>['fields'][] = [];
-    for (let i = 0; i < o.people; i++) {
-      // Women and men alternate in proportion, so that heads are not always men.
-      const sex: Sex =
-        Math.floor(((i + 1) * women) / o.people + 0.5) > Math.floor((i * women) / o.people + 0.5) ? 'F' : 'M';
-      const [masculine, feminine, decisionMaker] =
-        i < positions.length ? positions[i]! : others[(i - positions.length) % others.length]!;
-      let fields: z.output<typeof createParticipantInput>['fields'];
-      do {
-        fields = parse(createParticipantInput, {
-          fields: {
-            organisationId: 'pending',
-            firstName: random.pick(firstNames[sex]),
-            lastName: random.pick(lastNames),
-            sex,
-            ageBand: random.weighted([
-              ['under_25', 1],
-              ['25_34', 3],
-              ['35_49', 4],
-              ['50_plus', 2],
-            ] as const),
-            position: sex === 'F' ? feminine : masculine,
-            decisionMaker,
-            phone: random.chance(0.9) ? phone() : null,
-          },
-        }).fields;
-      } while (
-        planned.some((p) => similarNames(p, fields)) ||
-        // Colleagues rarely share a family name: once in a while only.
-        (planned.some((p) => p.lastName === fields.lastName) && random.chance(0.8))
-      );
-      planned.push(fields);
-    }
-    return planned;
-  };
-
-  const createOrganisation = (o: DemoOrganisation, createdOn: string, peopleFrom: string) => {
-    const planned = plannedPeople(o);
-    const head = planned[0];
-    const women = planned.filter((p) => p.sex === 'F').length;
-    const created = organisations.createOrganisation(
-      at(createdOn),
-      parse(organisationFields, {
-        ...o.fields,
-        staffWomen: women + (o.women > 0 ? random.int(1, 8) : 0),
-        staffMen: planned.length - women + (o.women < 1 ? random.int(1, 10) : 0),
-        contactName: head ? `${head.firstName} ${head.lastName}` : null,
-        contactPosition: head?.position ?? null,
-        contactPhone: head?.phone ?? null,
-      }),
-    );
-    orgIds.set(o.key, created.id);
-    const registered: Person[] = [];
-    planned.forEach((fields, i) => {
-      const p = participants.createParticipant(
-        at(addDays(peopleFrom, i % 20)),
-        parse(createParticipantInput, { fields: { ...fields, organisationId: created.id } }),
-      );
-      registered.push({ id: p.id, sex: p.sex, organisationKey: o.key });
-    });
-    people.set(o.key, registered);
-  };
-
-  KOULIKORO_ORGANISATIONS.forEach((o, i) => createOrganisation(o, day(-400 + i), day(-320)));
-  const signedOn = new Map(AGREEMENT_ROWS.map((r) => [r.partner, sourceDate(r.signed)]));
-  PARTNER_ORGANISATIONS.forEach((o) =>
-    createOrganisation(o, earlier(addDays(signedOn.get(o.key) ?? day(-400), -45), day(-400)), day(-265)),
-  );
-
-  // ── The agreements of the review ───────────────────────────────────────────────
-  const createAgreement = (
-    partner: string,
-    fields: {
-      number: string;
-      signedOn: string;
-      durationMonths: number;
-      endOn: string | null;
-      amountFcfa: number;
-      notes: string;
-    },
-  ) => {
-    const inForce = fields.endOn ?? endOfTerm(fields.signedOn, fields.durationMonths);
-    agreements.createAgreement(
-      at(fields.signedOn),
-      parse(createAgreementInput, {
-        organisationId: orgIds.get(partner)!,
-        fields: { ...fields, status: inForce < today ? 'closed' : 'active' },
-      }),
-    );
-  };
-  for (const row of AGREEMENT_ROWS) {
-    const signedOn = sourceDate(row.signed);
-    const programme = row.number.startsWith('DDRK') ? 'DDRK (Kidal)' : 'DDRG (Gao)';
-    // The partner was selected by its programme's committee before signing: no longer « identifiée ».
-    const selectedOn = addDays(signedOn, -14);
-    organisations.changeStatus(
-      at(selectedOn),
-      parse(changeStatusInput, {
-        id: orgIds.get(row.partner)!,
-        status: 'selected',
-        changedOn: selectedOn,
-        reason: `Partenaire retenu par le comité technique du programme ${programme} pour l’APO ${row.number}.`,
-      }),
-    );
-    createAgreement(row.partner, {
-      number: row.number,
-      signedOn,
-      durationMonths: Number(row.months.replace(',', '.')),
-      endOn: row.end ? sourceDate(row.end) : null,
-      amountFcfa: sourceAmount(row.amount),
-      notes: `Accord de partenariat opérationnel du programme ${programme}, signé en 2023.`,
-    });
-  }
+  loadOrganisations(demo);
+  loadReviewAgreements(demo);
 
   // ── Training modules and their materials ───────────────────────────────────────
   const moduleIds = new Map<ModuleKey, string>();
@@ -532,28 +349,8 @@ export function loadProgramme(ctx: Context): LoadSummary {
       steeringReference: `Délibération n° 02-${steeringOn.slice(0, 4)} du comité de pilotage`,
     }),
   );
-  // ── The programme's agreements with the organisations it selected ──────────────
-  PROGRAMME_AGREEMENTS.forEach((a, i) => {
-    const signedOn = workday(day(a.signed));
-    createAgreement(a.partner, {
-      number: `PRCK${signedOn.slice(2, 4)}-${String(i + 1).padStart(3, '0')}-CONV`,
-      signedOn,
-      durationMonths: a.months,
-      endOn: null,
-      amountFcfa: a.amountFcfa,
-      notes: 'Convention de renforcement des capacités du PRC, signée après la décision du comité technique.',
-    });
-  });
-  const suspendedOn = workday(day(-180));
-  organisations.changeStatus(
-    at(suspendedOn),
-    parse(changeStatusInput, {
-      id: orgIds.get('nara')!,
-      status: 'suspended',
-      changedOn: suspendedOn,
-      reason: 'Insécurité dans le cercle de Nara : missions de terrain suspendues.',
-    }),
-  );
+  loadProgrammeAgreements(demo);
+  suspendNara(demo);
 
   // ── Pathways, their sessions and the sessions open to several organisations ────
   const trainerOf: Record<ModuleKey, number> = {
@@ -964,8 +761,4 @@ function hasPathway(ctx: Context, sessionId: string): boolean {
     .where(eq(sessionsTable.id, sessionId))
     .get();
   return Boolean(row?.action);
-}
-
-function textDocument(name: string, text: string) {
-  return { name, mimeType: 'text/plain', contentBase64: Buffer.from(text, 'utf8').toString('base64') };
 }
