@@ -39,6 +39,9 @@ import {
 } from '../../contract';
 import type { Context } from '../context';
 import { loadProgrammeAgreements, loadReviewAgreements } from './load/agreements';
+import { loadBaselineDiagnostics, loadSecondDiagnostics } from './load/diagnostics';
+import { loadModules } from './load/modules';
+import { loadSelection } from './load/selection';
 import { addDays, earlier, parse, startDemo, textDocument, workday, type Person } from './load/context';
 import { loadOrganisations, suspendNara } from './load/organisations';
 import { followUps, indicators, sessions as sessionsTable } from '../db/schema';
@@ -96,259 +99,14 @@ export interface LoadSummary {
 
 export function loadProgramme(ctx: Context): LoadSummary {
   const demo = startDemo(ctx);
-  const { random, today, year, day, at, orgIds, people } = demo;
+  const { random, today, year, day, at, orgIds, people, moduleIds, baselines } = demo;
 
   loadOrganisations(demo);
   loadReviewAgreements(demo);
 
-  // ── Training modules and their materials ───────────────────────────────────────
-  const moduleIds = new Map<ModuleKey, string>();
-  for (const [key, fields] of Object.entries(MODULES) as [ModuleKey, (typeof MODULES)[ModuleKey]][]) {
-    moduleIds.set(key, modules.createModule(at(day(-350)), parse(moduleFields, fields)).id);
-  }
-  for (const key of ['planning', 'finance', 'genderBudget'] as const) {
-    const m = MODULES[key];
-    modules.attachMaterial(
-      at(day(-345)),
-      parse(attachMaterialInput, {
-        id: moduleIds.get(key)!,
-        document: textDocument(
-          `Fiche pédagogique – ${m.title}.txt`,
-          `${m.title}\n\nObjectifs : ${m.objectives}\nPublic : ${m.targetPublic}\nDurée : ${m.durationHours} heures\n\nDéroulé : apports, études de cas, travaux de groupe, plan de mise en pratique.\n`,
-        ),
-      }),
-    );
-  }
-
-  // ── Baseline diagnostics ───────────────────────────────────────────────────────
-  const grid = frameworks.currentVersion(ctx);
-  const span = grid.scaleMax - grid.scaleMin;
-  const scoreOf = (level: number) =>
-    Math.max(grid.scaleMin, Math.min(grid.scaleMax, grid.scaleMin + Math.round(level * span)));
-  const baselines = new Map<string, { scores: Map<string, number>; needs: string[]; needIds: string[] }>();
-  const womenOrganisations = new Set(['cafo', 'banamba', 'nara', 'drpfef']);
-  const EVIDENCE_NOTES = [
-    'Documents consultés pendant l’atelier',
-    'Entretien avec la direction',
-    'Procès-verbaux consultés',
-    'Observation sur place',
-    'Déclaration du personnel, à vérifier',
-  ];
-  const diagnosticFields = (
-    key: string,
-    on: string,
-    scores: Map<string, number>,
-    needs: string[],
-    kind: string,
-  ) =>
-    parse(createDiagnosticInput, {
-      organisationId: orgIds.get(key)!,
-      fields: {
-        conductedOn: on,
-        assessors: `${TRAINERS.nationalExpert.name}, ${TRAINERS.internationalExpert.name} (équipe PRC)`,
-        method: random.chance(0.7) ? 'facilitated_self_assessment' : 'mixed',
-        level: 'organisational',
-        notes: kind,
-        scores: grid.domains.flatMap((d) =>
-          d.criteria.map((c) => ({
-            criterionId: c.id,
-            score: scores.get(c.id) ?? null,
-            evidence: random.chance(0.25) ? random.pick(EVIDENCE_NOTES) : null,
-          })),
-        ),
-        needs: needs.map((code) => ({
-          domainCode: code,
-          description: NEEDS[code] ?? grid.domains.find((d) => d.code === code)!.name,
-        })),
-        hrPlanRating: null,
-        hrPlanComment: null,
-      },
-    });
-  const diagnosed = [
-    ...KOULIKORO_ORGANISATIONS.map((o) => o.key).filter((k) => k !== 'kati'),
-    'CRA-GAO',
-    'DRA',
-  ];
-  /** Domains from the weakest to the strongest, by the mean of their criteria. */
-  const weakestDomains = (scores: Map<string, number>) =>
-    grid.domains
-      .map((d) => ({
-        code: d.code,
-        mean: d.criteria.reduce((sum, c) => sum + (scores.get(c.id) ?? 0), 0) / d.criteria.length,
-      }))
-      .sort((a, b) => a.mean - b.mean)
-      .map((d) => d.code);
-  diagnosed.forEach((key, i) => {
-    const on = workday(day(-372 + i * 3));
-    const base = 0.2 + random.next() * 0.25;
-    const scores = new Map<string, number>();
-    for (const d of grid.domains) {
-      let level = base + (random.next() - 0.5) * 0.3;
-      if (d.code === 'gender') level += womenOrganisations.has(key) ? 0.25 : -0.1;
-      if (d.code === 'digital') level -= 0.1;
-      level = Math.max(0, Math.min(0.7, level));
-      for (const c of d.criteria) scores.set(c.id, scoreOf(level + (random.next() - 0.5) * 0.35));
-    }
-    const needs = weakestDomains(scores).slice(0, 3);
-    const fields = diagnosticFields(
-      key,
-      on,
-      scores,
-      needs,
-      'Diagnostic de référence, atelier d’auto-évaluation accompagnée.',
-    );
-    const made = diagnostics.createDiagnostic(at(on), {
-      ...fields,
-      fields: {
-        ...fields.fields,
-        hrPlanRating: random.pick(['to_improve', 'satisfactory', 'satisfactory', 'good'] as const),
-        hrPlanComment: 'Plan examiné par le comité technique avec le dossier de candidature.',
-      },
-    });
-    diagnostics.completeDiagnostic(at(on), made.id);
-    if (['cafo', 'cnsc', 'aopp'].includes(key)) {
-      const o = KOULIKORO_ORGANISATIONS.find((x) => x.key === key)!;
-      diagnostics.attachHrPlan(
-        at(addDays(on, 7)),
-        parse(attachHrPlanInput, {
-          id: made.id,
-          document: textDocument(
-            `Plan de développement des RH – ${o.fields.acronym}.txt`,
-            `Plan de développement des ressources humaines – ${o.fields.name}\n\nBesoins prioritaires :\n${made.needs.map((n) => `- ${n.description}`).join('\n')}\n\nCompétences visées, personnes concernées et calendrier : voir le parcours proposé.\n`,
-          ),
-        }),
-      );
-    }
-    baselines.set(key, { scores, needs, needIds: made.needs.map((n) => n.id) });
-  });
-  // One diagnostic still in progress: the organisation stays « identifiée ».
-  {
-    const scores = new Map(
-      grid.domains.flatMap((d) => d.criteria.map((c) => [c.id, scoreOf(0.3 + random.next() * 0.3)] as const)),
-    );
-    const fields = diagnosticFields(
-      'kati',
-      workday(day(-20)),
-      scores,
-      [],
-      'Atelier interrompu, à reprendre.',
-    );
-    const half = Math.ceil(fields.fields.scores.length / 2);
-    diagnostics.createDiagnostic(at(day(-20)), {
-      ...fields,
-      fields: { ...fields.fields, scores: fields.fields.scores.slice(0, half) },
-    });
-  }
-
-  // ── Selection by the technical committee ───────────────────────────────────────
-  const set = criteriaSets.createCriteriaSet(
-    at(day(-345)),
-    parse(criteriaSetFields, {
-      name: 'Critères de sélection des structures bénéficiaires',
-      scoreMax: 5,
-      criteria: CRITERIA,
-      eligibility: { requireCompletedDiagnostic: true, allowedStatuses: ['diagnosed', 'candidate'] },
-    }),
-  );
-  const validatedOn = workday(day(-335));
-  criteriaSets.validateCriteriaSet(
-    at(validatedOn),
-    parse(validateCriteriaSetInput, {
-      id: set.id,
-      validatedOn,
-      validationReference: `Délibération n° 01-${validatedOn.slice(0, 4)} du comité de pilotage`,
-    }),
-  );
-  const meetingOn = workday(day(-300));
-
-  let round = rounds.createRound(
-    at(meetingOn),
-    parse(roundFields, {
-      title: 'Comité technique – sélection des structures bénéficiaires',
-      criteriaSetId: set.id,
-      meetingOn,
-      place: 'Salle de conférence du Gouvernorat, Koulikoro',
-      quorum: 3,
-      notes:
-        'Dossiers examinés : diagnostic de référence et plan de développement des RH de chaque candidate.',
-    }),
-  );
-  for (const member of COMMITTEE) {
-    round = rounds.addMember(
-      at(meetingOn),
-      parse(addMemberInput, { roundId: round.id, fields: { ...member, present: true } }),
-    );
-  }
-  for (const c of CANDIDATES) {
-    round = rounds.addCandidate(
-      at(meetingOn),
-      parse(addCandidateInput, { roundId: round.id, organisationId: orgIds.get(c.key)! }),
-    );
-  }
-  const keyOf = new Map([...orgIds].map(([key, id]) => [id, key]));
-  const share = new Map([...KOULIKORO_ORGANISATIONS, ...PARTNER_ORGANISATIONS].map((o) => [o.key, o.women]));
-  for (const member of round.members.filter((m) => m.scores)) {
-    for (const candidate of round.candidates) {
-      const key = keyOf.get(candidate.organisationId)!;
-      const merit = CANDIDATES.find((c) => c.key === key)!.merit;
-      const conflict =
-        member.institution === 'Plateforme des organisations de la société civile' && key === 'cnsc';
-      round = rounds.recordScores(
-        at(meetingOn),
-        parse(recordScoresInput, {
-          roundId: round.id,
-          memberId: member.id,
-          candidateId: candidate.id,
-          conflictOfInterest: conflict,
-          conflictReason: conflict ? 'Membre du bureau de la CNSC' : null,
-          scores: round.criteriaSet.criteria.map((criterion, i) => ({
-            criterionId: criterion.id,
-            score: conflict
-              ? null
-              : Math.max(
-                  1,
-                  Math.min(
-                    5,
-                    Math.round(
-                      merit + (random.next() - 0.5) * 0.7 + (i === 4 ? (share.get(key) ?? 0.4) - 0.45 : 0),
-                    ),
-                  ),
-                ),
-          })),
-        }),
-      );
-    }
-  }
-  const ranked = [...round.candidates].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99));
-  ranked.forEach((candidate, i) => {
-    const decision =
-      i < SELECTED ? 'selected' : i < SELECTED + WAITING_LIST ? 'waiting_list' : 'not_selected';
-    const points = String(candidate.total).replace('.', ',');
-    const why = {
-      selected: 'rôle stratégique et engagement de la direction confirmés.',
-      waiting_list: 'dossier recevable, en attente d’une place.',
-      not_selected: 'rôle stratégique limité au regard des priorités du programme.',
-    }[decision];
-    round = rounds.decide(
-      at(meetingOn),
-      parse(decideInput, {
-        roundId: round.id,
-        candidateId: candidate.id,
-        decision,
-        justification: `Rang ${candidate.rank} sur ${ranked.length}, ${points} points sur 100 : ${why}`,
-      }),
-    );
-  });
-  const steeringOn = workday(day(-285));
-  rounds.concludeRound(
-    at(steeringOn),
-    parse(concludeRoundInput, {
-      id: round.id,
-      consensus: true,
-      steeringValidatedOn: steeringOn,
-      steeringReference: `Délibération n° 02-${steeringOn.slice(0, 4)} du comité de pilotage`,
-    }),
-  );
+  loadModules(demo);
+  const grid = loadBaselineDiagnostics(demo);
+  loadSelection(demo);
   loadProgrammeAgreements(demo);
   suspendNara(demo);
 
@@ -696,32 +454,7 @@ export function loadProgramme(ctx: Context): LoadSummary {
     );
   }
 
-  // ── Second diagnostics: the change since the baseline ──────────────────────────
-  for (const { key, on } of SECOND_DIAGNOSTICS) {
-    const baseline = baselines.get(key)!;
-    const conductedOn = workday(day(on));
-    // Domains the pathway worked on (and gender, a priority of every pathway) progress most; none goes back.
-    const scores = new Map<string, number>();
-    for (const d of grid.domains) {
-      const targeted = baseline.needs.includes(d.code) || d.code === 'gender';
-      for (const c of d.criteria) {
-        const before = baseline.scores.get(c.id) ?? grid.scaleMin;
-        const gain = random.chance(targeted ? 0.75 : 0.2) ? 1 : 0;
-        scores.set(c.id, Math.min(grid.scaleMax, before + gain));
-      }
-    }
-    const made = diagnostics.createDiagnostic(
-      at(conductedOn),
-      diagnosticFields(
-        key,
-        conductedOn,
-        scores,
-        weakestDomains(scores).slice(0, 2),
-        'Diagnostic de suivi, un an après la référence.',
-      ),
-    );
-    diagnostics.completeDiagnostic(at(conductedOn), made.id);
-  }
+  loadSecondDiagnostics(demo, grid);
 
   // ── Entered indicators (R1 and R4): values with their source ───────────────────
   for (const v of INDICATOR_VALUES) {
