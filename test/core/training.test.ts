@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../src-main/core/methods';
 import { gain, mean, personDays, phoneKey, similarNames } from '../../src-main/core/sessions/figures';
@@ -403,5 +404,46 @@ describe('lists', () => {
       ['S', org.name, 1, 1],
     ]);
     expect(ok('sessions.list', { pathwayId: p.id }).items.map((x) => x.title)).toEqual(['S']);
+  });
+
+  it('pages all sessions by latest first day then id, as a filtered list orders them', () => {
+    const { ok, core } = setUp();
+    const day = (date: string) => ({ date, startTime: '09:00', endTime: '12:00' });
+    const create = (title: string, dates: string[]) =>
+      ok('sessions.create', { title, phase: 'classroom', days: dates.map(day), trainers: [] }).id;
+    create('Atelier long', ['2024-01-10', '2024-03-01']);
+    create('Atelier B', ['2024-02-01']);
+    create('Atelier A', ['2024-02-01', '2024-02-02']);
+    create('Atelier récent', ['2024-02-20']);
+    const undated = create('Atelier sans jour', ['2024-05-01']);
+    const undatedToo = create('Atelier sans jour 2', ['2024-05-02']);
+    const deleted = create('Atelier supprimé', ['2024-06-01']);
+    // Written by another connection, as an import or a synchronisation may leave them.
+    const other = new Database(core.databaseFile);
+    other.prepare('DELETE FROM session_days WHERE session_id IN (?, ?)').run(undated, undatedToo);
+    other.prepare("UPDATE sessions SET deleted_at = '2024-03-15' WHERE id = ?").run(deleted);
+    other.close();
+    const all = ok('sessions.list', { pageSize: 100 }).items;
+    const byFirstDay = [...all].sort(
+      (a, b) =>
+        (b.firstDay ?? '').localeCompare(a.firstDay ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    expect(all.map((s) => s.id)).toEqual(byFirstDay.map((s) => s.id));
+    expect(all.slice(0, 4).map((s) => s.title)).toEqual([
+      'Atelier récent',
+      ...['Atelier A', 'Atelier B'].sort((a, b) => {
+        const id = (t: string) => all.find((s) => s.title === t)!.id;
+        return id(a) < id(b) ? -1 : 1;
+      }),
+      'Atelier long',
+    ]);
+    expect(all).toHaveLength(6);
+    // The same pages, two by two, as the search (another query) gives them.
+    for (const page of [1, 2, 3, 4]) {
+      const plain = ok('sessions.list', { page, pageSize: 2 });
+      const searched = ok('sessions.list', { page, pageSize: 2, search: 'atelier' });
+      expect(plain).toEqual(searched);
+      expect(plain.total).toBe(6);
+    }
   });
 });

@@ -142,7 +142,13 @@ export function listParticipants(
       (pattern) => sql`${participants.searchText} LIKE ${pattern} ESCAPE '\\'`,
     ),
   );
-  const total = ctx.db.select({ n: count() }).from(participants).where(where).get()!.n;
+  // Counted on the index of live people, narrower than the table (the planner's statistics would
+  // read the table); one organisation's people are found by its own index.
+  const total = ctx.db
+    .select({ n: count() })
+    .from(input.organisationId ? participants : sql`${participants} INDEXED BY participants_live_idx`)
+    .where(where)
+    .get()!.n;
   const order = input.direction === 'desc' ? desc : asc;
   const items = ctx.db
     .select(participantColumns)

@@ -165,6 +165,65 @@ export function getSession(ctx: Context, id: string): Session {
   };
 }
 
+const firstDayOf = sql<
+  string | null
+>`(SELECT min(${sessionDays.date}) FROM ${sessionDays} WHERE ${sessionDays.sessionId} = ${qualified(sessions.id)})`;
+
+/** The ids of one page of the sessions matching `where`, by first day then id. */
+function sessionsByFirstDay(
+  ctx: Context,
+  where: SQL | undefined,
+  direction: 'asc' | 'desc',
+  limit: number,
+  offset: number,
+) {
+  return ctx.db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(where)
+    .orderBy(direction === 'asc' ? asc(firstDayOf) : desc(firstDayOf), asc(sessions.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map((r) => r.id);
+}
+
+/**
+ * One page of all live sessions, latest first day first (then id), as `sessionsByFirstDay` orders
+ * them, without computing the first day of every session: the date index is walked backwards and
+ * a day is kept when it is its session's first (no earlier day, nor an equal one with a smaller
+ * id), so a page reads a few hundred days. Sessions without days come last (by id).
+ */
+function latestSessions(ctx: Context, limit: number, offset: number): string[] {
+  const withDays = ctx.sqlite
+    .prepare(
+      `SELECT f.session_id AS id FROM session_days f INDEXED BY session_days_date_idx
+       CROSS JOIN sessions s ON s.id = f.session_id
+       WHERE s.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM session_days o
+         WHERE o.session_id = f.session_id AND (o.date < f.date OR (o.date = f.date AND o.id < f.id)))
+       ORDER BY f.date DESC, f.session_id LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+    .all(limit, offset) as string[];
+  if (withDays.length === limit) return withDays;
+  const dated = ctx.sqlite
+    .prepare(
+      `SELECT count(*) FROM sessions s WHERE s.deleted_at IS NULL
+       AND EXISTS (SELECT 1 FROM session_days d WHERE d.session_id = s.id)`,
+    )
+    .pluck()
+    .get() as number;
+  const undated = ctx.sqlite
+    .prepare(
+      `SELECT s.id FROM sessions s WHERE s.deleted_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM session_days d WHERE d.session_id = s.id)
+       ORDER BY s.id LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+    .all(limit - withDays.length, Math.max(0, offset - dated)) as string[];
+  return [...withDays, ...undated];
+}
+
 export function listSessions(
   ctx: Context,
   input: z.output<typeof listSessionsInput>,
@@ -195,36 +254,40 @@ export function listSessions(
     );
   const where = and(...filters);
   const total = ctx.db.select({ n: count() }).from(sessions).where(where).get()!.n;
-  const firstDay = sql<
-    string | null
-  >`(SELECT min(${sessionDays.date}) FROM ${sessionDays} WHERE ${sessionDays.sessionId} = ${qualified(sessions.id)})`;
-  const items = ctx.db
-    .select({
-      id: sessions.id,
-      title: sessions.title,
-      phase: sessions.phase,
-      organisationName: sql<string | null>`(${ctx.db
-        .select({ name: organisations.name })
-        .from(pathwayActions)
-        .innerJoin(pathwaySteps, eq(pathwaySteps.id, pathwayActions.stepId))
-        .innerJoin(pathways, eq(pathways.id, pathwaySteps.pathwayId))
-        .innerJoin(organisations, eq(organisations.id, pathways.organisationId))
-        .where(eq(pathwayActions.id, qualified(sessions.pathwayActionId)))})`,
-      firstDay,
-      lastDay: sql<
-        string | null
-      >`(SELECT max(${sessionDays.date}) FROM ${sessionDays} WHERE ${sessionDays.sessionId} = ${qualified(sessions.id)})`,
-      daysCount: sql<number>`(SELECT count(*) FROM ${sessionDays} WHERE ${sessionDays.sessionId} = ${qualified(sessions.id)})`,
-      participantsCount: sql<number>`(SELECT count(*) FROM ${sessionParticipants} WHERE ${sessionParticipants.sessionId} = ${qualified(sessions.id)})`,
-      region: sessions.region,
-      venue: sessions.venue,
-    })
-    .from(sessions)
-    .where(where)
-    .orderBy(input.month ? asc(firstDay) : desc(firstDay), asc(sessions.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all() as z.output<typeof sessionPage>['items'];
+  const offset = (input.page - 1) * input.pageSize;
+  const ids =
+    input.month || input.pathwayId || input.search
+      ? sessionsByFirstDay(ctx, where, input.month ? 'asc' : 'desc', input.pageSize, offset)
+      : latestSessions(ctx, input.pageSize, offset);
+  // The columns that cost a subquery each are read for the page's sessions only.
+  const rows = ids.length
+    ? (ctx.db
+        .select({
+          id: sessions.id,
+          title: sessions.title,
+          phase: sessions.phase,
+          organisationName: sql<string | null>`(${ctx.db
+            .select({ name: organisations.name })
+            .from(pathwayActions)
+            .innerJoin(pathwaySteps, eq(pathwaySteps.id, pathwayActions.stepId))
+            .innerJoin(pathways, eq(pathways.id, pathwaySteps.pathwayId))
+            .innerJoin(organisations, eq(organisations.id, pathways.organisationId))
+            .where(eq(pathwayActions.id, qualified(sessions.pathwayActionId)))})`,
+          firstDay: firstDayOf,
+          lastDay: sql<
+            string | null
+          >`(SELECT max(${sessionDays.date}) FROM ${sessionDays} WHERE ${sessionDays.sessionId} = ${qualified(sessions.id)})`,
+          daysCount: sql<number>`(SELECT count(*) FROM ${sessionDays} WHERE ${sessionDays.sessionId} = ${qualified(sessions.id)})`,
+          participantsCount: sql<number>`(SELECT count(*) FROM ${sessionParticipants} WHERE ${sessionParticipants.sessionId} = ${qualified(sessions.id)})`,
+          region: sessions.region,
+          venue: sessions.venue,
+        })
+        .from(sessions)
+        .where(inArray(sessions.id, ids))
+        .all() as z.output<typeof sessionPage>['items'])
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.map((id) => byId.get(id)!);
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX `participants_live_idx` ON `participants` (`sort_name`,`id`,`search_text`,`sex`) WHERE deleted_at IS NULL;
