@@ -98,6 +98,7 @@ const en: Shape<Messages> = {
     notFound: 'This page does not exist.',
     loadError: 'The data could not be loaded: {{message}}',
     clearFilters: 'Clear filters',
+    close: 'Close',
   },
   organisations: {
     new: 'New organisation',

@@ -95,6 +95,7 @@ const fr = {
     notFound: 'Cette page n’existe pas.',
     loadError: 'Les données n’ont pas pu être chargées : {{message}}',
     clearFilters: 'Effacer les filtres',
+    close: 'Fermer',
   },
   organisations: {
     new: 'Nouvelle organisation',

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
@@ -5,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { Shell } from './Shell';
-import { theme } from './theme';
+import { cssVariablesResolver, themeFor } from './theme';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
 import { OrganisationPage } from '../organisations/OrganisationPage';
 import { OrganisationFormPage } from '../organisations/OrganisationFormPage';
@@ -85,9 +86,10 @@ const router = createHashRouter([
 ]);
 
 export function App() {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
+  const theme = useMemo(() => themeFor(t('common.close')), [t]);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en-gb' : 'fr', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <Notifications position="top-center" limit={3} autoClose={3000} />

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Envelope } from '../../src-main/contract';
 import type { Input, Method, Output } from '../../src-main/core/methods';
@@ -225,6 +226,27 @@ export async function snapshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
   await hideNotices.evaluate((style) => (style as HTMLStyleElement).remove());
   await page.setViewportSize(viewport);
+  await expectAccessible(page, name);
+}
+
+/**
+ * Every page a test photographs is also checked by axe (WCAG 2 A and AA): a critical violation fails
+ * the test; a serious one is attached to the test's report as an annotation (`axe-serious`), to be
+ * made failing once the colour contrasts the check found are all fixed.
+ */
+async function expectAccessible(page: Page, name: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const described = (impact: string) =>
+    violations
+      .filter((v) => v.impact === impact)
+      .map(
+        (v) =>
+          `${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.html.slice(0, 100)} [${n.any.map((a) => a.message).join(' ')}]`).join(' | ')}`,
+      );
+  for (const description of described('serious')) {
+    test.info().annotations.push({ type: 'axe-serious', description: `${name}: ${description}` });
+  }
+  expect(described('critical'), `critical accessibility violations on ${name}`).toEqual([]);
 }
 
 /** Text with the no-break spaces of French number formatting made plain. */
