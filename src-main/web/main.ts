@@ -8,7 +8,6 @@ import {
   describeUpgrade,
   restoreLatestBackup,
   startBackupSchedule,
-  type BackupSchedule,
   type Core,
 } from '../core';
 import { defaultDataDir } from './paths';
@@ -80,12 +79,8 @@ console.log(`Parcours — mode web
   Adresse : ${server.launchUrl}
 (Ctrl+C pour arrêter)`);
 
-// Automatic backups: at start when the last is older than a day, every 6 hours, and on stop. The
-// one of the start (a copy, its integrity check and checksum) waits until the first pages are served.
-const FIRST_BACKUP_AFTER_MS = 60_000;
-let backups: BackupSchedule | null = null;
-const deferred = setTimeout(() => (backups = startBackupSchedule(core)), FIRST_BACKUP_AFTER_MS);
-deferred.unref();
+// Automatic backups: the scheduler defers the one of the start, so the first pages come first.
+const backups = startBackupSchedule(core);
 
 if (process.env.BROWSER !== 'none' && process.env.CI !== 'true') {
   open(server.launchUrl).catch(() =>
@@ -95,12 +90,7 @@ if (process.env.BROWSER !== 'none' && process.env.CI !== 'true') {
 
 const stop = async () => {
   await server.close();
-  clearTimeout(deferred);
-  if (backups) await backups.quit();
-  else
-    await core
-      .automaticBackup('quit')
-      .catch((error: unknown) => console.error('Sauvegarde automatique impossible :', error));
+  await backups.quit();
   core.close();
   process.exit(0);
 };

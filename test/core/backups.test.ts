@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { Header, type HeaderData } from 'tar';
 import { describe, expect, it } from 'vitest';
 import { createCore, startBackupSchedule, type Core } from '../../src-main/core';
+import { databaseProblems } from '../../src-main/core/backups/integrity';
 import { backupsToKeep, isoWeekKey } from '../../src-main/core/backups/rotation';
 import type { Backup, Envelope } from '../../src-main/contract';
 import type { Input, Method, Output } from '../../src-main/core/methods';
@@ -18,6 +19,7 @@ import {
   organisationInput,
   tempDir,
 } from '../fixtures/core';
+import { loadTrainingProgramme } from '../fixtures/programme';
 
 /** Calls any method (asynchronous ones included) and returns its value, failing on an error. */
 const requester =
@@ -217,6 +219,7 @@ describe('backups', () => {
   it('schedules automatic backups with timers the transport gives', async () => {
     const moments: string[] = [];
     const timers: { run?: () => void; every?: number; cleared: boolean } = { cleared: false };
+    const first: { run?: () => void; after?: number; cleared: boolean } = { cleared: false };
     const schedule = startBackupSchedule(
       {
         automaticBackup: async (moment) => {
@@ -226,6 +229,11 @@ describe('backups', () => {
       },
       {
         timers: {
+          setTimeout: (run, after) => {
+            Object.assign(first, { run, after });
+            return 2;
+          },
+          clearTimeout: () => (first.cleared = true),
           setInterval: (run, every) => {
             Object.assign(timers, { run, every });
             return 1;
@@ -234,13 +242,60 @@ describe('backups', () => {
         },
       },
     );
+    // The backup of the start waits a minute, in both transports: nothing is copied yet.
+    expect(first.after).toBe(60_000);
     expect(timers.every).toBe(6 * 60 * 60 * 1000);
+    expect(moments).toEqual([]);
+    first.run!();
     timers.run!();
     timers.run!();
     await schedule.quit();
     await schedule.quit();
     expect(moments).toEqual(['start', 'timer', 'timer', 'quit']);
     expect(timers.cleared).toBe(true);
+    expect(first.cleared).toBe(true);
+  });
+  // A database of tens of MB: the test takes a few seconds.
+  it('answers calls while an automatic backup of a large database is copied and checked', async () => {
+    const dir = tempDir();
+    createCore({ dataDir: dir, migrationsFolder: MIGRATIONS }).close();
+    loadTrainingProgramme(path.join(dir, 'parcours.sqlite'), {
+      organisations: 500,
+      participantsPerOrganisation: 40,
+      attendanceRows: 300_000,
+    });
+    const { core, request } = openAt('2024-03-15T10:00:00Z', dir);
+    expect(fs.statSync(path.join(dir, 'parcours.sqlite')).size).toBeGreaterThan(20 * 1024 * 1024);
+
+    const startedAt = performance.now();
+    let backupDoneAt = 0;
+    const backup = core.automaticBackup('start');
+    const settled = () => (backupDoneAt = performance.now());
+    backup.then(settled, settled);
+    // One list after another for as long as the backup runs: how long each waited for its answer.
+    const waits: number[] = [];
+    let firstAnsweredAt = 0;
+    while (backupDoneAt === 0) {
+      // A transport's next request arrives as an event: the loop turns between two calls.
+      await new Promise((resolve) => setImmediate(resolve));
+      const asked = performance.now();
+      const page = await request('organisations.list', { pageSize: 10 });
+      expect(page.total).toBe(500);
+      waits.push(performance.now() - asked);
+      firstAnsweredAt ||= performance.now();
+    }
+    const made = await backup;
+    expect(made).toMatchObject({ kind: 'automatic', status: 'verified' });
+    expect(firstAnsweredAt).toBeLessThan(backupDoneAt);
+
+    // What a check on the main thread would have held it for: SQLite's integrity check alone.
+    const file = backupFile(dir, made!.id);
+    const checkStartedAt = performance.now();
+    expect(databaseProblems(file, true)).toEqual([]);
+    const checkMs = performance.now() - checkStartedAt;
+    const answeredDuringBackup = waits.length - 1;
+    expect(answeredDuringBackup).toBeGreaterThan(2);
+    expect(Math.max(...waits)).toBeLessThan(checkMs);
   });
 });
 

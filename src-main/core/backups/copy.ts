@@ -3,31 +3,51 @@ import Database from 'better-sqlite3';
 import type { BackupSummary } from '../../contract';
 import { AppError } from '../errors';
 import { sha256File, type CheckedCopy } from './folder';
-import { lookReadOnly } from './integrity';
+import { databaseProblems, lookReadOnly } from './integrity';
+import { integrityProblemsOffThread, sha256FileAsync } from './offthread';
 import { databaseSchema, schemaDifferences, shippedMigrations, type ShippedMigration } from './schema';
 
 /**
  * Makes a fresh copy of the database a standalone file (rollback journal instead of WAL, so no
- * companion file is needed) and runs SQLite's full integrity check on it.
+ * companion file is needed) and reads its schema version; null when it is not a database at all.
  */
-export function checkCopy(file: string, shipped: ShippedMigration[]): CheckedCopy {
-  let verified = false;
-  let schemaVersion: string | null = null;
+function standalone(file: string, shipped: ShippedMigration[]): { schemaVersion: string | null } | null {
   try {
     const db = new Database(file, { fileMustExist: true });
     try {
       db.pragma('journal_mode = DELETE');
-      const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-      verified = rows.length === 1 && rows[0]!.integrity_check === 'ok';
-      schemaVersion = databaseSchema(db, shipped).version;
+      return { schemaVersion: databaseSchema(db, shipped).version };
     } finally {
       db.close();
     }
   } catch {
-    // Not a database at all: kept, but marked as damaged.
-    verified = false;
+    return null;
   }
-  return { size: fs.statSync(file).size, sha256: sha256File(file), verified, schemaVersion };
+}
+
+/** Makes a fresh copy standalone and runs SQLite's full integrity check on it. */
+export function checkCopy(file: string, shipped: ShippedMigration[]): CheckedCopy {
+  const copy = standalone(file, shipped);
+  // Not a database at all: kept, but marked as damaged.
+  const verified = copy !== null && databaseProblems(file, true).length === 0;
+  return {
+    size: fs.statSync(file).size,
+    sha256: sha256File(file),
+    verified,
+    schemaVersion: copy?.schemaVersion ?? null,
+  };
+}
+
+/** The same check, its integrity check in a worker thread and its checksum streamed: the event loop stays free. */
+export async function checkCopyOffThread(file: string, shipped: ShippedMigration[]): Promise<CheckedCopy> {
+  const copy = standalone(file, shipped);
+  const verified = copy !== null && (await integrityProblemsOffThread(file)).length === 0;
+  return {
+    size: fs.statSync(file).size,
+    sha256: await sha256FileAsync(file),
+    verified,
+    schemaVersion: copy?.schemaVersion ?? null,
+  };
 }
 
 function count(db: Database.Database, table: string): number {

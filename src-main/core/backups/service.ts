@@ -18,7 +18,7 @@ import type {
 import type { Context, Storage } from '../context';
 import { AppError } from '../errors';
 import { readArchive, writeArchive, ARCHIVE_EXTENSION } from './archive';
-import { checkCopy, summarise } from './copy';
+import { checkCopy, checkCopyOffThread, summarise } from './copy';
 import { damagedFolder, databaseProblems, lookReadOnly } from './integrity';
 import {
   backupFile,
@@ -73,7 +73,7 @@ async function copyDatabase(ctx: Context, file: string) {
     },
   });
   await beginStep(ctx, 'verify');
-  const checked = checkCopy(file, shippedMigrations(ctx.storage.migrationsFolder));
+  const checked = await checkCopyOffThread(file, shippedMigrations(ctx.storage.migrationsFolder));
   if (!checked.verified) {
     throw new AppError(
       'INTERNAL',
