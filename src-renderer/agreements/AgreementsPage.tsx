@@ -53,7 +53,7 @@ export function AgreementsPage() {
       header: t('agreements.fields.organisation'),
       sort: 'organisation',
       cell: (a) => (
-        <Text component={Link} to={`/organisations/${a.organisationId}`} size="sm" c="teal.8">
+        <Text component={Link} to={`/organisations/${a.organisationId}`} size="sm" c="teal">
           {a.organisationAcronym ?? a.organisationName}
         </Text>
       ),
@@ -135,7 +135,7 @@ export function AgreementsPage() {
                   {t('agreements.count', { count: data.totals.activeCount })} · {t('agreements.activeHint')}
                 </Text>
                 {data.totals.expiredCount > 0 && (
-                  <Text size="sm" c="orange.9" data-testid="expired-agreements">
+                  <Text size="sm" c="orange" data-testid="expired-agreements">
                     {t('agreements.expiredValue', {
                       count: data.totals.expiredCount,
                       value: formatFcfa(data.totals.expiredAmountFcfa),

@@ -32,9 +32,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-anchor': 'color-mix(in srgb, var(--mantine-color-teal-9) 75%, black)',
     ...Object.fromEntries(
       Object.keys(DEFAULT_THEME.colors).flatMap((c) =>
-        ['filled', 'light-color', 'text', 'outline'].map((part) => [
+        ['filled', 'filled-hover', 'light-color', 'text', 'outline'].map((part) => [
           `--mantine-color-${c}-${part}`,
           `color-mix(in srgb, var(--mantine-color-${c}-9) 75%, black)`,
         ]),

@@ -249,16 +249,16 @@ function Changes({ change }: { change: AuditChange }) {
           </Text>{' '}
           {change.action === 'update' ? (
             <>
-              <Text span size="xs" td="line-through" c="red.8">
+              <Text span size="xs" td="line-through" c="red">
                 {show(change.before?.[k])}
               </Text>
               {' → '}
-              <Text span size="xs" c="teal.8" fw={500}>
+              <Text span size="xs" c="teal" fw={500}>
                 {show(change.after?.[k])}
               </Text>
             </>
           ) : (
-            <Text span size="xs" c={change.action === 'delete' ? 'red.8' : undefined}>
+            <Text span size="xs" c={change.action === 'delete' ? 'red' : undefined}>
               {show(values[k])}
             </Text>
           )}

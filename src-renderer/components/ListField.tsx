@@ -47,7 +47,7 @@ export function ListError<V>({
   const error = form.errors[path];
   if (!error) return null;
   return (
-    <Text size={size} c="red.7" mt={mt} data-path={path}>
+    <Text size={size} c="red" mt={mt} data-path={path}>
       {error}
     </Text>
   );

@@ -37,7 +37,7 @@ export function UploadNote({
   ...props
 }: { upload: Upload; hint: string } & TextProps) {
   return (
-    <Text size="xs" c={error ? 'red.7' : 'dimmed'} role={error ? 'alert' : undefined} {...props}>
+    <Text size="xs" c={error ? 'red' : 'dimmed'} role={error ? 'alert' : undefined} {...props}>
       {error ?? hint}
     </Text>
   );

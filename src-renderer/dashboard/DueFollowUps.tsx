@@ -32,7 +32,7 @@ export function DueFollowUps() {
                 </div>
                 <Text
                   size="sm"
-                  c={f.overdue ? 'red.7' : undefined}
+                  c={f.overdue ? 'red' : undefined}
                   fw={f.overdue ? 600 : undefined}
                   style={{ whiteSpace: 'nowrap' }}
                 >

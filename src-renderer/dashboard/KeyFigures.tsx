@@ -137,7 +137,7 @@ export function KeyFigures({
       >
         <SubFigure
           to="/suivis?vue=en-retard"
-          color={f.followUpsOverdue > 0 ? 'red.7' : undefined}
+          color={f.followUpsOverdue > 0 ? 'red' : undefined}
           label={t('common.labelValue', {
             label: t('dashboard.followUpsOverdue'),
             value: formatCount(f.followUpsOverdue),

@@ -132,7 +132,7 @@ function CriterionRow({
       <Text
         size="xs"
         mt={4}
-        c={flagged ? 'red.7' : score === null ? 'dimmed' : undefined}
+        c={flagged ? 'red' : score === null ? 'dimmed' : undefined}
         fw={flagged ? 600 : 400}
       >
         {score === null
@@ -140,7 +140,7 @@ function CriterionRow({
           : t('diagnostics.form.levelDescriptor', { level: score, text: descriptor(score) })}
       </Text>
       {scoreError && (
-        <Text size="xs" c="red.7">
+        <Text size="xs" c="red">
           {scoreError}
         </Text>
       )}

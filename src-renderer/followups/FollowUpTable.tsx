@@ -74,7 +74,7 @@ export function FollowUpTable({ items }: { items: FollowUp[] }) {
       header: oneLine(t('followups.dueOn')),
       nowrap: true,
       cell: (f) => (
-        <Text size="sm" c={f.overdue ? 'red.7' : undefined} fw={f.overdue ? 600 : undefined}>
+        <Text size="sm" c={f.overdue ? 'red' : undefined} fw={f.overdue ? 600 : undefined}>
           {formatDate(f.dueOn)}
         </Text>
       ),

@@ -43,7 +43,7 @@ export function OriginCard({ followUp: f, pathway }: { followUp: FollowUp; pathw
           {t('followups.offsetValue', { count: f.offsetMonths })}
         </Field>
         <Field label={t('followups.followUp.dueOn')}>
-          <Text span size="sm" c={f.overdue ? 'red.7' : undefined} fw={f.overdue ? 600 : undefined}>
+          <Text span size="sm" c={f.overdue ? 'red' : undefined} fw={f.overdue ? 600 : undefined}>
             {formatDate(f.dueOn)}
           </Text>
         </Field>

@@ -423,7 +423,7 @@ function SheetSums({ preview }: { preview: ImportPreview }) {
             <Text
               key={total.line}
               size="sm"
-              c={total.typed === total.sum ? 'teal.9' : 'orange.9'}
+              c={total.typed === total.sum ? 'teal' : 'orange'}
               fw={total.typed === total.sum ? undefined : 600}
             >
               {t(total.typed === total.sum ? 'imports.summary.totalAgrees' : 'imports.summary.totalDiffers', {

@@ -68,7 +68,7 @@ export function PreviewTable({
         </Badge>
         {lineIssues.map((issue, i) => (
           <div key={i}>
-            <Text size="xs" c="red.8">
+            <Text size="xs" c="red">
               {issue.field ? `${label(issue.field)} : ` : ''}
               {issueText(t, issue)}
             </Text>
@@ -76,7 +76,7 @@ export function PreviewTable({
           </div>
         ))}
         {row.duplicate && (
-          <Text size="xs" c="orange.9">
+          <Text size="xs" c="orange">
             {issueText(t, row.duplicate)}
           </Text>
         )}
@@ -88,7 +88,7 @@ export function PreviewTable({
         {row.warnings
           .filter((w) => !w.field || !shown.some((f) => f.key === w.field))
           .map((warning, i) => (
-            <Text key={i} size="xs" c="orange.9">
+            <Text key={i} size="xs" c="orange">
               {issueText(t, warning)}
             </Text>
           ))}
@@ -141,7 +141,7 @@ export function PreviewTable({
             {stored || cell || ''}
           </Text>
         ) : (
-          <Text size="sm" c="red.9" style={{ wordBreak: 'break-word' }}>
+          <Text size="sm" c="red" style={{ wordBreak: 'break-word' }}>
             {cell ?? ''}
           </Text>
         )}
@@ -156,12 +156,12 @@ export function PreviewTable({
           </Text>
         )}
         {errors.map((e, i) => (
-          <Text key={i} size="xs" c="red.8" fw={500}>
+          <Text key={i} size="xs" c="red" fw={500}>
             {issueText(t, e)}
           </Text>
         ))}
         {warnings.map((w, i) => (
-          <Text key={i} size="xs" c="orange.9" fw={500}>
+          <Text key={i} size="xs" c="orange" fw={500}>
             {issueText(t, w)}
           </Text>
         ))}

@@ -109,7 +109,7 @@ function ValueCell({ indicator: i }: { indicator: IndicatorRow }) {
             size="sm"
             aria-hidden
           />
-          <Text size="xs" c={reached ? 'teal.8' : 'orange.8'} data-testid="reached">
+          <Text size="xs" c={reached ? 'teal' : 'orange'} data-testid="reached">
             {reached ? t('indicators.resultsFramework.reached') : t('indicators.resultsFramework.notReached')}
           </Text>
         </>

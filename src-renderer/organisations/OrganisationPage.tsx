@@ -366,7 +366,7 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
                   </Text>
                 )}
                 {totals.expiredCount > 0 && (
-                  <Text size="xs" c="orange.9">
+                  <Text size="xs" c="orange">
                     {t('agreements.expiredValue', {
                       count: totals.expiredCount,
                       value: formatFcfa(totals.expiredAmountFcfa),

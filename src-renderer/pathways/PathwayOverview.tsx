@@ -95,7 +95,7 @@ export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
           <Legend color="var(--mantine-color-blue-2)" label={t('pathways.budget.legendPlanned')} />
         </Group>
         {over > 0 && (
-          <Text size="sm" c="orange.8" role="status">
+          <Text size="sm" c="orange" role="status">
             {t('pathways.budget.over', { amount: formatFcfa(over) })}
           </Text>
         )}

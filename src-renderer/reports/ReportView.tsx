@@ -31,7 +31,7 @@ function BlockView({ block }: { block: Block }) {
         <SimpleGrid cols={{ base: 2, md: Math.min(block.items.length, 6) }}>
           {block.items.map((item) => (
             <Card key={item.label} withBorder padding="sm">
-              <Text fw={700} size="xl" c="teal.8">
+              <Text fw={700} size="xl" c="teal">
                 {formatCell(item.value, item.format)}
               </Text>
               <Text size="xs" c="dimmed">
@@ -111,7 +111,7 @@ export function ReportView({ report }: { report: Report }) {
             {report.programme}
           </Text>
           <Title order={3}>{report.title}</Title>
-          <Text c="teal.8">{report.subtitle}</Text>
+          <Text c="teal">{report.subtitle}</Text>
           {report.scope.map((line) => (
             <Text key={line} size="sm" c="dimmed">
               {line}
@@ -120,7 +120,7 @@ export function ReportView({ report }: { report: Report }) {
         </div>
         {report.sections.map((section) => (
           <Stack key={section.title} gap="sm">
-            <Title order={4} c="teal.8">
+            <Title order={4} c="teal">
               {section.title}
             </Title>
             {section.blocks.map((block, i) => (

@@ -38,7 +38,7 @@ export function CandidatesCard({ round }: { round: Round }) {
                     component="button"
                     type="button"
                     size="xs"
-                    c="red.7"
+                    c="red"
                     style={{ border: 0, background: 'none', cursor: 'pointer' }}
                     aria-label={`${t('selection.candidates.remove')} ${c.organisationName}`}
                     onClick={() =>
@@ -130,7 +130,7 @@ function EligibilityModal({ round, onClose }: { round: Round; onClose: () => voi
                               </Text>
                             </Table.Td>
                             <Table.Td>
-                              <Text size="xs" c="orange.8">
+                              <Text size="xs" c="orange">
                                 {r.reasons
                                   .map((reason) => t(reason as 'selection.reasons.status'))
                                   .join(', ')}

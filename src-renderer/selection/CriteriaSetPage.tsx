@@ -187,7 +187,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
             >
               {t('selection.sets.addCriterion')}
             </AddItemButton>
-            <Text fw={600} c={total === 100 ? 'teal.8' : 'red.7'} data-testid="weights-total">
+            <Text fw={600} c={total === 100 ? 'teal' : 'red'} data-testid="weights-total">
               {t('selection.sets.weightsTotal', { total })}
             </Text>
           </Group>

@@ -38,7 +38,7 @@ export function ResultsCard({ round }: { round: Round }) {
                 <Table.Td>
                   <Text fw={700}>{c.rank ?? t('common.none')}</Text>
                   {c.tied && (
-                    <Text size="xs" c="orange.8">
+                    <Text size="xs" c="orange">
                       {t('selection.results.tie')}
                     </Text>
                   )}
@@ -48,7 +48,7 @@ export function ResultsCard({ round }: { round: Round }) {
                     {c.organisationName}
                   </Text>
                   {!c.complete && (
-                    <Text size="xs" c="red.7">
+                    <Text size="xs" c="red">
                       {t('selection.results.incomplete')}
                     </Text>
                   )}

@@ -128,7 +128,7 @@ export function RegisterCard({ session, onDirty }: { session: Session; onDirty: 
                         {weekdayOf(d.date, 'short')} {formatDate(d.date)}
                       </Text>
                       {d.halfDay && (
-                        <Text size="xs" fw={600} c="orange.8">
+                        <Text size="xs" fw={600} c="orange">
                           {t('sessions.form.halfDay')}
                         </Text>
                       )}
