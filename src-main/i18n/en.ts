@@ -99,6 +99,10 @@ const en: Shape<Messages> = {
     loadError: 'The data could not be loaded: {{message}}',
     clearFilters: 'Clear filters',
     close: 'Close',
+    firstPage: 'First page',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    lastPage: 'Last page',
   },
   organisations: {
     new: 'New organisation',

@@ -96,6 +96,10 @@ const fr = {
     loadError: 'Les données n’ont pas pu être chargées : {{message}}',
     clearFilters: 'Effacer les filtres',
     close: 'Fermer',
+    firstPage: 'Première page',
+    previousPage: 'Page précédente',
+    nextPage: 'Page suivante',
+    lastPage: 'Dernière page',
   },
   organisations: {
     new: 'Nouvelle organisation',

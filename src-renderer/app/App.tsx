@@ -87,7 +87,17 @@ const router = createHashRouter([
 
 export function App() {
   const { i18n, t } = useTranslation();
-  const theme = useMemo(() => themeFor(t('common.close')), [t]);
+  const theme = useMemo(
+    () =>
+      themeFor({
+        close: t('common.close'),
+        first: t('common.firstPage'),
+        previous: t('common.previousPage'),
+        next: t('common.nextPage'),
+        last: t('common.lastPage'),
+      }),
+    [t],
+  );
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en-gb' : 'fr', firstDayOfWeek: 1 }}>

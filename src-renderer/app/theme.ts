@@ -1,14 +1,24 @@
 import {
+  Alert,
   Badge,
   createTheme,
   DEFAULT_THEME,
   Modal,
   Notification,
+  Pagination,
   type CSSVariablesResolver,
 } from '@mantine/core';
 
-/** The theme, with the close buttons of dialogs and notices named in the interface's language. */
-export const themeFor = (closeLabel: string) =>
+export interface ControlLabels {
+  close: string;
+  first: string;
+  previous: string;
+  next: string;
+  last: string;
+}
+
+/** The theme, with the buttons that show only an icon named in the interface's language. */
+export const themeFor = (labels: ControlLabels) =>
   createTheme({
     primaryColor: 'teal',
     defaultRadius: 'md',
@@ -17,8 +27,14 @@ export const themeFor = (closeLabel: string) =>
     components: {
       // Statuses are short words: never cut them to "ACTI…" in a narrow table column.
       Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' }, label: { overflow: 'visible' } } }),
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
-      Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': labels.close } },
+      }),
+      Pagination: Pagination.extend({
+        defaultProps: { getControlProps: (control) => ({ 'aria-label': labels[control] }) },
+      }),
     },
   });
 
