@@ -482,5 +482,26 @@ describe('the engine fed with every captured change', () => {
       expect(live.has(`${record.table} ${record.recordId}`), `${record.table} ${record.recordId}`).toBe(true);
     }
     expect(compared).toBeGreaterThan(100);
+
+    // `sync_heads` is kept for speed: it equals the heads recomputed from every captured change
+    // (per field, the changes that no change of the same field supersedes).
+    const fieldOf = (c: Captured) => JSON.stringify([c.table, c.recordId, c.field]);
+    const superseded = new Set(all.flatMap((c) => c.supersedes.map((id) => `${fieldOf(c)} ${id}`)));
+    const recomputed = new Map<string, string[]>();
+    for (const c of all) {
+      const k = fieldOf(c);
+      if (!superseded.has(`${k} ${c.id}`)) recomputed.set(k, [...(recomputed.get(k) ?? []), c.id]);
+    }
+    const stored = read(core, (db) =>
+      db.prepare('SELECT table_name, record_id, field, change_ids FROM sync_heads').all(),
+    ) as { table_name: string; record_id: string; field: string; change_ids: string }[];
+    expect(
+      new Map(
+        stored.map((h) => [
+          JSON.stringify([h.table_name, h.record_id, h.field]),
+          (JSON.parse(h.change_ids) as string[]).sort(),
+        ]),
+      ),
+    ).toEqual(new Map([...recomputed].map(([k, ids]) => [k, ids.sort()])));
   });
 });
