@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { organisationInput } from '../fixtures/inputs';
 import { expect, snapshot, test } from './fixtures';
 
 /** A CSV as French Excel on an old Windows laptop saves it: `;` and Windows-1252 accents. */
@@ -10,14 +11,7 @@ test('organisations from a CSV file: columns chosen, errors in French, the valid
   signIn,
   web,
 }) => {
-  await web.call('organisations.create', {
-    name: 'Coordination des Associations et ONG Féminines',
-    acronym: 'CAFO',
-    type: 'csu',
-    level: 'regional',
-    region: 'Koulikoro',
-    staffWomen: 12,
-  });
+  await web.call('organisations.create', organisationInput({ staffMen: undefined }));
   await signIn('/import');
   await expect(page.getByRole('heading', { name: 'Importer', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Importer' })).toHaveAttribute('data-active', 'true');

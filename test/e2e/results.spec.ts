@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { register } from '../fixtures/inputs';
+import { smallProgrammeRegister } from '../fixtures/inputs';
 import { expect, plain, snapshot, test } from './fixtures';
 import { completedDiagnostic, participant, type Web } from './prepare';
 
@@ -91,15 +91,7 @@ async function programme(web: Web) {
   const [d1, d2] = [s1.days[0]!.id, s1.days[1]!.id];
   await web.call('sessions.recordAttendance', {
     sessionId: s1.id,
-    marks: register(
-      [d1, d2],
-      [
-        [awa, 'present', 'present'],
-        [issa, 'present', 'absent'],
-        [moussa, 'present', 'present'],
-        [mariam, 'late', 'excused'],
-      ],
-    ),
+    marks: smallProgrammeRegister([d1, d2], { awa, issa, moussa, mariam }),
   });
   let s2 = await web.call('sessions.create', {
     title: 'Leadership féminin',
