@@ -173,6 +173,9 @@ describe('hostile input through the web transport', () => {
             port: url.port,
             path: `/api/${method}`,
             method: 'POST',
+            // A connection of its own per request: the server closes the one a too-large body came on,
+            // and a kept-alive socket reused after it would fail with ECONNRESET.
+            agent: false,
             headers: {
               'Content-Type': 'application/json',
               Authorization: `Bearer ${server!.token}`,
