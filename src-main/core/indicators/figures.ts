@@ -89,28 +89,26 @@ const parameters = (ctx: Context, filters: Filters): Params => {
 /**
  * Per participant × session, the days held in the period (planned, weighted) and the person-days
  * attended on them. A session wholly in the period (its first and last days, read off the summary,
- * between the period's start and its last day that counts) is read from its summaries, through
- * their indexes; one that straddles the period's bounds (or today) is counted from its days and
- * marks inside, when it has any.
+ * between the period's start and its last day that counts) is read from its summary; one that
+ * straddles the period's bounds (or today) is counted from its days and marks inside, when it has
+ * any. One pass over the summaries that overlap the period, so that grouping per participant reads
+ * their covering index in order.
  */
 function participation(filters: Filters) {
   const where = and(conditions(filters, { organisation: 'x.organisation_id', session: 'x.session_id' }));
+  const inside = `x.first_day >= @from AND x.last_day <= @upper`;
   return `
-    SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker, x.days_planned AS planned,
-           x.person_days
-    FROM attendance_summaries x
-    WHERE x.first_day >= @from AND x.last_day <= @upper AND ${where}
-    UNION ALL
     SELECT * FROM (
       SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker,
-             (SELECT sum(${dayWeight('d')}) FROM session_days d
-              WHERE d.session_id = x.session_id AND d.date >= @from AND d.date <= @upper) AS planned,
-             (SELECT coalesce(sum(${dayWeight('d')}), 0) FROM attendance a JOIN session_days d ON d.id = a.day_id
-              WHERE a.participant_id = x.participant_id AND d.session_id = x.session_id AND ${markAttended('a')}
-                AND d.date >= @from AND d.date <= @upper) AS person_days
+             CASE WHEN ${inside} THEN x.days_planned ELSE
+               (SELECT sum(${dayWeight('d')}) FROM session_days d
+                WHERE d.session_id = x.session_id AND d.date >= @from AND d.date <= @upper) END AS planned,
+             CASE WHEN ${inside} THEN x.person_days ELSE
+               (SELECT coalesce(sum(${dayWeight('d')}), 0) FROM attendance a JOIN session_days d ON d.id = a.day_id
+                WHERE a.participant_id = x.participant_id AND d.session_id = x.session_id AND ${markAttended('a')}
+                  AND d.date >= @from AND d.date <= @upper) END AS person_days
       FROM attendance_summaries x
-      WHERE x.first_day <= @upper AND x.last_day >= @from AND (x.first_day < @from OR x.last_day > @upper)
-        AND ${where})
+      WHERE x.first_day <= @upper AND x.last_day >= @from AND ${where})
     WHERE planned > 0`;
 }
 
@@ -195,15 +193,19 @@ function diagnosticChanges(ctx: Context, filters: Filters, params: Params) {
                 count(*) OVER (PARTITION BY g.organisation_id) AS n,
                 max(g.conducted_on) OVER (PARTITION BY g.organisation_id) AS last_on
          FROM diagnostics g WHERE g.status = 'completed' AND g.deleted_at IS NULL AND ${where}),
-       compared AS (SELECT * FROM completed WHERE n >= 2 AND (rank = 1 OR back = 1)
+       compared AS MATERIALIZED (SELECT * FROM completed WHERE n >= 2 AND (rank = 1 OR back = 1)
                     AND last_on >= @from AND last_on <= @to),
-       domains AS (
-         SELECT c.id, fd.code, ${round2('avg(s.score)')} AS score
-         FROM compared c JOIN framework_domains fd ON fd.version_id = c.framework_version_id
-         JOIN framework_criteria fc ON fc.domain_id = fd.id
-         JOIN diagnostic_scores s ON s.diagnostic_id = c.id AND s.criterion_id = fc.id AND s.score IS NOT NULL
-         GROUP BY c.id, fd.id),
-       shares AS (
+       -- Walked diagnostic by diagnostic, domain by domain (the join order is forced, and the
+       -- diagnostics are not searched from the compared ones), so that the groups come in order
+       -- without sorting every score.
+       domains AS MATERIALIZED (
+         SELECT g.id, fd.code, ${round2('avg(s.score)')} AS score
+         FROM diagnostics g CROSS JOIN framework_domains fd ON fd.version_id = g.framework_version_id
+         CROSS JOIN framework_criteria fc ON fc.domain_id = fd.id
+         CROSS JOIN diagnostic_scores s ON s.diagnostic_id = g.id AND s.criterion_id = fc.id AND s.score IS NOT NULL
+         WHERE +g.id IN (SELECT id FROM compared)
+         GROUP BY g.id, fd.id),
+       shares AS MATERIALIZED (
          SELECT c.organisation_id, c.rank = 1 AS baseline,
                 (${round2('(SELECT avg(score) FROM domains d WHERE d.id = c.id)')} - v.scale_min) * 100.0 / (v.scale_max - v.scale_min) AS idx,
                 ((SELECT score FROM domains d WHERE d.id = c.id AND d.code = 'gender') - v.scale_min) * 100.0 / (v.scale_max - v.scale_min) AS gender
@@ -234,15 +236,13 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
   const all = <T>(sql: string) => ctx.sqlite.prepare(sql).all(params) as T[];
   const one = <T>(sql: string) => ctx.sqlite.prepare(sql).get(params) as T;
 
-  // One pass over the participation of the period gives the people, person-days, completion,
-  // organisations, sessions and trainers.
+  // The participation of the period gives the people, person-days, completion, organisations,
+  // sessions and trainers: people grouped off the summaries' participant index, organisations and
+  // sessions each found by one summary with person-days.
   const participationRow = one<{ bySex: string; organisations: string; sessions: number; trainers: string }>(
-    `WITH pairs AS MATERIALIZED (${participation(filters)}),
-          people AS MATERIALIZED (
-            SELECT participant_id, organisation_id, sex, decision_maker, sum(planned) AS planned,
-                   sum(person_days) AS person_days
-            FROM pairs GROUP BY participant_id),
-          attended AS MATERIALIZED (SELECT DISTINCT session_id FROM pairs WHERE person_days > 0)
+    `WITH attended AS MATERIALIZED (
+       SELECT s.id AS session_id FROM sessions s
+       WHERE EXISTS (SELECT 1 FROM (${participation(filters)}) x WHERE x.session_id = s.id AND x.person_days > 0))
      SELECT
        (SELECT json_group_array(json_object('sex', sex, 'trained', trained, 'personDays', personDays,
                  'decisionMakers', decisionMakers, 'completed', completed, 'registered', registered))
@@ -250,10 +250,11 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
                      coalesce(sum(person_days), 0) AS personDays,
                      count(*) FILTER (WHERE person_days > 0 AND decision_maker = 1) AS decisionMakers,
                      count(*) FILTER (WHERE person_days >= 0.8 * planned) AS completed, count(*) AS registered
-              FROM people GROUP BY sex)) AS bySex,
+              FROM (${people(filters)}) GROUP BY sex)) AS bySex,
        (SELECT json_object('all', count(*), 'women', count(*) FILTER (WHERE o.type = 'women_group'))
-        FROM (SELECT DISTINCT organisation_id FROM people WHERE person_days > 0) t
-        JOIN organisations o ON o.id = t.organisation_id) AS organisations,
+        FROM organisations o
+        WHERE EXISTS (SELECT 1 FROM (${participation(filters)}) x
+                      WHERE x.organisation_id = o.id AND x.person_days > 0)) AS organisations,
        (SELECT count(*) FROM attended) AS sessions,
        (SELECT json_group_array(json_object('sex', sex, 'n', n)) FROM (
           SELECT t.sex, count(DISTINCT t.name) AS n FROM session_trainers t
@@ -305,8 +306,9 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
     `SELECT avg(e.satisfaction) AS satisfaction, avg(e.post_score - e.pre_score) AS gain
      FROM evaluations e
      ${byOrganisation ? 'JOIN participants p ON p.id = e.participant_id' : ''}
-     WHERE EXISTS (SELECT 1 FROM session_days d WHERE d.session_id = e.session_id AND d.date >= @from AND d.date <= @to)
-       AND e.session_id IN (SELECT id FROM sessions WHERE deleted_at IS NULL)
+     WHERE e.session_id IN (
+         SELECT s.id FROM sessions s WHERE s.deleted_at IS NULL
+           AND EXISTS (SELECT 1 FROM session_days d WHERE d.session_id = s.id AND d.date >= @from AND d.date <= @to))
        AND ${and(conditions(filters, { organisation: 'p.organisation_id', session: 'e.session_id' }))}`,
   );
   const scheduled = one<{ due: number; overdue: number }>(
