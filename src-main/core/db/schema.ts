@@ -622,7 +622,11 @@ export const evaluations = sqliteTable(
     preScore: real('pre_score'),
     postScore: real('post_score'),
   },
-  (t) => [primaryKey({ columns: [t.sessionId, t.participantId] })],
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.participantId] }),
+    // The evaluations of an organisation's people, for figures filtered on organisations.
+    index('evaluations_participant_idx').on(t.participantId),
+  ],
 );
 
 // ── Settings and post-training follow-up ─────────────────────────────────────────

@@ -239,10 +239,19 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
   // The participation of the period gives the people, person-days, completion, organisations,
   // sessions and trainers: people grouped off the summaries' participant index, organisations and
   // sessions each found by one summary with person-days.
+  // The participant is joined only when an organisation filter needs it (every row has one), and
+  // is then read first: the filter's people, and their evaluations and follow-ups by their index.
+  const byOrganisation =
+    filters.region !== undefined ||
+    filters.organisationType !== undefined ||
+    filters.organisationId !== undefined;
+  // Sessions attended: read off the few rows of an organisation filter, else each session probed.
+  const attended = byOrganisation
+    ? `SELECT DISTINCT session_id FROM (${participation(filters)}) WHERE person_days > 0`
+    : `SELECT s.id AS session_id FROM sessions s
+       WHERE EXISTS (SELECT 1 FROM (${participation(filters)}) x WHERE x.session_id = s.id AND x.person_days > 0)`;
   const participationRow = one<{ bySex: string; organisations: string; sessions: number; trainers: string }>(
-    `WITH attended AS MATERIALIZED (
-       SELECT s.id AS session_id FROM sessions s
-       WHERE EXISTS (SELECT 1 FROM (${participation(filters)}) x WHERE x.session_id = s.id AND x.person_days > 0))
+    `WITH attended AS MATERIALIZED (${attended})
      SELECT
        (SELECT json_group_array(json_object('sex', sex, 'trained', trained, 'personDays', personDays,
                  'decisionMakers', decisionMakers, 'completed', completed, 'registered', registered))
@@ -277,11 +286,6 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
   const organisations = JSON.parse(participationRow.organisations) as { all: number; women: number };
   const sessionCount = participationRow.sessions;
   const trainers = bySex(JSON.parse(participationRow.trainers) as { sex: string; n: number }[]);
-  // The participant is joined only when an organisation filter needs it (every row has one).
-  const byOrganisation =
-    filters.region !== undefined ||
-    filters.organisationType !== undefined ||
-    filters.organisationId !== undefined;
   const followUpWhere = and(
     conditions(filters, {
       organisation: 'p.organisation_id',
@@ -295,7 +299,7 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
     `SELECT p.sex, count(*) FILTER (WHERE ${applied}) AS yes, count(*) AS n,
             count(*) FILTER (WHERE ${applied} AND f.offset_months = 6) AS yes6,
             count(*) FILTER (WHERE f.offset_months = 6) AS n6
-     FROM follow_ups f JOIN participants p ON p.id = f.participant_id
+     FROM ${byOrganisation ? 'participants p CROSS JOIN follow_ups f ON f.participant_id = p.id' : 'follow_ups f JOIN participants p ON p.id = f.participant_id'}
      WHERE f.status = 'done' AND f.done_on >= @from AND f.done_on <= @to AND ${followUpWhere}
      GROUP BY p.sex`,
   );
@@ -304,16 +308,15 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
   const doneCount = done.reduce((sum, r) => sum + r.n, 0);
   const reaction = one<{ satisfaction: number | null; gain: number | null }>(
     `SELECT avg(e.satisfaction) AS satisfaction, avg(e.post_score - e.pre_score) AS gain
-     FROM evaluations e
-     ${byOrganisation ? 'JOIN participants p ON p.id = e.participant_id' : ''}
-     WHERE e.session_id IN (
+     FROM ${byOrganisation ? 'participants p CROSS JOIN evaluations e ON e.participant_id = p.id' : 'evaluations e'}
+     WHERE +e.session_id IN (
          SELECT s.id FROM sessions s WHERE s.deleted_at IS NULL
            AND EXISTS (SELECT 1 FROM session_days d WHERE d.session_id = s.id AND d.date >= @from AND d.date <= @to))
        AND ${and(conditions(filters, { organisation: 'p.organisation_id', session: 'e.session_id' }))}`,
   );
   const scheduled = one<{ due: number; overdue: number }>(
     `SELECT count(*) FILTER (WHERE ${followUpDue('f')}) AS due, count(*) FILTER (WHERE ${followUpOverdue('f')}) AS overdue
-     FROM follow_ups f ${byOrganisation ? 'JOIN participants p ON p.id = f.participant_id' : ''}
+     FROM ${byOrganisation ? 'participants p CROSS JOIN follow_ups f ON f.participant_id = p.id' : 'follow_ups f'}
      WHERE f.status = 'scheduled' AND ${followUpWhere}`,
   );
   const { indexChanges, genderChanges } = diagnosticChanges(ctx, filters, params);
