@@ -554,8 +554,8 @@ export function participationBy(
 }
 
 /**
- * The same by organisation type and by region, from one pass over the participation (a
- * participant's summaries all carry their organisation).
+ * The same by organisation type and by region, from one pass over the participation grouped per
+ * participant (a participant's summaries all carry their organisation).
  */
 export function participationByOrganisation(
   ctx: Context,
@@ -564,9 +564,10 @@ export function participationByOrganisation(
   const rows = ctx.sqlite
     .prepare(
       `WITH trained AS MATERIALIZED (
-         SELECT o.type, coalesce(o.region, '') AS region, x.participant_id, x.sex, sum(x.person_days) AS person_days
-         FROM (${participation(filters)}) x CROSS JOIN organisations o ON o.id = x.organisation_id
-         GROUP BY x.organisation_id, x.participant_id HAVING sum(x.person_days) > 0)
+         SELECT o.type, coalesce(o.region, '') AS region, x.participant_id, x.sex, x.person_days
+         FROM (SELECT participant_id, organisation_id, sex, sum(person_days) AS person_days
+               FROM (${participation(filters)}) GROUP BY participant_id HAVING sum(person_days) > 0) x
+         JOIN organisations o ON o.id = x.organisation_id)
        SELECT 'type' AS by, * FROM (${byGroup('SELECT type AS "group", sex, person_days FROM trained')})
        UNION ALL
        SELECT 'region', * FROM (${byGroup('SELECT region AS "group", sex, person_days FROM trained')})
