@@ -86,6 +86,10 @@ const parameters = (ctx: Context, filters: Filters): Params => {
   };
 };
 
+/** Filters that keep few summaries (see `participation`). */
+const isNarrow = (filters: Filters) =>
+  filters.from !== undefined || filters.pathwayId !== undefined || filters.organisationId !== undefined;
+
 /**
  * Per participant × session, the days held in the period (planned, weighted) and the person-days
  * attended on them. A session wholly in the period (its first and last days, read off the summary,
@@ -97,9 +101,14 @@ const parameters = (ctx: Context, filters: Filters): Params => {
 function participation(filters: Filters) {
   const where = and(conditions(filters, { organisation: 'x.organisation_id', session: 'x.session_id' }));
   const inside = `x.first_day >= @from AND x.last_day <= @upper`;
+  // A period, a pathway or an organisation keeps few summaries: they are found through the date,
+  // session or organisation indexes and then grouped, never by walking the whole participant
+  // index in its order (a unary + leaves the value as it is but hides the column from the planner).
+  const key = isNarrow(filters) ? '+' : '';
   return `
     SELECT * FROM (
-      SELECT x.session_id, x.participant_id, x.organisation_id, x.sex, x.decision_maker,
+      SELECT x.session_id, ${key}x.participant_id AS participant_id, x.organisation_id,
+             x.sex, x.decision_maker,
              CASE WHEN ${inside} THEN x.days_planned ELSE
                (SELECT sum(${dayWeight('d')}) FROM session_days d
                 WHERE d.session_id = x.session_id AND d.date >= @from AND d.date <= @upper) END AS planned,
@@ -237,18 +246,20 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
   const one = <T>(sql: string) => ctx.sqlite.prepare(sql).get(params) as T;
 
   // The participation of the period gives the people, person-days, completion, organisations,
-  // sessions and trainers: people grouped off the summaries' participant index, organisations and
-  // sessions each found by one summary with person-days.
+  // sessions and trainers.
   // The participant is joined only when an organisation filter needs it (every row has one), and
   // is then read first: the filter's people, and their evaluations and follow-ups by their index.
   const byOrganisation =
     filters.region !== undefined ||
     filters.organisationType !== undefined ||
     filters.organisationId !== undefined;
-  // Sessions attended: read off the few rows of an organisation filter, else each session probed.
-  const attended = byOrganisation
-    ? `SELECT DISTINCT session_id FROM (${participation(filters)}) WHERE person_days > 0`
-    : `SELECT s.id AS session_id FROM sessions s
+  // Sessions and organisations attended: read off the rows when they are few, else each session
+  // or organisation probed for one summary with person-days.
+  const few = isNarrow(filters);
+  const attended =
+    few || byOrganisation
+      ? `SELECT DISTINCT session_id FROM (${participation(filters)}) WHERE person_days > 0`
+      : `SELECT s.id AS session_id FROM sessions s
        WHERE EXISTS (SELECT 1 FROM (${participation(filters)}) x WHERE x.session_id = s.id AND x.person_days > 0)`;
   const participationRow = one<{ bySex: string; organisations: string; sessions: number; trainers: string }>(
     `WITH attended AS MATERIALIZED (${attended})
@@ -262,8 +273,11 @@ export function programmeFigures(ctx: Context, filters: Filters): ProgrammeFigur
               FROM (${people(filters)}) GROUP BY sex)) AS bySex,
        (SELECT json_object('all', count(*), 'women', count(*) FILTER (WHERE o.type = 'women_group'))
         FROM organisations o
-        WHERE EXISTS (SELECT 1 FROM (${participation(filters)}) x
-                      WHERE x.organisation_id = o.id AND x.person_days > 0)) AS organisations,
+        WHERE ${
+          few
+            ? `o.id IN (SELECT organisation_id FROM (${participation(filters)}) WHERE person_days > 0)`
+            : `EXISTS (SELECT 1 FROM (${participation(filters)}) x WHERE x.organisation_id = o.id AND x.person_days > 0)`
+        }) AS organisations,
        (SELECT count(*) FROM attended) AS sessions,
        (SELECT json_group_array(json_object('sex', sex, 'n', n)) FROM (
           SELECT t.sex, count(DISTINCT t.name) AS n FROM session_trainers t
