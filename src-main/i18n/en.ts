@@ -23,7 +23,7 @@ const en: Shape<Messages> = {
     programme: 'Capacity-Building Programme',
     language: 'Language',
     navigation: 'Navigation',
-    version: 'Parcours {{version}} · data schema {{schema}}',
+    version: 'Parcours {{version}} · schema {{schema}}',
   },
   progress: {
     started: 'In progress…',

@@ -20,7 +20,7 @@ const fr = {
     programme: 'Programme de Renforcement des Capacités',
     language: 'Langue',
     navigation: 'Navigation',
-    version: 'Parcours {{version}} · schéma des données {{schema}}',
+    version: 'Parcours {{version}} · schéma {{schema}}',
   },
   progress: {
     started: 'En cours…',

@@ -115,6 +115,9 @@ export function Shell() {
   );
 }
 
+/** A migration's tag (`0011_list_indexes`) starts with its index: the schema's plain number is the next. */
+const schemaNumber = (tag: string) => Number.parseInt(tag, 10) + 1;
+
 /** Web mode's page footer: the version of Parcours and the schema of its data. */
 function VersionFooter() {
   const { t } = useTranslation();
@@ -124,7 +127,7 @@ function VersionFooter() {
     <Text component="footer" size="xs" c="dimmed" ta="right" mt="xl" data-testid="version-footer">
       {t('app.version', {
         version: about.data.appVersion,
-        schema: about.data.schemaVersion ?? t('common.none'),
+        schema: about.data.schemaVersion ? schemaNumber(about.data.schemaVersion) : t('common.none'),
       })}
     </Text>
   );

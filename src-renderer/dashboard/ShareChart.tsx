@@ -67,7 +67,7 @@ export function ShareChart({
                   <Text
                     size="sm"
                     fw={700}
-                    c={`${shareColor(group.share, target)}.7`}
+                    c={shareColor(group.share, target)}
                     style={{ whiteSpace: 'nowrap' }}
                   >
                     {formatShareAgainst(group.share, target)}

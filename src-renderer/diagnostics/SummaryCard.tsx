@@ -61,6 +61,7 @@ export function SummaryCard({
             value={total ? (scored / total) * 100 : 0}
             mt={6}
             color={scored === total ? 'teal' : 'blue'}
+            aria-label={t('diagnostics.summary.progress', { scored, total })}
           />
           <Text size="xs" c="dimmed" mt={6}>
             {scored === total

@@ -78,7 +78,7 @@ export function FollowUpsPage() {
       >
         <Tabs.List aria-label={t('followups.viewsLabel')}>
           {views.map((v) => (
-            <Tabs.Tab key={v.view} value={v.view} color={v.color} c={v.color ? `${v.color}.7` : undefined}>
+            <Tabs.Tab key={v.view} value={v.view} color={v.color} c={v.color}>
               {t(`followups.views.${v.view}`)}
               {v.view === view && list.data && !list.isPlaceholderData && (
                 <Badge size="sm" variant="light" color={v.color ?? 'gray'} ml={6}>

@@ -83,11 +83,16 @@ export function BudgetCard({ pathway: p }: { pathway: Pathway }) {
           value={formatFcfa(p.budgetFcfa - p.spentFcfa)}
           testId="budget-remaining"
         />
-        <Progress.Root size="lg" aria-label={t('pathways.budget.progress')}>
-          <Progress.Section value={Math.min(100, share(p.spentFcfa) * 100)} color="teal" />
+        <Progress.Root size="lg" role="group" aria-label={t('pathways.budget.progress')}>
+          <Progress.Section
+            value={Math.min(100, share(p.spentFcfa) * 100)}
+            color="teal"
+            aria-label={t('pathways.budget.legendSpent')}
+          />
           <Progress.Section
             value={Math.max(0, Math.min(100, share(p.plannedActionsBudgetFcfa - p.spentFcfa) * 100))}
             color="blue.2"
+            aria-label={t('pathways.budget.legendPlanned')}
           />
         </Progress.Root>
         <Group gap="md">
