@@ -14,7 +14,7 @@ import { organisations, participants } from '../db/schema';
 import { insertParticipants, participantColumns as participantRecord } from '../participants/service';
 import { nameKeys, phoneKey, similarNameKeys, type NameKeys } from '../sessions/figures';
 import { choice, display, parser, phone, text, yesNo, type Choice } from './cells';
-import { organisationColumn } from './agreements';
+import { organisationColumn, registeredOrganisations } from './agreements';
 import { differences, fieldIssues, placeOf, type Field, type Kind } from './kind';
 import { loadOrganisations, referenceOf, resolveOrganisation, type OrganisationIndex } from './references';
 
@@ -304,13 +304,5 @@ export const participantsKind: Kind<Lookup, Item> = {
   // Organisations were checked open and likely duplicates settled: what is left is new people.
   write: (ctx, items) => ({ created: insertParticipants(ctx, items).length }),
 
-  lists: (ctx) => [
-    {
-      header: 'Organisations enregistrées',
-      values: loadOrganisations(ctx)
-        .all.filter((o) => !o.archived)
-        .map(referenceOf),
-      field: 'organisation',
-    },
-  ],
+  lists: (ctx) => [registeredOrganisations(ctx)],
 };
