@@ -20,7 +20,6 @@ import {
   organisations,
   participants,
   pathwayActions,
-  pathwayParticipants,
   pathways,
   pathwaySteps,
   sessionDays,
@@ -36,6 +35,7 @@ import { qualified } from '../db/sql';
 import { gain, mean, personDays } from './figures';
 import { participantsWhere } from '../participants/service';
 import { scheduleForSession } from '../followups/service';
+import { enrolledIn, pathwayOfAction } from '../pathways/links';
 
 type Fields = z.output<typeof sessionFields>;
 
@@ -47,22 +47,6 @@ function findSession(ctx: Context, id: string) {
     .get();
   if (!row) throw notFound('Session');
   return row;
-}
-
-function pathwayOfAction(ctx: Context, actionId: string) {
-  return ctx.db
-    .select({
-      id: pathways.id,
-      title: pathways.title,
-      organisationName: organisations.name,
-      actionTitle: pathwayActions.title,
-    })
-    .from(pathwayActions)
-    .innerJoin(pathwaySteps, eq(pathwaySteps.id, pathwayActions.stepId))
-    .innerJoin(pathways, eq(pathways.id, pathwaySteps.pathwayId))
-    .innerJoin(organisations, eq(organisations.id, pathways.organisationId))
-    .where(eq(pathwayActions.id, actionId))
-    .get();
 }
 
 export function getSession(ctx: Context, id: string): Session {
@@ -400,11 +384,7 @@ export function createSession(ctx: Context, fields: Fields): Session {
   writeDetails(ctx, id, fields);
   if (fields.pathwayActionId) {
     const pathway = pathwayOfAction(ctx, fields.pathwayActionId)!;
-    const enrolled = ctx.db
-      .select({ id: pathwayParticipants.participantId })
-      .from(pathwayParticipants)
-      .where(eq(pathwayParticipants.pathwayId, pathway.id))
-      .all();
+    const enrolled = enrolledIn(ctx, pathway.id).all();
     for (const p of enrolled)
       ctx.db.insert(sessionParticipants).values({ sessionId: id, participantId: p.id, walkIn: false }).run();
   }
