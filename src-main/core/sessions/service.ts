@@ -13,7 +13,7 @@ import type {
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
-import { changedValues, planList } from '../db/lists';
+import { planList, writeRowsById } from '../db/lists';
 import {
   attendance,
   evaluations,
@@ -332,28 +332,7 @@ function writeDetails(ctx: Context, sessionId: string, fields: Fields) {
     fields.trainers,
     { old: trainerKey, item: trainerKey },
   );
-  if (plan.removed.length)
-    ctx.db
-      .delete(sessionTrainers)
-      .where(
-        inArray(
-          sessionTrainers.id,
-          plan.removed.map((t) => t.id),
-        ),
-      )
-      .run();
-  for (const { old, item, position } of plan.items) {
-    const values = { position, ...item };
-    if (!old)
-      ctx.db
-        .insert(sessionTrainers)
-        .values({ id: newId(), sessionId, ...values })
-        .run();
-    else {
-      const changed = changedValues(old, values);
-      if (changed) ctx.db.update(sessionTrainers).set(changed).where(eq(sessionTrainers.id, old.id)).run();
-    }
-  }
+  writeRowsById(ctx, sessionTrainers, plan, (item, position) => ({ position, ...item }), { sessionId });
 }
 
 function assertLinks(ctx: Context, fields: Fields) {
