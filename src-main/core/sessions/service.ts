@@ -30,8 +30,7 @@ import {
 } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-import { likePattern } from '../text';
-import { qualified } from '../db/sql';
+import { containsSearch, qualified } from '../db/sql';
 import { gain, mean, personDays } from './figures';
 import { participantsWhere } from '../participants/service';
 import { scheduleForSession } from '../followups/service';
@@ -233,9 +232,7 @@ export function listSessions(
     );
   }
   if (input.search)
-    filters.push(
-      sql`fold(concat_ws(' ', ${sessions.title}, ${sessions.venue}, ${sessions.region})) LIKE ${likePattern(input.search)} ESCAPE '\\'`,
-    );
+    filters.push(containsSearch([sessions.title, sessions.venue, sessions.region], input.search));
   const where = and(...filters);
   const total = ctx.db.select({ n: count() }).from(sessions).where(where).get()!.n;
   const offset = (input.page - 1) * input.pageSize;
