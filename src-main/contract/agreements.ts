@@ -7,9 +7,8 @@ import {
   isoDate,
   optionalText,
   page,
-  pageInput,
   requiredText,
-  sortDirection,
+  sortedListInput,
 } from './common';
 
 export const agreementStatuses = ['active', 'closed', 'terminated'] as const;
@@ -80,14 +79,12 @@ export type AgreementTotals = z.infer<typeof agreementTotals>;
 
 export const agreementSortKeys = ['signedOn', 'number', 'amountFcfa', 'organisation', 'status'] as const;
 
-export const listAgreementsInput = z.strictObject({
-  search: z.string().trim().max(200).default(''),
-  status: agreementStatus.optional(),
-  organisationId: id.optional(),
-  sort: z.enum(agreementSortKeys).default('signedOn'),
-  direction: sortDirection.default('desc'),
-  ...pageInput,
-});
+export const listAgreementsInput = sortedListInput(
+  { status: agreementStatus.optional(), organisationId: id.optional() },
+  agreementSortKeys,
+  'signedOn',
+  'desc',
+);
 export type ListAgreementsInput = z.input<typeof listAgreementsInput>;
 
 export const agreementRow = agreement.extend({

@@ -144,6 +144,27 @@ export const pageInput = {
 
 export const sortDirection = z.enum(['asc', 'desc']).default('asc');
 
+/**
+ * A sorted list's input: the words it is searched by, its `filters`, a sort among `sortKeys`
+ * (`sort` unless said, in `direction`) and the page.
+ */
+export const sortedListInput = <
+  const Filters extends z.ZodRawShape,
+  const SortKeys extends readonly [string, ...string[]],
+>(
+  filters: Filters,
+  sortKeys: SortKeys,
+  sort: SortKeys[number],
+  direction: 'asc' | 'desc' = 'asc',
+) =>
+  z.strictObject({
+    search: z.string().trim().max(200).default(''),
+    ...filters,
+    sort: z.enum(sortKeys).default(sort as never),
+    direction: sortDirection.default(direction),
+    ...pageInput,
+  });
+
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),

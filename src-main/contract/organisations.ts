@@ -1,15 +1,5 @@
 import { z } from 'zod';
-import {
-  choiceError,
-  count,
-  id,
-  isoDate,
-  optionalText,
-  page,
-  pageInput,
-  requiredText,
-  sortDirection,
-} from './common';
+import { choiceError, count, id, isoDate, optionalText, page, requiredText, sortedListInput } from './common';
 import { agreement, agreementTotals } from './agreements';
 
 export const organisationTypes = [
@@ -122,17 +112,17 @@ export const organisationSortKeys = [
   'updatedAt',
 ] as const;
 
-export const listOrganisationsInput = z.strictObject({
-  search: z.string().trim().max(200).default(''),
-  type: organisationType.optional(),
-  level: level.optional(),
-  region: z.string().max(80).optional(),
-  status: organisationStatus.optional(),
-  archived: z.boolean().default(false),
-  sort: z.enum(organisationSortKeys).default('name'),
-  direction: sortDirection,
-  ...pageInput,
-});
+export const listOrganisationsInput = sortedListInput(
+  {
+    type: organisationType.optional(),
+    level: level.optional(),
+    region: z.string().max(80).optional(),
+    status: organisationStatus.optional(),
+    archived: z.boolean().default(false),
+  },
+  organisationSortKeys,
+  'name',
+);
 export type ListOrganisationsInput = z.input<typeof listOrganisationsInput>;
 
 export const organisationRow = organisation

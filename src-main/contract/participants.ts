@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceError, id, optionalText, page, pageInput, requiredText, sortDirection } from './common';
+import { choiceError, id, optionalText, page, requiredText, sortedListInput } from './common';
 
 // ── Participants: one identity per person across pathways and sessions ──────────
 
@@ -51,14 +51,11 @@ export const createParticipantInput = z.strictObject({
   confirmedNotDuplicate: z.boolean().default(false),
 });
 
-export const listParticipantsInput = z.strictObject({
-  search: z.string().trim().max(200).default(''),
-  organisationId: id.optional(),
-  sex: sex.optional(),
-  sort: z.enum(['name', 'organisation', 'createdAt']).default('name'),
-  direction: sortDirection,
-  ...pageInput,
-});
+export const listParticipantsInput = sortedListInput(
+  { organisationId: id.optional(), sex: sex.optional() },
+  ['name', 'organisation', 'createdAt'],
+  'name',
+);
 export type ListParticipantsInput = z.input<typeof listParticipantsInput>;
 
 export const participantPage = page(participant);

@@ -9,11 +9,12 @@ import { dispatch, dispatchAsync, type Caller, type DispatchOptions } from './di
 import type { Context } from './context';
 import { ensureDefaultFramework } from './diagnostics/grids';
 import { ensureDefaultResults } from './indicators/resultsFramework';
-import { assertUndamaged } from './backups/integrity';
+import { assertUndamaged, DamagedDatabaseError } from './backups/integrity';
 import {
   automaticBackup,
   backupBeforeUpgrade,
   markUnchanged,
+  restoreLatestBackup,
   type BackupMoment,
   type Upgrade,
 } from './backups/service';
@@ -124,4 +125,24 @@ export function createCore({
     automaticBackup: (moment) => automaticBackup(ctx, moment),
     close: () => ctx.sqlite.close(),
   };
+}
+
+/**
+ * The transports' start: opens the core; when the database is damaged and verified backups exist,
+ * `restoreWhenDamaged` (the user's answer, or the start option) decides whether the latest one
+ * replaces it (the damaged file is kept aside, in `endommagees/`) before opening again.
+ * Null when it declines; any other failure, or one of the restore, is thrown.
+ */
+export function openCore(
+  options: CoreOptions,
+  restoreWhenDamaged: (error: DamagedDatabaseError) => boolean,
+): { core: Core; restored: Backup | null } | null {
+  try {
+    return { core: createCore(options), restored: null };
+  } catch (error) {
+    if (!(error instanceof DamagedDatabaseError) || error.backups.length === 0) throw error;
+    if (!restoreWhenDamaged(error)) return null;
+    const restored = restoreLatestBackup(options.dataDir);
+    return { core: createCore(options), restored };
+  }
 }

@@ -2,11 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import {
-  createCore,
-  DamagedDatabaseError,
   describeBackups,
   describeUpgrade,
-  restoreLatestBackup,
+  openCore,
   startBackupSchedule,
   type BackupSchedule,
   type Core,
@@ -27,7 +25,11 @@ const rendererDir = path.join(import.meta.dirname, '../renderer');
 const rendererUrl = rendererUrlFor(app.isPackaged, process.env);
 // Before the app is ready: app:// is a standard, secure origin of its own.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
-const { migrationsFolder, fontsFolder } = appResources(app.isPackaged, process.resourcesPath, app.getAppPath());
+const { migrationsFolder, fontsFolder } = appResources(
+  app.isPackaged,
+  process.resourcesPath,
+  app.getAppPath(),
+);
 
 let core: Core | undefined;
 let backups: BackupSchedule | undefined;
@@ -80,34 +82,26 @@ app.on('web-contents-created', (_event, contents) => {
  * Opens the core; a damaged database file is left untouched and the user is offered the latest
  * verified backup in its place (the damaged file is kept aside, in `endommagees/`).
  */
-function openCore(dataDir: string): Core | undefined {
-  const open = () =>
-    createCore({ dataDir, migrationsFolder, fontsFolder, onInternalError: (e) => console.error(e) });
+function openDesktopCore(dataDir: string): Core | undefined {
   try {
-    return open();
+    const opened = openCore(
+      { dataDir, migrationsFolder, fontsFolder, onInternalError: (e) => console.error(e) },
+      (error) =>
+        dialog.showMessageBoxSync({
+          type: 'error',
+          title: 'Parcours : données endommagées',
+          message: 'Le fichier de données de Parcours est endommagé.',
+          detail:
+            `${error.message}\n\nSauvegardes vérifiées :\n${describeBackups(error.backups)}\n\n` +
+            'Restaurer la plus récente ? Le fichier endommagé sera gardé dans le dossier « endommagees ».',
+          buttons: ['Restaurer la dernière sauvegarde', 'Quitter'],
+          defaultId: 0,
+          cancelId: 1,
+          noLink: true,
+        }) === 0,
+    );
+    return opened?.core;
   } catch (error) {
-    if (error instanceof DamagedDatabaseError && error.backups.length > 0) {
-      const choice = dialog.showMessageBoxSync({
-        type: 'error',
-        title: 'Parcours : données endommagées',
-        message: 'Le fichier de données de Parcours est endommagé.',
-        detail:
-          `${error.message}\n\nSauvegardes vérifiées :\n${describeBackups(error.backups)}\n\n` +
-          'Restaurer la plus récente ? Le fichier endommagé sera gardé dans le dossier « endommagees ».',
-        buttons: ['Restaurer la dernière sauvegarde', 'Quitter'],
-        defaultId: 0,
-        cancelId: 1,
-        noLink: true,
-      });
-      if (choice !== 0) return undefined;
-      try {
-        restoreLatestBackup(dataDir);
-        return open();
-      } catch (again) {
-        dialog.showErrorBox('Parcours ne peut pas ouvrir ses données', (again as Error).message);
-        return undefined;
-      }
-    }
     dialog.showErrorBox('Parcours ne peut pas ouvrir ses données', (error as Error).message);
     return undefined;
   }
@@ -118,7 +112,7 @@ app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   const dataDir = desktopDataDir(process.env, app.getPath('userData'));
-  core = openCore(dataDir);
+  core = openDesktopCore(dataDir);
   if (!core) {
     app.exit(1);
     return;

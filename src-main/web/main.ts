@@ -1,15 +1,7 @@
 // Web mode entry: `node out/main/web.js`. Runs the core in plain Node and serves the UI on 127.0.0.1.
 import path from 'node:path';
 import open from 'open';
-import {
-  createCore,
-  DamagedDatabaseError,
-  describeBackups,
-  describeUpgrade,
-  restoreLatestBackup,
-  startBackupSchedule,
-  type Core,
-} from '../core';
+import { describeBackups, describeUpgrade, openCore, startBackupSchedule, type Core } from '../core';
 import { defaultDataDir } from './paths';
 import { startWebServer } from './server';
 
@@ -22,13 +14,6 @@ const RESTORE_OPTION = '--restaurer-derniere-sauvegarde';
 const restoreLatest =
   process.argv.includes(RESTORE_OPTION) || process.env.PARCOURS_RESTAURER_SAUVEGARDE === '1';
 
-const openCore = () =>
-  createCore({
-    dataDir,
-    migrationsFolder: path.resolve(outDir, '../migrations'),
-    onInternalError: (error) => console.error(error),
-  });
-
 function fail(error: unknown): never {
   console.error(`Parcours n’a pas pu ouvrir ses données (${dataDir}) :\n${(error as Error).message}`);
   process.exit(1);
@@ -36,13 +21,15 @@ function fail(error: unknown): never {
 
 let core: Core;
 try {
-  core = openCore();
-  if (restoreLatest)
-    console.log('Les données ne sont pas endommagées : aucune sauvegarde n’a été restaurée.');
-} catch (error) {
-  if (!(error instanceof DamagedDatabaseError) || error.backups.length === 0) fail(error);
-  if (!restoreLatest) {
-    console.error(`Parcours n’a pas pu ouvrir ses données (${dataDir}) :
+  const opened = openCore(
+    {
+      dataDir,
+      migrationsFolder: path.resolve(outDir, '../migrations'),
+      onInternalError: (error) => console.error(error),
+    },
+    (error) => {
+      if (restoreLatest) return true;
+      console.error(`Parcours n’a pas pu ouvrir ses données (${dataDir}) :
 ${error.message}
 
 Sauvegardes vérifiées, la plus récente d’abord :
@@ -51,15 +38,19 @@ ${describeBackups(error.backups)}
 Pour remplacer le fichier endommagé par la plus récente (il sera gardé dans « endommagees ») :
   PARCOURS_RESTAURER_SAUVEGARDE=1 npm run start:web
 ou : node out/main/web.js ${RESTORE_OPTION}`);
-    process.exit(1);
-  }
-  try {
-    const restored = restoreLatestBackup(dataDir);
-    console.log(`Sauvegarde ${restored.id} restaurée ; le fichier endommagé est gardé dans « endommagees ».`);
-    core = openCore();
-  } catch (again) {
-    fail(again);
-  }
+      return false;
+    },
+  );
+  if (!opened) process.exit(1);
+  core = opened.core;
+  if (opened.restored)
+    console.log(
+      `Sauvegarde ${opened.restored.id} restaurée ; le fichier endommagé est gardé dans « endommagees ».`,
+    );
+  else if (restoreLatest)
+    console.log('Les données ne sont pas endommagées : aucune sauvegarde n’a été restaurée.');
+} catch (error) {
+  fail(error);
 }
 
 // Whatever a request or a timer throws is written down, and the server keeps serving the others.

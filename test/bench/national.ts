@@ -12,6 +12,11 @@ import { createCore } from '../../src-main/core';
 import { registerFunctions } from '../../src-main/core/db/client';
 import { recomputeSummaries } from '../../src-main/core/indicators/summaries';
 import { fold } from '../../src-main/core/text';
+import {
+  firstNames as generatedFirstNames,
+  lastNames as generatedLastNames,
+  regions,
+} from '../fixtures/programme';
 export const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
 
 /** Raise when the generated content changes: the cached file is rebuilt. */
@@ -25,31 +30,9 @@ export const NATIONAL = {
   daysPerSession: 5,
 };
 
-const regions = ['Koulikoro', 'Ségou', 'Sikasso', 'Kayes', 'Mopti', 'Gao', 'Kidal', 'Tombouctou', 'Bamako'];
-const firstNames = [
-  'Aminata',
-  'Awa',
-  'Fatoumata',
-  'Mariam',
-  'Kadiatou',
-  'Oumou',
-  'Moussa',
-  'Issa',
-  'Oumar',
-  'Bakary',
-];
-const lastNames = [
-  'Traoré',
-  'Diarra',
-  'Coulibaly',
-  'Keïta',
-  'Sangaré',
-  'Maïga',
-  'Touré',
-  'Cissé',
-  'Diallo',
-  'Konaté',
-];
+// Ten of each, as the national programme was first built (its cached file keeps them).
+const firstNames = generatedFirstNames.slice(0, 10);
+const lastNames = generatedLastNames.slice(0, 10);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 function schemaVersion() {

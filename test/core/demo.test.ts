@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openTestCore, organisationInput } from '../fixtures/core';
+import { openTestCore, organisationInput, rowCounts } from '../fixtures/core';
 
 /**
  * The audit trail keeps every change, the loading and the removal of the demonstration included;
@@ -8,23 +8,8 @@ import { openTestCore, organisationInput } from '../fixtures/core';
  */
 const APPEND_ONLY = new Set(['audit_calls', 'audit_changes', 'sync_changes', 'sync_heads']);
 
-/** Rows of every table, read from the database file by a second connection (seeds included). */
-function tableCounts(file: string): Record<string, number> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .pluck()
-      .all() as string[];
-    return Object.fromEntries(
-      tables
-        .filter((t) => !APPEND_ONLY.has(t))
-        .map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
-    );
-  } finally {
-    db.close();
-  }
-}
+/** Rows of every table but the append-only ones, read from the database file (seeds included). */
+const tableCounts = (file: string) => rowCounts(file, APPEND_ONLY);
 
 const nonEmpty = (counts: Record<string, number>) =>
   Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));

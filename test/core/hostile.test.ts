@@ -3,30 +3,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../src-main/contract';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
-import { organisationInput, tempDir } from '../fixtures/core';
+import { organisationInput, rowCounts, tempDir } from '../fixtures/core';
 import { openWithAdmin, PASSWORD } from '../fixtures/accounts';
 import fr from '../../src-main/i18n/fr';
-
-
-/** Every table's row count (the audit trail's included), read beside the core. */
-function rowCounts(file: string): Record<string, number> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .pluck()
-      .all() as string[];
-    return Object.fromEntries(
-      tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 const MEGABYTE_NAME = 'A'.repeat(1024 * 1024);
 const SQL_TEXT = "'); DROP TABLE organisations;--";

@@ -73,6 +73,16 @@ const errorsByLine = (preview: ImportPreview) =>
       .map((r) => [r.line, Object.fromEntries(r.errors.map((e) => [e.field ?? '-', e.message]))]),
   );
 
+/** The columns the Kidal review's agreements table is typed with, as the preview maps them. */
+const KIDAL_COLUMNS = {
+  number: 0,
+  organisation: 1,
+  durationMonths: 2,
+  signedOn: 3,
+  amountFcfa: 4,
+  endOn: null,
+};
+
 /** Rows in a table, read beside the core (WAL lets a second connection read). */
 function tableCount(databaseFile: string, table: string): number {
   const db = new Database(databaseFile, { readonly: true });
@@ -334,15 +344,7 @@ describe('columns', () => {
       kind: 'agreements',
       file: file(content, 'kidal.txt'),
     });
-    expect(sheetOf(suggested).mapping).toMatchObject({
-      number: 0,
-      organisation: 1,
-      durationMonths: 2,
-      signedOn: 3,
-      amountFcfa: 4,
-      endOn: null,
-      status: null,
-    });
+    expect(sheetOf(suggested).mapping).toMatchObject({ ...KIDAL_COLUMNS, status: null });
     // No status column: the user says which status the lines get, nothing is assumed.
     expect(sheetOf(suggested).missingFields).toEqual(['status']);
     const sheets = [{ name: 'kidal.txt', values: { status: 'closed' } }];
@@ -560,6 +562,17 @@ describe('CSV', () => {
 });
 
 describe('duplicates', () => {
+  /** A core where CAFO and the Direction régionale de la santé (DRS) are registered. */
+  function withCafoAndDrs() {
+    const t = setUp();
+    const cafo = t.ok('organisations.create', organisationInput());
+    t.ok(
+      'organisations.create',
+      organisationInput({ name: 'Direction régionale de la santé', acronym: 'DRS' }),
+    );
+    return { t, cafo };
+  }
+
   it('skips a known organisation given again as it is, and refuses one whose key is taken with other content', async () => {
     const t = setUp();
     t.ok('organisations.create', organisationInput());
@@ -642,12 +655,7 @@ describe('duplicates', () => {
   });
 
   it('takes agreement numbers without case, spaces or accents: the same agreement is a duplicate, another an error', async () => {
-    const t = setUp();
-    const cafo = t.ok('organisations.create', organisationInput());
-    t.ok(
-      'organisations.create',
-      organisationInput({ name: 'Direction régionale de la santé', acronym: 'DRS' }),
-    );
+    const { t, cafo } = withCafoAndDrs();
     t.ok('agreements.create', {
       organisationId: cafo.id,
       fields: {
@@ -702,12 +710,7 @@ describe('duplicates', () => {
   });
 
   it('asks who a participant resembling someone is, and imports as the user says', async () => {
-    const t = setUp();
-    const cafo = t.ok('organisations.create', organisationInput());
-    t.ok(
-      'organisations.create',
-      organisationInput({ name: 'Direction régionale de la santé', acronym: 'DRS' }),
-    );
+    const { t, cafo } = withCafoAndDrs();
     t.ok('participants.create', {
       fields: {
         organisationId: cafo.id,
@@ -913,14 +916,7 @@ describe('the review’s agreement tables, as typed', () => {
       ['Gao', true, 9, 1],
     ]);
     const [kidal, gao] = preview.sheets;
-    expect(kidal!.mapping).toMatchObject({
-      number: 0,
-      organisation: 1,
-      durationMonths: 2,
-      signedOn: 3,
-      amountFcfa: 4,
-      endOn: null,
-    });
+    expect(kidal!.mapping).toMatchObject(KIDAL_COLUMNS);
     expect(gao!.mapping).toMatchObject({
       number: 0,
       organisation: 1,

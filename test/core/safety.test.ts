@@ -8,6 +8,7 @@ import {
   createCore,
   DamagedDatabaseError,
   DATABASE_FILE,
+  openCore,
   restoreLatestBackup,
   type Core,
 } from '../../src-main/core';
@@ -209,6 +210,30 @@ describe('integrity at start', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   );
+
+  it('opens for the transports: the latest backup in place of a damaged file only when accepted', async () => {
+    const { dir, file } = await programmeWithBackup();
+    fs.writeFileSync(file, crypto.randomBytes(50_000));
+    const before = sha(file);
+    const offered: DamagedDatabaseError[] = [];
+    expect(
+      openCore({ dataDir: dir, migrationsFolder: MIGRATIONS }, (error) => offered.push(error) === 0),
+    ).toBeNull();
+    expect(offered).toHaveLength(1);
+    expect(sha(file)).toBe(before);
+    expect(fs.existsSync(path.join(dir, 'endommagees'))).toBe(false);
+
+    const opened = openCore({ dataDir: dir, migrationsFolder: MIGRATIONS }, () => true)!;
+    expect(opened.restored?.id).toBe(offered[0]!.backups[0]!.id);
+    expect(organisationsIn(opened.core)).toBe(1);
+    opened.core.close();
+    const again = openCore({ dataDir: dir, migrationsFolder: MIGRATIONS }, () => {
+      throw new Error('not damaged: nothing to offer');
+    })!;
+    expect(again.restored).toBeNull();
+    again.core.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('says so when there is no backup to offer', () => {
     const dir = tempDir();

@@ -1,3 +1,4 @@
+import { regionalCouncilInput } from '../fixtures/inputs';
 import { test, expect, snapshot, E2E_ADMIN, STORAGE_KEYS } from './fixtures';
 
 // The tests of this file share one data folder, in order: the first one finds it empty.
@@ -69,13 +70,7 @@ test('the administrator creates accounts; a reader sees everything and changes n
   signIn,
   web,
 }) => {
-  await web.call('organisations.create', {
-    name: 'Conseil Régional de Koulikoro',
-    acronym: 'CRK',
-    type: 'local_government',
-    level: 'regional',
-    region: 'Koulikoro',
-  });
+  await web.call('organisations.create', regionalCouncilInput());
   await signIn('/utilisateurs');
   await expect(page.getByRole('heading', { name: 'Utilisateurs', level: 2 })).toBeVisible();
   await page.getByRole('button', { name: 'Nouveau compte' }).click();

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { organisationInput } from '../fixtures/inputs';
+import { organisationInput, regionalCouncilInput } from '../fixtures/inputs';
 import { expect, snapshot, test } from './fixtures';
 
 /** A CSV as French Excel on an old Windows laptop saves it: `;` and Windows-1252 accents. */
@@ -94,14 +94,7 @@ test('participants from an Excel file, all imported; an old .xls refused in Fren
   web,
 }) => {
   // The organisations the file names by their acronym, as the CSV import above records them.
-  await web.call('organisations.create', {
-    name: 'Conseil Régional de Koulikoro',
-    acronym: 'CRK',
-    type: 'local_government',
-    level: 'regional',
-    region: 'Koulikoro',
-    staffWomen: 8,
-  });
+  await web.call('organisations.create', regionalCouncilInput({ staffWomen: 8 }));
   await web.call('organisations.create', {
     name: 'Association de santé communautaire de Kati',
     acronym: 'ASACO-Kati',

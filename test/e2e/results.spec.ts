@@ -156,10 +156,12 @@ const followUpRow = (page: Page, name: string, offset: string) =>
   page.getByTestId('follow-ups').getByRole('row').filter({ hasText: name }).filter({ hasText: offset });
 
 /**
- * The follow-ups as the pages of the follow-up test leave them: Mariam's at 6 months done (partly,
- * with coaching), Issa's at 6 months cancelled, Awa's at 6 months moved to within the month.
+ * The programme with its follow-ups as the pages of the follow-up test leave them: Mariam's at
+ * 6 months done (partly, with coaching), Issa's at 6 months cancelled, Awa's at 6 months moved to
+ * within the month.
  */
-async function followUpsDone(web: Web) {
+async function programmeAfterFollowUps(web: Web) {
+  await programme(web);
   const all = (await web.call('followUps.list', { view: 'all', pageSize: 100 })).items;
   const sixMonths = (firstName: string) =>
     all.find((f) => f.participantName.includes(firstName) && f.offsetMonths === 6 && f.overdue)!;
@@ -399,8 +401,7 @@ test('a follow-up cancelled with its reason, another moved', async ({ page, sign
 });
 
 test('the dashboard follows the follow-ups recorded, cancelled and moved', async ({ page, signIn, web }) => {
-  await programme(web);
-  await followUpsDone(web);
+  await programmeAfterFollowUps(web);
   await signIn('/');
 
   // 4. Back on the dashboard: the application rate and the follow-ups to do have changed
@@ -419,8 +420,7 @@ test('the results framework: R3.1 computed, R4.1 entered with its source and giv
   signIn,
   web,
 }) => {
-  await programme(web);
-  await followUpsDone(web);
+  await programmeAfterFollowUps(web);
   await signIn('/');
 
   // 5. The results framework of this year: R3.1 computed, R4.1 entered with its source
@@ -471,8 +471,7 @@ test('the results framework: R3.1 computed, R4.1 entered with its source and giv
 });
 
 test('a new indicator of the results framework, broken down by sex', async ({ page, signIn, web }) => {
-  await programme(web);
-  await followUpsDone(web);
+  await programmeAfterFollowUps(web);
   await r41Entered(web);
   await signIn('/indicateurs');
   await expect(page.getByRole('heading', { name: 'Cadre de résultats' })).toBeVisible();
@@ -498,8 +497,7 @@ test('a new indicator of the results framework, broken down by sex', async ({ pa
 });
 
 test('the gender page, for one region', async ({ page, signIn, web }) => {
-  await programme(web);
-  await followUpsDone(web);
+  await programmeAfterFollowUps(web);
   await signIn('/');
 
   // 6. The gender page, for Koulikoro: Awa / Issa, Moussa
@@ -531,8 +529,7 @@ test('the gender page, for one region', async ({ page, signIn, web }) => {
 });
 
 test('the dashboard in English', async ({ page, signIn, web }) => {
-  await programme(web);
-  await followUpsDone(web);
+  await programmeAfterFollowUps(web);
   await signIn('/');
 
   // 7. The same dashboard in English

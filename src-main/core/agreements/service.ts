@@ -11,7 +11,8 @@ import { timestamp } from '../context';
 import { agreements, organisations } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-import { compactKey, likePattern } from '../text';
+import { compactKey } from '../text';
+import { containsSearch } from '../db/sql';
 import { findOrganisation } from '../organisations/service';
 import { agreementSelection, agreementTotals, selectAgreementRows, toAgreement } from './queries';
 
@@ -109,9 +110,8 @@ export function listAgreements(
     input.organisationId ? eq(agreements.organisationId, input.organisationId) : undefined,
   ];
   if (input.search) {
-    const pattern = likePattern(input.search);
     filters.push(
-      sql`fold(concat_ws(' ', ${agreements.number}, ${organisations.name}, ${organisations.acronym})) LIKE ${pattern} ESCAPE '\\'`,
+      containsSearch([agreements.number, organisations.name, organisations.acronym], input.search),
     );
   }
   const where = and(...filters);

@@ -27,26 +27,16 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 function where(filters: Filters): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
-  if (filters.userId) {
-    parts.push('c.user_id = ?');
-    params.push(filters.userId);
-  }
-  if (filters.from) {
-    parts.push('c.at >= ?');
-    params.push(filters.from);
-  }
-  if (filters.to) {
-    parts.push('c.at < ?');
-    params.push(nextDay(filters.to));
-  }
-  if (filters.table) {
-    parts.push('ch.table_name = ?');
-    params.push(filters.table);
-  }
-  if (filters.method) {
-    parts.push('c.method = ?');
-    params.push(filters.method);
-  }
+  const condition = (clause: string, value: string | undefined) => {
+    if (!value) return;
+    parts.push(clause);
+    params.push(value);
+  };
+  condition('c.user_id = ?', filters.userId);
+  condition('c.at >= ?', filters.from);
+  condition('c.at < ?', filters.to && nextDay(filters.to));
+  condition('ch.table_name = ?', filters.table);
+  condition('c.method = ?', filters.method);
   if (filters.recordId) {
     // A composite key (a register line: [day, person]) is found by either of its ids.
     parts.push(`(ch.record_id = ? OR ch.record_id LIKE ? ESCAPE '\\')`);

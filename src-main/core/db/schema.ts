@@ -302,15 +302,20 @@ export const roundCandidates = sqliteTable(
   ],
 );
 
+/** A member of a round and one of its candidates: what a conflict of interest or a score is about. */
+const memberOnCandidate = {
+  memberId: text('member_id')
+    .notNull()
+    .references(() => roundMembers.id),
+  candidateId: text('candidate_id')
+    .notNull()
+    .references(() => roundCandidates.id),
+};
+
 export const roundConflicts = sqliteTable(
   'round_conflicts',
   {
-    memberId: text('member_id')
-      .notNull()
-      .references(() => roundMembers.id),
-    candidateId: text('candidate_id')
-      .notNull()
-      .references(() => roundCandidates.id),
+    ...memberOnCandidate,
     reason: text('reason'),
   },
   (t) => [primaryKey({ columns: [t.memberId, t.candidateId] })],
@@ -319,12 +324,7 @@ export const roundConflicts = sqliteTable(
 export const roundScores = sqliteTable(
   'round_scores',
   {
-    memberId: text('member_id')
-      .notNull()
-      .references(() => roundMembers.id),
-    candidateId: text('candidate_id')
-      .notNull()
-      .references(() => roundCandidates.id),
+    ...memberOnCandidate,
     criterionId: text('criterion_id')
       .notNull()
       .references(() => selectionCriteria.id),
@@ -534,15 +534,20 @@ export const sessionTrainers = sqliteTable(
   (t) => [index('session_trainers_session_idx').on(t.sessionId)],
 );
 
+/** A participant of a session: whom a session's registration or evaluation is about. */
+const participantInSession = {
+  sessionId: text('session_id')
+    .notNull()
+    .references(() => sessions.id),
+  participantId: text('participant_id')
+    .notNull()
+    .references(() => participants.id),
+};
+
 export const sessionParticipants = sqliteTable(
   'session_participants',
   {
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => sessions.id),
-    participantId: text('participant_id')
-      .notNull()
-      .references(() => participants.id),
+    ...participantInSession,
     /** Added on the spot rather than enrolled through the pathway. */
     walkIn: integer('walk_in', { mode: 'boolean' }).notNull(),
   },
@@ -612,12 +617,7 @@ export const attendanceSummaries = sqliteTable(
 export const evaluations = sqliteTable(
   'evaluations',
   {
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => sessions.id),
-    participantId: text('participant_id')
-      .notNull()
-      .references(() => participants.id),
+    ...participantInSession,
     satisfaction: integer('satisfaction'),
     preScore: real('pre_score'),
     postScore: real('post_score'),

@@ -11,7 +11,7 @@ import {
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
-import { changedValues, planList } from '../db/lists';
+import { planList, writePlan } from '../db/lists';
 import { diagnosticNeeds, diagnostics, diagnosticScores, pathwayNeeds } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
@@ -156,19 +156,18 @@ function writeContent(ctx: Context, diagnosticId: string, versionId: string, fie
   );
   const ofScore = (criterionId: string) =>
     and(eq(diagnosticScores.diagnosticId, diagnosticId), eq(diagnosticScores.criterionId, criterionId));
-  for (const gone of plan.removed) ctx.db.delete(diagnosticScores).where(ofScore(gone.criterionId)).run();
-  for (const { old, item } of plan.items) {
-    const values = { score: item.score, evidence: item.evidence ?? null };
-    if (!old)
+  writePlan(plan, (item) => ({ score: item.score, evidence: item.evidence ?? null }), {
+    remove: (rows) => {
+      for (const gone of rows) ctx.db.delete(diagnosticScores).where(ofScore(gone.criterionId)).run();
+    },
+    insert: (values, item) =>
       ctx.db
         .insert(diagnosticScores)
         .values({ diagnosticId, criterionId: item.criterionId, ...values })
-        .run();
-    else {
-      const changed = changedValues(old, values);
-      if (changed) ctx.db.update(diagnosticScores).set(changed).where(ofScore(old.criterionId)).run();
-    }
-  }
+        .run(),
+    update: (old, changed) =>
+      ctx.db.update(diagnosticScores).set(changed).where(ofScore(old.criterionId)).run(),
+  });
   // Needs keep their rows (and ids) position by position: pathways answer them by id.
   const existing = ctx.db
     .select({ id: diagnosticNeeds.id })

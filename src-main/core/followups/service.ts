@@ -22,10 +22,7 @@ import {
   followUps,
   organisations,
   participants,
-  pathwayActions,
-  pathwayParticipants,
   pathways,
-  pathwaySteps,
   sessionDays,
   sessions,
   sessionTrainers,
@@ -34,6 +31,7 @@ import {
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { documentInfoColumns, storeDocument } from '../documents/service';
+import { addCoachingAction, enrolledIn, pathwayOfAction } from '../pathways/links';
 
 const SETTINGS_KEY = 'followUps';
 const DEFAULT_SETTINGS: FollowUpSettings = { offsetsMonths: [3, 6] };
@@ -120,10 +118,7 @@ export function scheduleForSession(ctx: Context, sessionId: string) {
 
 /** When a pathway is completed, each enrolled participant is followed up after its completion. */
 export function scheduleForPathway(ctx: Context, pathwayId: string, completedOn: string) {
-  const enrolled = ctx.db
-    .select({ id: pathwayParticipants.participantId })
-    .from(pathwayParticipants)
-    .where(eq(pathwayParticipants.pathwayId, pathwayId))
+  const enrolled = enrolledIn(ctx, pathwayId)
     .all()
     .map((r) => r.id);
   schedule(ctx, enrolled, { sessionId: null, pathwayId }, completedOn, null);
@@ -285,62 +280,12 @@ export function cancelFollowUp(ctx: Context, input: z.output<typeof cancelFollow
 function pathwayOf(ctx: Context, f: FollowUp): string | null {
   if (f.pathwayId) return f.pathwayId;
   if (!f.sessionId) return null;
-  return (
-    ctx.db
-      .select({ id: pathwaySteps.pathwayId })
-      .from(sessions)
-      .innerJoin(pathwayActions, eq(pathwayActions.id, sessions.pathwayActionId))
-      .innerJoin(pathwaySteps, eq(pathwaySteps.id, pathwayActions.stepId))
-      .where(eq(sessions.id, f.sessionId))
-      .get()?.id ?? null
-  );
-}
-
-function addCoachingAction(
-  ctx: Context,
-  pathwayId: string,
-  f: FollowUp,
-  support: string,
-  on: string,
-): string {
-  let step = ctx.db
-    .select({ id: pathwaySteps.id })
-    .from(pathwaySteps)
-    .where(and(eq(pathwaySteps.pathwayId, pathwayId), eq(pathwaySteps.phase, 'after')))
-    .orderBy(desc(pathwaySteps.position))
-    .get();
-  if (!step) {
-    const last = ctx.db
-      .select({ n: sql<number>`coalesce(max(${pathwaySteps.position}), -1)` })
-      .from(pathwaySteps)
-      .where(eq(pathwaySteps.pathwayId, pathwayId))
-      .get()!.n;
-    step = { id: newId() };
-    ctx.db
-      .insert(pathwaySteps)
-      .values({ id: step.id, pathwayId, phase: 'after', position: last + 1, title: 'Suivi post-formation' })
-      .run();
-  }
-  const position = ctx.db
-    .select({ n: count() })
-    .from(pathwayActions)
-    .where(eq(pathwayActions.stepId, step.id))
-    .get()!.n;
-  const id = newId();
-  ctx.db
-    .insert(pathwayActions)
-    .values({
-      id,
-      stepId: step.id,
-      position,
-      type: 'coaching',
-      title: `Coaching : ${f.participantName} — ${support}`.slice(0, 200),
-      plannedStart: on,
-      plannedEnd: addMonths(on, 1),
-      budgetFcfa: 0,
-    })
-    .run();
-  return id;
+  const actionId = ctx.db
+    .select({ id: sessions.pathwayActionId })
+    .from(sessions)
+    .where(eq(sessions.id, f.sessionId))
+    .get()?.id;
+  return actionId ? (pathwayOfAction(ctx, actionId)?.id ?? null) : null;
 }
 
 export function recordFollowUp(ctx: Context, input: z.output<typeof recordFollowUpInput>): FollowUp {
@@ -360,7 +305,12 @@ export function recordFollowUp(ctx: Context, input: z.output<typeof recordFollow
         ],
       );
     }
-    coachingActionId = addCoachingAction(ctx, pathwayId, f, input.supportNeeded, input.doneOn);
+    coachingActionId = addCoachingAction(
+      ctx,
+      pathwayId,
+      `Coaching : ${f.participantName} — ${input.supportNeeded}`.slice(0, 200),
+      input.doneOn,
+    );
   }
   ctx.db
     .update(followUps)

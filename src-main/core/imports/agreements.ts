@@ -11,12 +11,20 @@ import {
 } from '../../contract';
 import { selectAgreementRows, toAgreement } from '../agreements/queries';
 import { createAgreement } from '../agreements/service';
-import { today } from '../context';
+import { today, type Context } from '../context';
 import { agreements } from '../db/schema';
 import { frenchDate } from '../../contract/reportFormat';
 import { compactKey } from '../text';
 import { amount, choice, date, number, text, type Choice } from './cells';
-import { againInFile, differences, fieldIssues, type Field, type Kind, type Seen } from './kind';
+import {
+  againInFile,
+  differences,
+  fieldIssues,
+  type Field,
+  type Kind,
+  type Seen,
+  type TemplateList,
+} from './kind';
 import {
   createUsedOrganisations,
   loadOrganisations,
@@ -50,6 +58,15 @@ export const organisationColumn = (example: string): Field => ({
   example,
   width: 28,
   hint: 'Le sigle ou le nom d’une organisation déjà enregistrée.',
+});
+
+/** The template's list of the open organisations, offered in the organisation column. */
+export const registeredOrganisations = (ctx: Context): TemplateList => ({
+  header: 'Organisations enregistrées',
+  values: loadOrganisations(ctx)
+    .all.filter((o) => !o.archived)
+    .map(referenceOf),
+  field: 'organisation',
 });
 
 export const agreementColumns: Field[] = [
@@ -315,13 +332,5 @@ export const agreementsKind: Kind<Lookup, Item> = {
     }
     return { created: items.length, organisationsCreated: created.size };
   },
-  lists: (ctx) => [
-    {
-      header: 'Organisations enregistrées',
-      values: loadOrganisations(ctx)
-        .all.filter((o) => !o.archived)
-        .map(referenceOf),
-      field: 'organisation',
-    },
-  ],
+  lists: (ctx) => [registeredOrganisations(ctx)],
 };

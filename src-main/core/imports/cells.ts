@@ -190,28 +190,25 @@ function readNumberText(value: string, units: RegExp): { value: number; warning?
   return { value: n };
 }
 
+/** A number as a cell holds it, or as French text, `units` after it allowed; else the line's `error`. */
+const numberWith = (format: ImportField['format'], units: RegExp, error: string) =>
+  parser(format, (cell) => {
+    if (typeof cell === 'number') return ok(cell);
+    if (typeof cell === 'string') {
+      const read = readNumberText(cell, units);
+      if (read) return ok(read.value, read.warning);
+    }
+    return fail(error, cell);
+  });
+
 const MONEY_UNITS = /(fcfa|francscfa|francs|franc|cfa|xof|f)$/i;
 
 /** An amount in FCFA: a number, or French text; decimals and negatives are left for the field's rules. */
-export const amount = parser('fcfa', (cell) => {
-  if (typeof cell === 'number') return ok(cell);
-  if (typeof cell === 'string') {
-    const read = readNumberText(cell, MONEY_UNITS);
-    if (read) return ok(read.value, read.warning);
-  }
-  return fail('errors.importAmount', cell);
-});
+export const amount = numberWith('fcfa', MONEY_UNITS, 'errors.importAmount');
 
 const COUNT_UNITS = /(moisetdemi|mois|months|month|ans|personnes|pers)$/i;
 
-export const number = parser('number', (cell) => {
-  if (typeof cell === 'number') return ok(cell);
-  if (typeof cell === 'string') {
-    const read = readNumberText(cell, COUNT_UNITS);
-    if (read) return ok(read.value, read.warning);
-  }
-  return fail('errors.importNumber', cell);
-});
+export const number = numberWith('number', COUNT_UNITS, 'errors.importNumber');
 
 // ── Choices ──────────────────────────────────────────────────────────────────────
 

@@ -11,10 +11,10 @@ import {
   type StoredValue,
 } from '../../contract';
 import { organisations, participants } from '../db/schema';
-import { insertParticipants } from '../participants/service';
+import { insertParticipants, participantColumns as participantRecord } from '../participants/service';
 import { nameKeys, phoneKey, similarNameKeys, type NameKeys } from '../sessions/figures';
 import { choice, display, parser, phone, text, yesNo, type Choice } from './cells';
-import { organisationColumn } from './agreements';
+import { organisationColumn, registeredOrganisations } from './agreements';
 import { differences, fieldIssues, placeOf, type Field, type Kind } from './kind';
 import { loadOrganisations, referenceOf, resolveOrganisation, type OrganisationIndex } from './references';
 
@@ -225,18 +225,7 @@ export const participantsKind: Kind<Lookup, Item> = {
       settled: new Map(decisions.resemblances.map((r) => [lineKey(r), r.samePerson])),
     };
     const people = ctx.db
-      .select({
-        organisationId: participants.organisationId,
-        firstName: participants.firstName,
-        lastName: participants.lastName,
-        sex: participants.sex,
-        ageBand: participants.ageBand,
-        position: participants.position,
-        decisionMaker: participants.decisionMaker,
-        phone: participants.phone,
-        organisationName: organisations.name,
-        organisationAcronym: organisations.acronym,
-      })
+      .select(participantRecord)
       .from(participants)
       .innerJoin(organisations, eq(organisations.id, participants.organisationId))
       .where(isNull(participants.deletedAt))
@@ -315,13 +304,5 @@ export const participantsKind: Kind<Lookup, Item> = {
   // Organisations were checked open and likely duplicates settled: what is left is new people.
   write: (ctx, items) => ({ created: insertParticipants(ctx, items).length }),
 
-  lists: (ctx) => [
-    {
-      header: 'Organisations enregistrées',
-      values: loadOrganisations(ctx)
-        .all.filter((o) => !o.archived)
-        .map(referenceOf),
-      field: 'organisation',
-    },
-  ],
+  lists: (ctx) => [registeredOrganisations(ctx)],
 };

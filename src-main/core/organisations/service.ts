@@ -15,8 +15,7 @@ import { timestamp } from '../context';
 import { agreements, organisations, organisationStatusChanges } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-import { likePattern } from '../text';
-import { qualified } from '../db/sql';
+import { containsSearch, qualified } from '../db/sql';
 import { agreementsOf, agreementTotals } from '../agreements/queries';
 
 type Row = typeof organisations.$inferSelect;
@@ -193,10 +192,15 @@ export function listOrganisations(
     input.status && eq(organisations.status, input.status),
   ];
   if (input.search) {
-    const pattern = likePattern(input.search);
-    filters.push(
-      sql`fold(concat_ws(' ', ${organisations.name}, ${organisations.acronym}, ${organisations.region}, ${organisations.cercle}, ${organisations.commune}, ${organisations.contactName})) LIKE ${pattern} ESCAPE '\\'`,
-    );
+    const searched = [
+      organisations.name,
+      organisations.acronym,
+      organisations.region,
+      organisations.cercle,
+      organisations.commune,
+      organisations.contactName,
+    ];
+    filters.push(containsSearch(searched, input.search));
   }
   const where = and(...filters);
   const order = input.direction === 'desc' ? desc : asc;

@@ -34,6 +34,7 @@ import { heldSessions } from '../indicators/figures';
 import { findOrganisation, recordStatusChange } from '../organisations/service';
 import { participantsWhere } from '../participants/service';
 import { scheduleForPathway } from '../followups/service';
+import { enrolledIn } from './links';
 
 function findPathway(ctx: Context, id: string) {
   const row = ctx.db.select().from(pathways).where(eq(pathways.id, id)).get();
@@ -99,16 +100,7 @@ export function getPathway(ctx: Context, id: string): Pathway {
         .orderBy(sql`min(${sessionDays.date})`)
         .all()
     : [];
-  const enrolled = participantsWhere(
-    ctx,
-    inArray(
-      participants.id,
-      ctx.db
-        .select({ id: pathwayParticipants.participantId })
-        .from(pathwayParticipants)
-        .where(eq(pathwayParticipants.pathwayId, id)),
-    ),
-  );
+  const enrolled = participantsWhere(ctx, inArray(participants.id, enrolledIn(ctx, id)));
   const isHeld = heldSessions(
     ctx,
     held.map((h) => h.id),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
 import {
   type CriteriaSet,
   type criteriaSetFields,
@@ -9,7 +9,7 @@ import {
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
-import { changedValues, planList } from '../db/lists';
+import { planList, writeRowsById } from '../db/lists';
 import { criteriaSets, selectionCriteria, selectionRounds } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
@@ -73,29 +73,18 @@ function writeCriteria(ctx: Context, setId: string, fields: Fields) {
     fields.criteria,
     { old: byName, item: byName },
   );
-  if (plan.removed.length)
-    ctx.db
-      .delete(selectionCriteria)
-      .where(
-        inArray(
-          selectionCriteria.id,
-          plan.removed.map((c) => c.id),
-        ),
-      )
-      .run();
-  for (const { old, item, position } of plan.items) {
-    const values = { position, name: item.name, description: item.description ?? null, weight: item.weight };
-    if (!old)
-      ctx.db
-        .insert(selectionCriteria)
-        .values({ id: newId(), setId, ...values })
-        .run();
-    else {
-      const changed = changedValues(old, values);
-      if (changed)
-        ctx.db.update(selectionCriteria).set(changed).where(eq(selectionCriteria.id, old.id)).run();
-    }
-  }
+  writeRowsById(
+    ctx,
+    selectionCriteria,
+    plan,
+    (item, position) => ({
+      position,
+      name: item.name,
+      description: item.description ?? null,
+      weight: item.weight,
+    }),
+    { setId },
+  );
 }
 
 function insertSet(ctx: Context, fields: Fields, version: number, previousVersionId: string | null): string {

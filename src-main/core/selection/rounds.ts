@@ -18,7 +18,7 @@ import {
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
-import { planList } from '../db/lists';
+import { planList, writePlan } from '../db/lists';
 import {
   criteriaSets,
   diagnostics,
@@ -424,17 +424,17 @@ export function recordScores(ctx: Context, input: z.output<typeof recordScoresIn
     { pairLeftovers: false },
   );
   const ofScore = (criterionId: string) => and(ofPair, eq(roundScores.criterionId, criterionId));
-  for (const gone of plan.removed) ctx.db.delete(roundScores).where(ofScore(gone.criterionId)).run();
-  for (const { old, item } of plan.items) {
-    const score = item.score!;
-    if (!old)
+  writePlan(plan, (item) => ({ score: item.score! }), {
+    remove: (rows) => {
+      for (const gone of rows) ctx.db.delete(roundScores).where(ofScore(gone.criterionId)).run();
+    },
+    insert: (values, item) =>
       ctx.db
         .insert(roundScores)
-        .values({ ...pair, criterionId: item.criterionId, score })
-        .run();
-    else if (old.score !== score)
-      ctx.db.update(roundScores).set({ score }).where(ofScore(old.criterionId)).run();
-  }
+        .values({ ...pair, criterionId: item.criterionId, ...values })
+        .run(),
+    update: (old, changed) => ctx.db.update(roundScores).set(changed).where(ofScore(old.criterionId)).run(),
+  });
   return getRound(ctx, input.roundId);
 }
 

@@ -13,14 +13,13 @@ import type {
 } from '../../contract';
 import type { Context } from '../context';
 import { timestamp } from '../context';
-import { changedValues, planList } from '../db/lists';
+import { planList, writeRowsById } from '../db/lists';
 import {
   attendance,
   evaluations,
   organisations,
   participants,
   pathwayActions,
-  pathwayParticipants,
   pathways,
   pathwaySteps,
   sessionDays,
@@ -31,11 +30,11 @@ import {
 } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-import { likePattern } from '../text';
-import { qualified } from '../db/sql';
+import { containsSearch, qualified } from '../db/sql';
 import { gain, mean, personDays } from './figures';
 import { participantsWhere } from '../participants/service';
 import { scheduleForSession } from '../followups/service';
+import { enrolledIn, pathwayOfAction } from '../pathways/links';
 
 type Fields = z.output<typeof sessionFields>;
 
@@ -47,22 +46,6 @@ function findSession(ctx: Context, id: string) {
     .get();
   if (!row) throw notFound('Session');
   return row;
-}
-
-function pathwayOfAction(ctx: Context, actionId: string) {
-  return ctx.db
-    .select({
-      id: pathways.id,
-      title: pathways.title,
-      organisationName: organisations.name,
-      actionTitle: pathwayActions.title,
-    })
-    .from(pathwayActions)
-    .innerJoin(pathwaySteps, eq(pathwaySteps.id, pathwayActions.stepId))
-    .innerJoin(pathways, eq(pathways.id, pathwaySteps.pathwayId))
-    .innerJoin(organisations, eq(organisations.id, pathways.organisationId))
-    .where(eq(pathwayActions.id, actionId))
-    .get();
 }
 
 export function getSession(ctx: Context, id: string): Session {
@@ -249,9 +232,7 @@ export function listSessions(
     );
   }
   if (input.search)
-    filters.push(
-      sql`fold(concat_ws(' ', ${sessions.title}, ${sessions.venue}, ${sessions.region})) LIKE ${likePattern(input.search)} ESCAPE '\\'`,
-    );
+    filters.push(containsSearch([sessions.title, sessions.venue, sessions.region], input.search));
   const where = and(...filters);
   const total = ctx.db.select({ n: count() }).from(sessions).where(where).get()!.n;
   const offset = (input.page - 1) * input.pageSize;
@@ -348,28 +329,7 @@ function writeDetails(ctx: Context, sessionId: string, fields: Fields) {
     fields.trainers,
     { old: trainerKey, item: trainerKey },
   );
-  if (plan.removed.length)
-    ctx.db
-      .delete(sessionTrainers)
-      .where(
-        inArray(
-          sessionTrainers.id,
-          plan.removed.map((t) => t.id),
-        ),
-      )
-      .run();
-  for (const { old, item, position } of plan.items) {
-    const values = { position, ...item };
-    if (!old)
-      ctx.db
-        .insert(sessionTrainers)
-        .values({ id: newId(), sessionId, ...values })
-        .run();
-    else {
-      const changed = changedValues(old, values);
-      if (changed) ctx.db.update(sessionTrainers).set(changed).where(eq(sessionTrainers.id, old.id)).run();
-    }
-  }
+  writeRowsById(ctx, sessionTrainers, plan, (item, position) => ({ position, ...item }), { sessionId });
 }
 
 function assertLinks(ctx: Context, fields: Fields) {
@@ -400,11 +360,7 @@ export function createSession(ctx: Context, fields: Fields): Session {
   writeDetails(ctx, id, fields);
   if (fields.pathwayActionId) {
     const pathway = pathwayOfAction(ctx, fields.pathwayActionId)!;
-    const enrolled = ctx.db
-      .select({ id: pathwayParticipants.participantId })
-      .from(pathwayParticipants)
-      .where(eq(pathwayParticipants.pathwayId, pathway.id))
-      .all();
+    const enrolled = enrolledIn(ctx, pathway.id).all();
     for (const p of enrolled)
       ctx.db.insert(sessionParticipants).values({ sessionId: id, participantId: p.id, walkIn: false }).run();
   }
