@@ -28,3 +28,4 @@ export * from './auth';
 export * from './users';
 export * from './audit';
 export * from './system';
+export * from './sync';

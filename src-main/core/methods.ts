@@ -18,6 +18,7 @@ import { pathwaysMethods } from './pathways/methods';
 import { reportsMethods } from './reports/methods';
 import { selectionMethods } from './selection/methods';
 import { sessionsMethods } from './sessions/methods';
+import { syncMethods } from './sync/methods';
 import { systemMethods } from './system/methods';
 import { usersMethods } from './users/methods';
 
@@ -42,6 +43,7 @@ export const contract = {
   ...importsMethods,
   ...demoMethods,
   ...backupsMethods,
+  ...syncMethods,
 };
 
 export type Contract = typeof contract;

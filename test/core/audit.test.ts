@@ -7,7 +7,6 @@ import type { Sqlite } from '../../src-main/core/db/client';
 import { MIGRATIONS, okCaller, organisationInput, tempDir } from '../fixtures/core';
 import { as, openWithAdmin, PASSWORD, signIn } from '../fixtures/accounts';
 
-
 /** A core whose connection the test holds too: raw SQL "through the app's connection". */
 const opened: { core: Core; dir: string }[] = [];
 afterEach(() => {
@@ -234,6 +233,8 @@ describe('the audit trail', () => {
       'sync_installation',
       'sync_changes',
       'sync_heads',
+      'sync_peers',
+      'sync_quarantine',
     ];
     expect([...triggered(first.sqlite)].sort()).toEqual(tables.filter((n) => !unaudited.includes(n)).sort());
     first.core.close();

@@ -190,6 +190,7 @@ describe('the enrolment file', () => {
       device: 'gao',
       account: 'u-gao',
       role: 'trainer',
+      passwordHash: 'scrypt$hash',
       secret: newSecret(),
       headquarters: 'hq',
       scope: { account: 'u-gao' },

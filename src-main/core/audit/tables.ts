@@ -16,6 +16,8 @@ export const UNAUDITED_TABLES = new Set([
   'sync_installation',
   'sync_changes',
   'sync_heads',
+  'sync_peers',
+  'sync_quarantine',
 ]);
 
 /** Columns whose values never enter the trail (shown as « masqué »). */

@@ -865,7 +865,52 @@ export const syncInstallation = sqliteTable('sync_installation', {
   /** The latest `at` written or seen; null before the first change. */
   clock: text('clock'),
   capturedThrough: integer('captured_through').notNull(),
+  /** On a field laptop, the account it was enrolled for (users.id); null at headquarters. */
+  userId: text('user_id'),
 });
+
+/**
+ * The installations this one exchanges with: at headquarters every enrolled laptop, on a laptop
+ * headquarters. `holds` is what the peer said it holds (its latest batch's acknowledgement, JSON
+ * ranges per device), `announced` the last seq of its own it said it wrote: the holes below are
+ * files lost on the way.
+ */
+export const syncPeers = sqliteTable('sync_peers', {
+  device: text('device').primaryKey(),
+  /** The account the installation belongs to (users.id), and that account's role at enrolment. */
+  userId: text('user_id').notNull(),
+  role: text('role').notNull(),
+  /** How people name it: « poste de Gao ». */
+  label: text('label').notNull(),
+  headquarters: integer('headquarters', { mode: 'boolean' }).notNull(),
+  /** The enrolment secret (base64) both sides derive the laptop's file key from (file.ts). */
+  secret: text('secret').notNull(),
+  holds: text('holds').notNull(),
+  announced: integer('announced').notNull(),
+  lastBatchReceived: integer('last_batch_received').notNull(),
+  lastBatchSent: integer('last_batch_sent').notNull(),
+  enrolledAt: text('enrolled_at').notNull(),
+});
+
+/**
+ * Changes received from a laptop that its sender's role may not make: kept whole (`change` is its
+ * JSON) for the administrator, never applied until released, never dropped.
+ */
+export const syncQuarantine = sqliteTable(
+  'sync_quarantine',
+  {
+    changeId: text('change_id').primaryKey(),
+    device: text('device').notNull(),
+    seq: integer('seq').notNull(),
+    tableName: text('table_name').notNull(),
+    recordId: text('record_id').notNull(),
+    change: text('change').notNull(),
+    sender: text('sender').notNull(),
+    reason: text('reason').notNull(),
+    receivedAt: text('received_at').notNull(),
+  },
+  (t) => [index('sync_quarantine_record_idx').on(t.tableName, t.recordId)],
+);
 
 /** One field of one record written once (sync/change.ts): `value` and `supersedes` are JSON. */
 export const syncChanges = sqliteTable(

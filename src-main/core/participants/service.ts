@@ -33,8 +33,11 @@ export const participantColumns = {
   createdAt: participants.createdAt,
 };
 
-/** The columns derived from a participant's fields for sorting, searching and duplicate checks. */
-function derived(fields: Fields) {
+/**
+ * The columns derived from a participant's fields for sorting, searching and duplicate checks:
+ * written by every local write and recomputed from the fields a synchronisation brings.
+ */
+export function derived(fields: Pick<Fields, 'firstName' | 'lastName' | 'phone'>) {
   return {
     phoneDigits: phoneKey(fields.phone),
     sortName: fold(`${fields.lastName} ${fields.firstName}`),

@@ -31,7 +31,7 @@ export const APPLICATION_AUTHOR = 'application';
 const neverSent = new Set(NEVER_SENT);
 
 /** A row as the trail gives it: `before` / `after` are its JSON (null for an insert / a delete). */
-interface RowChange {
+export interface RowChange {
   callId: string | null;
   table: string;
   recordId: string;
@@ -190,6 +190,20 @@ class Writer {
   save(capturedThrough: number) {
     this.s.save.run(this.seq, this.clock === startClock ? null : formatAt(this.clock), capturedThrough);
   }
+}
+
+/**
+ * Writes `rows` as changes of this installation, as if the trail had recorded them (the baseline
+ * of rows written before the capture existed: baseline.ts). Returns the number of changes.
+ */
+export function captureRows(sqlite: Sqlite, rows: RowChange[]): number {
+  const s = statementsOf(sqlite);
+  if (!s || rows.length === 0) return 0;
+  const installation = installationOf(s);
+  const writer = new Writer(sqlite, s, installation);
+  for (const row of rows) writer.row(row);
+  writer.save(installation.capturedThrough);
+  return writer.written;
 }
 
 /**

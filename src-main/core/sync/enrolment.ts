@@ -10,6 +10,8 @@ export interface Enrolment {
   device: string;
   account: string;
   role: string;
+  /** The account's password hash (never in a batch): the trainer signs in on the laptop as at headquarters. */
+  passwordHash: string;
   /** base64; the laptop's file key is deviceKey(secret, device). */
   secret: string;
   headquarters: string;

@@ -329,7 +329,7 @@ export interface Batch {
 }
 
 const rangesSchema = z.array(z.tuple([z.number().int().min(1), z.number().int().min(1)]));
-const batchSchema = z
+export const batchSchema = z
   .object({
     format: z.literal(FORMAT),
     sender: z.string().min(1),
@@ -760,7 +760,7 @@ export function reject(replica: Replica, rules: SyncRules, id: string, author: s
   return d.r;
 }
 
-function summarise(r: Omit<ReceiveReport, 'summary'>): string {
+export function summarise(r: Omit<ReceiveReport, 'summary'>): string {
   if (r.outdated) return 'Fichier déjà dépassé par un fichier plus récent : rien à appliquer.';
   const parts = [`${r.received} modification${r.received > 1 ? 's' : ''} reçue${r.received > 1 ? 's' : ''}`];
   if (r.duplicates) parts.push(`${r.duplicates} déjà reçue${r.duplicates > 1 ? 's' : ''}`);

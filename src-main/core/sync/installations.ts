@@ -1,0 +1,126 @@
+// Installations in the database: headquarters enrols a laptop (a peer), a laptop's database is
+// created from its enrolment (its device id, headquarters as its peer, the snapshot of its scope).
+// Rows written before the capture existed (migration 0010) get a baseline of changes first, so
+// that a snapshot holds the whole programme.
+import type { Sqlite } from '../db/client';
+import { openDb } from '../db/client';
+import { applyMigrations } from '../db/migrate';
+import { UNAUDITED_TABLES } from '../audit/tables';
+import { recordKey, rowJson, type Column } from '../audit/triggers';
+import { recomputeSummaries } from '../indicators/summaries';
+import { AppError } from '../errors';
+import { APPLICATION_AUTHOR, captureRows, type RowChange } from './capture';
+import type { Enrolment } from './enrolment';
+import { parcoursRules } from './scope';
+import { receiveBatch } from './store';
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** Captures, as creations by the application, every row that no change describes yet. */
+export function captureBaseline(sqlite: Sqlite, at: string): number {
+  const tables = (
+    sqlite
+      .prepare(
+        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .pluck()
+      .all() as string[]
+  ).filter((name) => !UNAUDITED_TABLES.has(name));
+  const rows: RowChange[] = [];
+  for (const table of tables) {
+    const columns = sqlite.prepare(`PRAGMA main.table_info(${quote(table)})`).all() as Column[];
+    const key = recordKey(columns, 't');
+    const found = sqlite
+      .prepare(
+        `SELECT ${key} AS recordId, ${rowJson(table, columns, 't')} AS after FROM main.${quote(table)} t
+         WHERE NOT EXISTS (SELECT 1 FROM sync_heads h WHERE h.table_name = ${literal(table)} AND h.record_id = ${key})`,
+      )
+      .all() as { recordId: string; after: string }[];
+    for (const r of found)
+      rows.push({
+        callId: null,
+        table,
+        recordId: r.recordId,
+        action: 'insert',
+        before: null,
+        after: r.after,
+        author: APPLICATION_AUTHOR,
+        at,
+      });
+  }
+  return captureRows(sqlite, rows);
+}
+
+/** Who a peer is: its device id, the account it belongs to, that account's role, its name. */
+export interface PeerInput {
+  device: string;
+  userId: string;
+  role: string;
+  label: string;
+  /** The enrolment secret (base64) the laptop's file key is derived from. */
+  secret: string;
+}
+
+function addPeer(sqlite: Sqlite, peer: PeerInput, headquarters: boolean, at: string) {
+  sqlite
+    .prepare(
+      `INSERT INTO sync_peers (device, user_id, role, label, headquarters, holds, announced,
+         last_batch_received, last_batch_sent, enrolled_at, secret) VALUES (?, ?, ?, ?, ?, '{}', 0, 0, 0, ?, ?)`,
+    )
+    .run(peer.device, peer.userId, peer.role, peer.label, headquarters ? 1 : 0, at, peer.secret);
+}
+
+/** At headquarters: enrols a laptop, after the baseline, so that its snapshot holds everything in its scope. */
+export function enrolLaptop(sqlite: Sqlite, laptop: PeerInput, at: string): void {
+  const self = sqlite.prepare('SELECT role FROM sync_installation').pluck().get();
+  if (self !== 'headquarters') throw new AppError('FORBIDDEN', 'Seul le siège inscrit un poste de terrain.');
+  captureBaseline(sqlite, at);
+  addPeer(sqlite, laptop, false, at);
+}
+
+/**
+ * Creates a laptop's database from its enrolment: migrated, this installation a field laptop of
+ * headquarters, the snapshot of its scope applied, its account able to sign in. Done before the
+ * core first opens it, so that the default grid and results framework are headquarters' own.
+ */
+export function createFieldDatabase(
+  databaseFile: string,
+  migrationsFolder: string,
+  enrolment: Enrolment,
+  at: string,
+) {
+  const { sqlite, db } = openDb(databaseFile);
+  try {
+    applyMigrations(sqlite, db, migrationsFolder);
+    sqlite.transaction(() => {
+      const written = sqlite.prepare('SELECT count(*) FROM sync_changes').pluck().get() as number;
+      if (written > 0)
+        throw new AppError(
+          'CONFLICT',
+          'Ce poste a déjà des données : il ne peut pas être inscrit à nouveau.',
+        );
+      sqlite
+        .prepare(
+          "UPDATE sync_installation SET device = ?, role = 'field', user_id = ?, next_seq = 1, clock = NULL",
+        )
+        .run(enrolment.device, enrolment.account);
+      const hq = {
+        device: enrolment.headquarters,
+        userId: '',
+        role: 'admin',
+        label: 'siège',
+        secret: enrolment.secret,
+      };
+      addPeer(sqlite, hq, true, at);
+      const result = receiveBatch(sqlite, parcoursRules, enrolment.firstBatch, at);
+      if (!result.ok) throw new AppError('VALIDATION', result.message);
+      sqlite
+        .prepare('UPDATE users SET password_hash = ? WHERE id = ?')
+        .run(enrolment.passwordHash, enrolment.account);
+      recomputeSummaries(sqlite);
+    })();
+  } finally {
+    sqlite.close();
+  }
+}

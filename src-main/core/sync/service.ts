@@ -1,0 +1,156 @@
+// The synchronisation's calls: this installation's status, a laptop enrolled at headquarters, a
+// `.parcours-sync` file written for a peer or read from one. Each runs in the call's transaction,
+// so a file is applied whole or not at all.
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { FileOutput, SyncReport, SyncStatus } from '../../contract';
+import type { enrolLaptopInput, exportSyncInput, importSyncInput } from '../../contract';
+import type { Context } from '../context';
+import { currentCall, timestamp } from '../context';
+import { AppError, notFound } from '../errors';
+import { about } from '../system/service';
+import { APP_VERSION } from '../backups/version';
+import { enrolmentCode, newSecret, writeEnrolmentFile, type Enrolment } from './enrolment';
+import { deviceKey, messages, readSyncFile, writeSyncFile } from './file';
+import { enrolLaptop as addLaptop } from './installations';
+import { parcoursRules } from './scope';
+import { exportBatch, fieldConflicts, receiveBatch, Store, gapsOf } from './store';
+
+export const SYNC_EXTENSION = 'parcours-sync';
+
+const schemaOf = (ctx: Context) => about(ctx).schemaVersion ?? '';
+
+export function status(ctx: Context): SyncStatus {
+  const store = new Store(ctx.sqlite);
+  const self = store.self();
+  const count = (sql: string, ...args: unknown[]) =>
+    ctx.sqlite
+      .prepare(sql)
+      .pluck()
+      .get(...args) as number;
+  return {
+    device: self.device,
+    role: self.role,
+    peers: [...store.peers().values()].map((p) => ({
+      device: p.device,
+      label: p.label,
+      userId: p.userId,
+      role: p.role,
+      headquarters: p.headquarters === 1,
+      lastBatchReceived: p.lastBatchReceived,
+      lastBatchSent: p.lastBatchSent,
+      enrolledAt: p.enrolledAt,
+    })),
+    changes: count('SELECT count(*) FROM sync_changes WHERE device = ?', self.device),
+    conflicts: fieldConflicts(store),
+    quarantined: count('SELECT count(*) FROM sync_quarantine'),
+    gaps: gapsOf(store),
+  };
+}
+
+/** The laptop's file key: derived from its enrolment secret and its device id. */
+const keyOf = (secret: string, laptop: string) => deviceKey(Buffer.from(secret, 'base64'), laptop);
+
+const fileName = (label: string, at: string, kind: string) =>
+  `parcours-${kind}-${label.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${at.slice(0, 10)}.${SYNC_EXTENSION}`;
+
+export function enrolLaptop(ctx: Context, input: z.output<typeof enrolLaptopInput>) {
+  const user = ctx.sqlite
+    .prepare('SELECT id, role, password_hash AS passwordHash FROM users WHERE id = ?')
+    .get(input.userId) as { id: string; role: string; passwordHash: string } | undefined;
+  if (!user) throw notFound('Compte');
+  const device = randomUUID();
+  const secret = newSecret();
+  const at = timestamp(ctx);
+  addLaptop(ctx.sqlite, { device, userId: user.id, role: user.role, label: input.label, secret }, at);
+  const store = new Store(ctx.sqlite);
+  const enrolment: Enrolment = {
+    device,
+    account: user.id,
+    role: user.role,
+    passwordHash: user.passwordHash,
+    secret,
+    headquarters: store.self().device,
+    scope: { account: user.id },
+    appVersion: APP_VERSION,
+    schemaVersion: schemaOf(ctx),
+    firstBatch: exportBatch(ctx.sqlite, parcoursRules, device),
+  };
+  const code = enrolmentCode();
+  return {
+    device,
+    code,
+    file: {
+      fileName: fileName(input.label, at, 'inscription'),
+      mimeType: 'application/octet-stream',
+      dataBase64: writeEnrolmentFile(enrolment, code).toString('base64'),
+    },
+  };
+}
+
+/** At headquarters only an administrator exchanges the laptops' files (a trainer does, on a laptop). */
+function assertMayExchange(store: Store) {
+  const call = currentCall();
+  if (store.self().role === 'headquarters' && call && !call.trusted && call.user?.role !== 'admin')
+    throw new AppError('FORBIDDEN', 'Au siège, seul un administrateur échange les fichiers des postes.');
+}
+
+/** The peer a file is written for, and the laptop whose key seals it. */
+function peerFor(store: Store, device: string | undefined) {
+  assertMayExchange(store);
+  const self = store.self();
+  const peers = store.peers();
+  if (self.role === 'field') {
+    const hq = [...peers.values()].find((p) => p.headquarters === 1)!;
+    return { peer: hq, laptop: self.device };
+  }
+  if (!device) throw new AppError('VALIDATION', 'Choisissez le poste pour lequel écrire le fichier.');
+  const peer = peers.get(device);
+  if (!peer) throw notFound('Poste');
+  return { peer, laptop: peer.device };
+}
+
+export function exportFile(ctx: Context, input: z.output<typeof exportSyncInput>): FileOutput {
+  const store = new Store(ctx.sqlite);
+  const { peer, laptop } = peerFor(store, input.device);
+  const batch = exportBatch(ctx.sqlite, parcoursRules, peer.device);
+  const file = writeSyncFile(
+    { batch, appVersion: APP_VERSION, schemaVersion: schemaOf(ctx) },
+    keyOf(peer.secret, laptop),
+  );
+  const label = store.self().role === 'field' ? 'modifications' : `pour-${peer.label}`;
+  return {
+    fileName: fileName(label, timestamp(ctx), 'sync'),
+    mimeType: 'application/octet-stream',
+    dataBase64: file.toString('base64'),
+  };
+}
+
+export function importFile(ctx: Context, input: z.output<typeof importSyncInput>): SyncReport {
+  const store = new Store(ctx.sqlite);
+  assertMayExchange(store);
+  const self = store.self();
+  const bytes = Buffer.from(input.file.contentBase64, 'base64');
+  const expected = { device: self.device, appVersion: APP_VERSION, schemaVersion: schemaOf(ctx) };
+  // Sealed with the sending laptop's key: headquarters tries each enrolled laptop's.
+  const candidates = [...store.peers().values()].map((p) => ({
+    peer: p,
+    key: keyOf(p.secret, self.role === 'field' ? self.device : p.device),
+  }));
+  let content: ReturnType<typeof readSyncFile> | undefined;
+  let lastError: unknown = new AppError('VALIDATION', messages.otherDevice);
+  for (const { key } of candidates) {
+    try {
+      content = readSyncFile(bytes, key, expected);
+      break;
+    } catch (e) {
+      if (!(e instanceof AppError) || e.message !== messages.otherDevice) throw e;
+      lastError = e;
+    }
+  }
+  if (!content) throw lastError;
+  const result = receiveBatch(ctx.sqlite, parcoursRules, content.batch, timestamp(ctx));
+  if (!result.ok) throw new AppError('VALIDATION', result.message);
+  const reply = self.role === 'headquarters' ? exportFile(ctx, { device: content.batch.sender }) : null;
+  return { ...result.report, reply };
+}

@@ -1,0 +1,579 @@
+// The merge engine's rules (replica.ts) kept in SQLite: the changes held (`sync_changes`, own ones
+// captured by capture.ts, others received here), each field's heads (`sync_heads`), the peers and
+// the quarantine. Receiving a batch applies its changes to the heads by the engine's rule, then
+// writes each touched record's shown values into its table, in one transaction: the programme's
+// tables always show what the heads say. The scope and permission rules are the engine's own
+// (scope.ts), read through a View over these tables.
+import type { Sqlite } from '../db/client';
+import { compactKey } from '../text';
+import { derived as participantKeys } from '../participants/service';
+import { DELETED, recordKey, sameChange, type Change, type Value } from './change';
+import { formatAt, observe, parseAt, startClock } from './clock';
+import { missing, type Ranges } from './ranges';
+import { NEVER_SENT } from './scope';
+import {
+  FORMAT,
+  batchSchema,
+  showOrder,
+  summarise,
+  type Batch,
+  type Gap,
+  type Installation,
+  type ReceiveReport,
+  type Refusal,
+  type SyncRules,
+  type View,
+} from './replica';
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The columns a local write derives from others, recomputed from the fields that arrive. */
+const DERIVED: Record<string, (row: Record<string, Value>) => Record<string, Value>> = {
+  participants: (r) => {
+    const keys = participantKeys({
+      firstName: String(r.first_name ?? ''),
+      lastName: String(r.last_name ?? ''),
+      phone: typeof r.phone === 'string' ? r.phone : null,
+    });
+    return { phone_digits: keys.phoneDigits, sort_name: keys.sortName, search_text: keys.searchText };
+  },
+  agreements: (r) => ({ number_key: compactKey(String(r.number ?? '')) }),
+};
+export const DERIVED_COLUMNS = Object.entries(DERIVED).flatMap(([table, f]) =>
+  Object.keys(f({})).map((column) => `${table}.${column}`),
+);
+
+interface StoredChange {
+  id: string;
+  device: string;
+  seq: number;
+  table: string;
+  recordId: string;
+  field: string;
+  value: string;
+  author: string;
+  at: string;
+  supersedes: string;
+}
+
+const toChange = (r: StoredChange): Change => ({
+  ...r,
+  value: JSON.parse(r.value) as Value,
+  supersedes: JSON.parse(r.supersedes) as string[],
+});
+
+interface PeerRow {
+  device: string;
+  userId: string;
+  role: string;
+  label: string;
+  headquarters: number;
+  secret: string;
+  holds: string;
+  announced: number;
+  lastBatchReceived: number;
+  lastBatchSent: number;
+  enrolledAt: string;
+}
+
+interface Column {
+  name: string;
+  pk: number;
+  notnull: number;
+}
+
+const CHANGE = `id, device, seq, table_name AS "table", record_id AS recordId, field, value, author, at, supersedes`;
+
+function statements(sqlite: Sqlite) {
+  return {
+    self: sqlite.prepare('SELECT device, role, user_id AS userId, clock FROM sync_installation'),
+    peers: sqlite.prepare(
+      `SELECT device, user_id AS userId, role, label, headquarters, secret, holds, announced, enrolled_at AS enrolledAt,
+              last_batch_received AS lastBatchReceived, last_batch_sent AS lastBatchSent FROM sync_peers`,
+    ),
+    change: sqlite.prepare(`SELECT ${CHANGE} FROM sync_changes WHERE id = ?`),
+    quarantined: sqlite.prepare('SELECT change FROM sync_quarantine WHERE change_id = ?').pluck(),
+    heads: sqlite
+      .prepare('SELECT change_ids FROM sync_heads WHERE table_name = ? AND record_id = ? AND field = ?')
+      .pluck(),
+    recordHeads: sqlite.prepare(
+      'SELECT field, change_ids AS ids FROM sync_heads WHERE table_name = ? AND record_id = ?',
+    ),
+    tableHeads: sqlite.prepare(
+      'SELECT record_id AS recordId, change_ids AS ids FROM sync_heads WHERE table_name = ? AND field = ?',
+    ),
+    held: sqlite.prepare('SELECT 1 FROM sync_heads WHERE table_name = ? AND record_id = ? LIMIT 1').pluck(),
+    insert: sqlite.prepare(
+      `INSERT INTO sync_changes (id, device, seq, table_name, record_id, field, value, author, at, supersedes, never_sent, call_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+    ),
+    setHeads: sqlite.prepare(
+      'INSERT OR REPLACE INTO sync_heads (table_name, record_id, field, change_ids) VALUES (?, ?, ?, ?)',
+    ),
+    fieldOf: sqlite
+      .prepare('SELECT field FROM sync_changes WHERE id = ? AND table_name = ? AND record_id = ?')
+      .pluck(),
+    superseded: sqlite
+      .prepare(
+        `SELECT 1 FROM sync_changes x, json_each(x.supersedes) j
+       WHERE x.table_name = ? AND x.record_id = ? AND x.field = ? AND j.value = ? LIMIT 1`,
+      )
+      .pluck(),
+    quarantine: sqlite.prepare(
+      `INSERT INTO sync_quarantine (change_id, device, seq, table_name, record_id, change, sender, reason, received_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    waiting: sqlite
+      .prepare('SELECT 1 FROM sync_quarantine WHERE table_name = ? AND record_id = ? LIMIT 1')
+      .pluck(),
+    holds: sqlite.prepare(
+      `SELECT device, min(seq) AS a, max(seq) AS b FROM (
+         SELECT device, seq, seq - row_number() OVER (PARTITION BY device ORDER BY seq) AS run
+         FROM (SELECT device, seq FROM sync_changes UNION ALL SELECT device, seq FROM sync_quarantine))
+       GROUP BY device, run ORDER BY device, a`,
+    ),
+    hasSeq: sqlite
+      .prepare(
+        `SELECT 1 FROM sync_changes WHERE device = ? AND seq = ?
+       UNION ALL SELECT 1 FROM sync_quarantine WHERE device = ? AND seq = ? LIMIT 1`,
+      )
+      .pluck(),
+    savePeer: sqlite.prepare(
+      `UPDATE sync_peers SET holds = ?, announced = ?, last_batch_received = ?, last_batch_sent = ? WHERE device = ?`,
+    ),
+    saveClock: sqlite.prepare('UPDATE sync_installation SET clock = ?'),
+    // The rows written here become audit rows (history), never changes of this installation.
+    skipCapture: sqlite.prepare(
+      'UPDATE sync_installation SET captured_through = coalesce((SELECT max(id) FROM audit_changes), 0)',
+    ),
+    own: sqlite.prepare(`SELECT ${CHANGE} FROM sync_changes WHERE device = ? ORDER BY seq`),
+    others: sqlite.prepare(
+      `SELECT ${CHANGE} FROM sync_changes WHERE device <> ? AND never_sent = 0 ORDER BY device, seq`,
+    ),
+  };
+}
+
+type Statements = ReturnType<typeof statements>;
+const prepared = new WeakMap<Sqlite, Statements>();
+
+/** One installation's synchronisation state, read and written in its database. */
+export class Store {
+  readonly s: Statements;
+  private columns = new Map<string, Column[]>();
+
+  constructor(readonly sqlite: Sqlite) {
+    let s = prepared.get(sqlite);
+    if (!s) prepared.set(sqlite, (s = statements(sqlite)));
+    this.s = s;
+  }
+
+  self(): { device: string; role: 'headquarters' | 'field'; userId: string | null; clock: string | null } {
+    return this.s.self.get() as ReturnType<Store['self']>;
+  }
+
+  peers(): Map<string, PeerRow> {
+    return new Map((this.s.peers.all() as PeerRow[]).map((p) => [p.device, p]));
+  }
+
+  /** The device id of headquarters: this one, or the peer enrolled as headquarters. */
+  headquarters(): string {
+    const self = this.self();
+    if (self.role === 'headquarters') return self.device;
+    const hq = [...this.peers().values()].find((p) => p.headquarters === 1);
+    if (!hq) throw new Error('This field installation has no headquarters peer');
+    return hq.device;
+  }
+
+  change(id: string): Change | undefined {
+    const row = this.s.change.get(id) as StoredChange | undefined;
+    return row && toChange(row);
+  }
+
+  heldCopy(c: Change): Change | undefined {
+    const held = this.change(c.id);
+    if (held) return held;
+    const q = this.s.quarantined.get(c.id) as string | undefined;
+    return q ? (JSON.parse(q) as Change) : undefined;
+  }
+
+  heads(table: string, recordId: string, field: string): string[] {
+    const ids = this.s.heads.get(table, recordId, field) as string | undefined;
+    return ids ? (JSON.parse(ids) as string[]) : [];
+  }
+
+  /** The heads of a field, shown one first (the engine's order). */
+  headChanges(table: string, recordId: string, field: string, hq: string): Change[] {
+    return this.heads(table, recordId, field)
+      .map((id) => this.change(id)!)
+      .sort(showOrder(hq));
+  }
+
+  /** The shown value of each field of a record that has heads. */
+  shownRecord(table: string, recordId: string, hq: string): Map<string, Change> {
+    const out = new Map<string, Change>();
+    for (const { field, ids } of this.s.recordHeads.all(table, recordId) as {
+      field: string;
+      ids: string;
+    }[]) {
+      const heads = (JSON.parse(ids) as string[]).map((id) => this.change(id)!).sort(showOrder(hq));
+      if (heads[0]) out.set(field, heads[0]);
+    }
+    return out;
+  }
+
+  /** What this installation holds, per device: the ranges of seqs applied or quarantined. */
+  holds(): Map<string, Ranges> {
+    const out = new Map<string, Ranges>();
+    for (const { device, a, b } of this.s.holds.all() as { device: string; a: number; b: number }[])
+      out.set(device, [...(out.get(device) ?? []), [a, b]]);
+    return out;
+  }
+
+  hasSeq(device: string, seq: number): boolean {
+    return this.s.hasSeq.get(device, seq, device, seq) !== undefined;
+  }
+
+  /**
+   * Adds a change to the heads of its field, by the engine's rule (replica.ts `apply`): it takes
+   * away the heads of the same field it supersedes, and is a head unless a change held already
+   * supersedes it (changes may arrive in any order).
+   */
+  apply(c: Change): void {
+    this.s.insert.run(
+      c.id,
+      c.device,
+      c.seq,
+      c.table,
+      c.recordId,
+      c.field,
+      JSON.stringify(c.value),
+      c.author,
+      c.at,
+      JSON.stringify(c.supersedes),
+      NEVER_SENT.includes(`${c.table}.${c.field}`) ? 1 : 0,
+    );
+    let heads = this.heads(c.table, c.recordId, c.field);
+    const taken = new Set(c.supersedes.filter((s) => this.s.fieldOf.get(s, c.table, c.recordId) === c.field));
+    heads = heads.filter((id) => !taken.has(id));
+    if (this.s.superseded.get(c.table, c.recordId, c.field, c.id) === undefined) heads.push(c.id);
+    this.s.setHeads.run(c.table, c.recordId, c.field, JSON.stringify(heads.sort()));
+  }
+
+  columnsOf(table: string): Column[] {
+    let columns = this.columns.get(table);
+    if (!columns) {
+      columns = this.sqlite.prepare(`PRAGMA main.table_info(${quote(table)})`).all() as Column[];
+      this.columns.set(table, columns);
+    }
+    return columns;
+  }
+
+  /**
+   * Writes a record's shown values into its table: inserted, updated, marked deleted (a table with
+   * `deleted_at`) or removed (one without). Derived columns are recomputed, never received.
+   */
+  materialise(table: string, recordId: string, hq: string): void {
+    const columns = this.columnsOf(table);
+    if (columns.length === 0) throw new Error(`Unknown table ${table}`);
+    const key = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+    const keyValues: Value[] = key.length === 1 ? [recordId] : (JSON.parse(recordId) as Value[]);
+    const where = key.map((c) => `${quote(c.name)} = ?`).join(' AND ');
+    const exists =
+      this.sqlite.prepare(`SELECT 1 FROM main.${quote(table)} WHERE ${where}`).get(...keyValues) !==
+      undefined;
+    const shown = this.shownRecord(table, recordId, hq);
+    const deletion = shown.get(DELETED);
+    const deleted = deletion?.value === true;
+    const softDelete = columns.some((c) => c.name === 'deleted_at');
+    if (deleted && !softDelete) {
+      if (exists) this.sqlite.prepare(`DELETE FROM main.${quote(table)} WHERE ${where}`).run(...keyValues);
+      return;
+    }
+    const row: Record<string, Value> = {};
+    for (const c of columns) {
+      const change = shown.get(c.name);
+      if (change) row[c.name] = change.value;
+      // Never sent (a password hash): empty here, so that nobody signs in with it on this laptop.
+      else if (!exists && NEVER_SENT.includes(`${table}.${c.name}`)) row[c.name] = '';
+    }
+    Object.assign(row, DERIVED[table]?.(row));
+    // The deletion's wall time (its clock without the counter) stands for the time it was made.
+    if (softDelete) row.deleted_at = deleted ? deletion!.at.slice(0, 24) : null;
+    const names = Object.keys(row).filter((n) => !key.some((k) => k.name === n));
+    const values = names.map((n) => row[n] ?? null);
+    if (exists) {
+      if (names.length)
+        this.sqlite
+          .prepare(
+            `UPDATE main.${quote(table)} SET ${names.map((n) => `${quote(n)} = ?`).join(', ')} WHERE ${where}`,
+          )
+          .run(...values, ...keyValues);
+    } else {
+      const all = [...key.map((k) => k.name), ...names];
+      this.sqlite
+        .prepare(
+          `INSERT INTO main.${quote(table)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
+        )
+        .run(...keyValues, ...values);
+    }
+  }
+}
+
+/** The engine's View over the database; `forget` drops the indexes of a table just written. */
+export function storeView(store: Store, hq: string): View & { forget(table: string): void } {
+  const value = (table: string, recordId: string, field: string) =>
+    store.headChanges(table, recordId, field, hq)[0]?.value;
+  const indexes = new Map<string, Map<string, string[]>>();
+  return {
+    forget: (table) => {
+      for (const name of indexes.keys()) if (name.startsWith(recordKey(table, ''))) indexes.delete(name);
+    },
+    value,
+    held: (table, recordId) => store.s.held.get(table, recordId) !== undefined,
+    deleted: (table, recordId) => value(table, recordId, DELETED) === true,
+    find: (table, field, wanted) => {
+      const name = recordKey(table, field);
+      let index = indexes.get(name);
+      if (!index) {
+        index = new Map();
+        for (const { recordId } of store.s.tableHeads.all(table, field) as { recordId: string }[]) {
+          const v = JSON.stringify(value(table, recordId, field) ?? null);
+          index.set(v, [...(index.get(v) ?? []), recordId]);
+        }
+        indexes.set(name, index);
+      }
+      return index.get(JSON.stringify(wanted)) ?? [];
+    },
+  };
+}
+
+const installationOf = (p: PeerRow): Installation => ({
+  device: p.device,
+  user: p.userId,
+  role: p.role,
+  label: p.label,
+});
+
+const refuse = (code: Refusal['code'], message: string): Refusal => ({ ok: false, code, message });
+
+/** Seqs a sender announced that never arrived: files lost on the way (the engine's `gaps`). */
+export function gapsOf(store: Store): Gap[] {
+  const holds = store.holds();
+  const out: Gap[] = [];
+  for (const peer of [...store.peers().values()].sort((a, b) => (a.device < b.device ? -1 : 1))) {
+    for (const [from, to] of missing(holds.get(peer.device) ?? [], peer.announced))
+      out.push({
+        device: peer.device,
+        from,
+        to,
+        message:
+          from === to
+            ? `séquence ${from} du ${peer.label} manque`
+            : `séquences ${from}–${to} du ${peer.label} manquent`,
+      });
+  }
+  return out;
+}
+
+/** Fields with heads of different values on live records: the field conflicts, counted. */
+export function fieldConflicts(store: Store): number {
+  const hq = store.headquarters();
+  const rows = store.sqlite
+    .prepare(
+      `SELECT table_name AS "table", record_id AS recordId, field FROM sync_heads
+       WHERE json_array_length(change_ids) > 1`,
+    )
+    .all() as { table: string; recordId: string; field: string }[];
+  return rows.filter((r) => {
+    const heads = store.headChanges(r.table, r.recordId, r.field, hq);
+    if (new Set(heads.map((c) => JSON.stringify(c.value))).size < 2) return false;
+    return r.field === DELETED || store.headChanges(r.table, r.recordId, DELETED, hq)[0]?.value !== true;
+  }).length;
+}
+
+/**
+ * Applies a batch to the database, all or nothing (call it inside the call's transaction): the
+ * engine's `receive`, with the same checks and refusals, over the tables.
+ */
+export function receiveBatch(
+  sqlite: Sqlite,
+  rules: (headquarters: string) => SyncRules,
+  input: unknown,
+  receivedAt: string,
+): { ok: true; report: ReceiveReport } | Refusal {
+  const format = (input as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format > FORMAT)
+    return refuse(
+      'VERSION',
+      'Ce fichier vient d’une version plus récente de Parcours : mettez Parcours à jour sur ce poste.',
+    );
+  const parsed = batchSchema.safeParse(input);
+  if (!parsed.success)
+    return refuse('MALFORMED', 'Ce fichier de synchronisation est illisible ou incomplet.');
+  const batch = parsed.data as Batch;
+  const store = new Store(sqlite);
+  const self = store.self();
+  if (batch.receiver !== self.device)
+    return refuse('WRONG_RECEIVER', 'Ce fichier est destiné à un autre poste.');
+  const peer = store.peers().get(batch.sender);
+  if (!peer) return refuse('UNKNOWN_SENDER', 'Ce fichier vient d’un poste qui n’est pas inscrit ici.');
+  const hq = store.headquarters();
+  const r = rules(hq);
+  const atHq = self.device === hq;
+  const fromHq = batch.sender === hq;
+
+  const inBatch = new Map<string, Change>();
+  for (const c of batch.changes) {
+    const other = inBatch.get(c.id) ?? store.heldCopy(c);
+    if (other && !sameChange(other, c))
+      return refuse('ALTERED', `La modification ${c.id} diffère de celle déjà reçue : fichier refusé.`);
+    if (c.device === self.device && !other)
+      return refuse('ALTERED', `La modification ${c.id} se dit de ce poste, qui ne l’a pas écrite.`);
+    if (!fromHq && c.device !== batch.sender)
+      return refuse('ALTERED', `Un poste ne transmet que ses propres modifications (${c.id}).`);
+    if (!parseAt(c.at)) return refuse('MALFORMED', `Heure illisible dans la modification ${c.id}.`);
+    inBatch.set(c.id, c);
+  }
+  if (
+    batch.lastSeq !== null &&
+    batch.changes.some((c) => c.device === batch.sender && c.seq > batch.lastSeq!)
+  )
+    return refuse('ALTERED', 'Le fichier annonce moins de modifications qu’il n’en contient.');
+
+  const report = (counts: {
+    received: number;
+    duplicates: number;
+    quarantined: number;
+    outdated: boolean;
+  }) => {
+    const full = { ...counts, conflicts: fieldConflicts(store), gaps: gapsOf(store) };
+    return { ok: true as const, report: { ...full, summary: summarise(full) } };
+  };
+  if (fromHq && !atHq && batch.number <= peer.lastBatchReceived)
+    return report({ received: 0, duplicates: batch.changes.length, quarantined: 0, outdated: true });
+
+  // Parents are written after their children within the transaction: checked at its end.
+  sqlite.pragma('defer_foreign_keys = ON');
+  const v = storeView(store, hq);
+  const sender = installationOf(peer);
+  const touched = new Map<string, { table: string; recordId: string }>();
+  const refused = new Map<string, string>();
+  let received = 0;
+  let duplicates = 0;
+  let quarantined = 0;
+  let clock = (self.clock && parseAt(self.clock)) || startClock;
+  // At headquarters a record with one refused change waits whole in quarantine (the engine
+  // repeats its passes until the refused set is stable; here refusals are decided before writing).
+  const changes = [...inBatch.values()];
+  if (atHq) {
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const c of changes) {
+        const key = recordKey(c.table, c.recordId);
+        if (refused.has(key) || store.hasSeq(c.device, c.seq)) continue;
+        const reason =
+          store.s.waiting.get(c.table, c.recordId) !== undefined
+            ? 'En attente : une autre modification de cette fiche est en quarantaine.'
+            : r.permit(c, sender, v);
+        if (reason !== null) {
+          refused.set(key, reason);
+          grew = true;
+        }
+      }
+    }
+  }
+  for (const c of changes) {
+    if (c.device === self.device || store.hasSeq(c.device, c.seq)) {
+      duplicates++;
+      continue;
+    }
+    clock = observe(clock, parseAt(c.at)!);
+    const reason = refused.get(recordKey(c.table, c.recordId));
+    if (reason !== undefined) {
+      store.s.quarantine.run(
+        c.id,
+        c.device,
+        c.seq,
+        c.table,
+        c.recordId,
+        JSON.stringify(c),
+        sender.device,
+        reason,
+        receivedAt,
+      );
+      quarantined++;
+      continue;
+    }
+    store.apply(c);
+    v.forget(c.table);
+    touched.set(recordKey(c.table, c.recordId), { table: c.table, recordId: c.recordId });
+    received++;
+  }
+  for (const { table, recordId } of touched.values()) store.materialise(table, recordId, hq);
+
+  const announced = batch.lastSeq === null ? peer.announced : Math.max(peer.announced, batch.lastSeq);
+  const holds = batch.number > peer.lastBatchReceived ? JSON.stringify(batch.holds) : peer.holds;
+  store.s.savePeer.run(
+    holds,
+    announced,
+    Math.max(peer.lastBatchReceived, batch.number),
+    peer.lastBatchSent,
+    peer.device,
+  );
+  if (clock !== startClock) store.s.saveClock.run(formatAt(clock));
+  store.s.skipCapture.run();
+  return report({ received, duplicates, quarantined, outdated: false });
+}
+
+const inRanges = (ranges: [number, number][] | undefined, seq: number) =>
+  !!ranges && ranges.some(([a, b]) => a <= seq && seq <= b);
+
+/**
+ * The batch for `receiver` (the engine's `exportBatch`, « unacknowledged » mode): a laptop sends
+ * its own changes that headquarters has not acknowledged; headquarters every change in the
+ * laptop's scope that the laptop has not acknowledged. Call it inside a transaction.
+ */
+export function exportBatch(
+  sqlite: Sqlite,
+  rules: (headquarters: string) => SyncRules,
+  receiver: string,
+): Batch {
+  const store = new Store(sqlite);
+  const self = store.self();
+  const peer = store.peers().get(receiver);
+  if (!peer) throw new Error(`Poste inconnu : ${receiver}`);
+  const hq = store.headquarters();
+  const acknowledged = JSON.parse(peer.holds) as Record<string, [number, number][]>;
+  let changes: Change[];
+  let lastSeq: number | null = null;
+  if (self.device === hq) {
+    const r = rules(hq);
+    const v = storeView(store, hq);
+    const installation = installationOf(peer);
+    const inScope = new Map<string, boolean>();
+    changes = (store.s.others.all(receiver) as StoredChange[])
+      .filter((c) => !inRanges(acknowledged[c.device], c.seq))
+      .filter((c) => {
+        const key = recordKey(c.table, c.recordId);
+        let yes = inScope.get(key);
+        if (yes === undefined) inScope.set(key, (yes = r.scope(installation, c.table, c.recordId, v)));
+        return yes;
+      })
+      .map(toChange)
+      .sort((a, b) => (a.device === b.device ? a.seq - b.seq : a.device < b.device ? -1 : 1));
+  } else {
+    const own = (store.s.own.all(self.device) as StoredChange[]).map(toChange);
+    changes = own.filter((c) => !inRanges(acknowledged[self.device], c.seq));
+    lastSeq = own.length ? own[own.length - 1]!.seq : 0;
+  }
+  const number = peer.lastBatchSent + 1;
+  store.s.savePeer.run(peer.holds, peer.announced, peer.lastBatchReceived, number, peer.device);
+  const holds = Object.fromEntries(
+    [...store.holds()].map(([device, ranges]) => [
+      device,
+      ranges.map(([a, b]) => [a, b] as [number, number]),
+    ]),
+  );
+  return { format: FORMAT, sender: self.device, receiver, number, lastSeq, holds, changes };
+}

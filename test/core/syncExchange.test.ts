@@ -1,0 +1,252 @@
+// Headquarters and field laptops as real cores, each on its own data folder, exchanging
+// `.parcours-sync` files through the contract: a laptop created from its enrolment shows
+// headquarters' programme, its writes reach headquarters whole, a file received twice does
+// nothing, a field changed on both sides is a conflict shown the same way on both.
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../src-main/core';
+import { DATABASE_FILE } from '../../src-main/core';
+import type { Output } from '../../src-main/core/methods';
+import { readEnrolmentFile } from '../../src-main/core/sync/enrolment';
+import { createFieldDatabase } from '../../src-main/core/sync/installations';
+import { summariesDiffer } from '../../src-main/core/indicators/summaries';
+import { MIGRATIONS, okCaller, openTestCore, organisationInput, tempDir } from '../fixtures/core';
+import { openWithAdmin } from '../fixtures/accounts';
+import { programme } from '../fixtures/smallProgramme';
+
+type Ok = ReturnType<typeof okCaller>;
+const NOW = () => new Date('2024-07-20T09:00:00Z');
+
+/** What a person sees of the programme: the lists and the figures, as the contract answers them. */
+function seen(ok: Ok) {
+  return {
+    organisations: ok('organisations.list', {}).items.map((o) => [o.id, o.name, o.status]),
+    participants: ok('participants.list', {}).items.map((p) => [p.id, p.firstName, p.phone, p.sex]),
+    sessions: ok('sessions.list', {}).items.map((s) => [s.id, s.title]),
+    figures: ok('indicators.figures', {}),
+  };
+}
+
+function asFile(file: Output<'sync.exportFile'>) {
+  return { file: { name: file.fileName, contentBase64: file.dataBase64 } };
+}
+
+/** A laptop for `userId`: enrolled at headquarters, its database created from the enrolment file. */
+function laptop(hq: Ok, userId: string, label: string) {
+  const enrolled = hq('sync.enrolLaptop', { userId, label });
+  const enrolment = readEnrolmentFile(Buffer.from(enrolled.file.dataBase64, 'base64'), enrolled.code);
+  const dataDir = tempDir();
+  createFieldDatabase(path.join(dataDir, DATABASE_FILE), MIGRATIONS, enrolment, NOW().toISOString());
+  return openTestCore({ dataDir, now: NOW });
+}
+
+function summariesAreRecomputed(core: Core) {
+  const db = new Database(core.databaseFile, { readonly: true });
+  try {
+    return summariesDiffer(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** An administrator's account at headquarters (the laptop's person; a trainer's scope is tested below). */
+async function adminAccount(core: Core) {
+  const created = await core.request('users.create', {
+    login: 'gao',
+    name: 'Formateur Gao',
+    role: 'admin',
+    password: 'mot-de-passe-solide',
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  return (created.value as Output<'users.create'>).id;
+}
+
+describe('exchanging files between headquarters and a laptop', () => {
+  it('creates a laptop that shows headquarters’ programme, with the same figures', async () => {
+    const hq = programme();
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    expect(seen(gao.ok)).toEqual(seen(hq.ok));
+    expect(gao.ok('sync.status', {})).toMatchObject({ role: 'field', changes: 0, conflicts: 0 });
+    expect(summariesAreRecomputed(gao.core)).toBe(0);
+    // The default grid is headquarters' (no second one created when the laptop first opened).
+    expect(gao.ok('grids.current', {}).id).toBe(hq.ok('grids.current', {}).id);
+  });
+
+  it('brings a laptop’s register and new participant to headquarters, once, whole', async () => {
+    const hq = programme();
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    const session = gao.ok('sessions.list', {}).items.find((s) => s.title === 'Session 2')!;
+    const organisation = gao.ok('organisations.list', {}).items.find((o) => o.name === 'B')!;
+    const fatou = gao.ok('participants.create', {
+      fields: {
+        organisationId: organisation.id,
+        firstName: 'Fatou',
+        lastName: 'Traoré',
+        sex: 'F',
+        phone: '66 00 11 22',
+      },
+      confirmedNotDuplicate: true,
+    });
+    gao.ok('sessions.addParticipants', { sessionId: session.id, participantIds: [fatou.id], walkIn: true });
+    const full = gao.ok('sessions.get', { id: session.id });
+    gao.ok('sessions.recordAttendance', {
+      sessionId: session.id,
+      marks: full.participants.map((p) => ({
+        dayId: full.days[0]!.id,
+        participantId: p.id,
+        status: 'present' as const,
+      })),
+    });
+    const before = hq.ok('indicators.figures', {});
+    const ownChanges = hq.ok('sync.status', {}).changes;
+    const laptopChanges = gao.ok('sync.status', {}).changes;
+    expect(laptopChanges).toBeGreaterThan(10);
+
+    const file = gao.ok('sync.exportFile', {});
+    const report = hq.ok('sync.importFile', asFile(file));
+    expect(report.summary).toMatch(/^\d+ modifications reçues, 0 conflit$/);
+    expect(report.received).toBeGreaterThan(10);
+    expect(seen(hq.ok)).toEqual(seen(gao.ok));
+    expect(hq.ok('indicators.figures', {})).not.toEqual(before);
+    expect(hq.ok('participants.list', { search: 'fatou' }).items.map((p) => p.phone)).toEqual([
+      '66 00 11 22',
+    ]);
+    expect(summariesAreRecomputed(hq.core)).toBe(0);
+
+    // The same file again changes nothing; the reply brings the laptop nothing it lacks.
+    const again = hq.ok('sync.importFile', asFile(file));
+    expect(again).toMatchObject({ received: 0, duplicates: report.received });
+    expect(seen(hq.ok)).toEqual(seen(gao.ok));
+    const back = gao.ok('sync.importFile', asFile(again.reply!));
+    expect(back.received).toBe(0);
+    // Nothing received became a change of the receiver's own.
+    expect(hq.ok('sync.status', {}).changes).toBe(ownChanges);
+    expect(gao.ok('sync.status', {}).changes).toBe(laptopChanges);
+  });
+
+  it('keeps both values of a phone changed on both sides as a conflict, shown alike on both', async () => {
+    const hq = programme();
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    const awa = hq.ok('participants.list', { search: 'awa' }).items[0]!;
+    const edit = (ok: Ok, phone: string) => {
+      const p = ok('participants.get', { id: awa.id });
+      ok('participants.update', {
+        id: awa.id,
+        fields: {
+          organisationId: p.organisationId,
+          firstName: p.firstName,
+          lastName: p.lastName,
+          sex: p.sex,
+          ageBand: p.ageBand,
+          position: p.position,
+          decisionMaker: p.decisionMaker,
+          phone,
+        },
+      });
+    };
+    edit(hq.ok, '76 11 11 11');
+    edit(gao.ok, '66 22 22 22');
+    const report = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    expect(report.summary).toMatch(/1 conflit$/);
+    gao.ok('sync.importFile', asFile(report.reply!));
+    // Headquarters' value is shown on both until a person decides; the laptop's is kept.
+    for (const ok of [hq.ok, gao.ok]) {
+      expect(ok('participants.get', { id: awa.id }).phone).toBe('76 11 11 11');
+      expect(ok('sync.status', {}).conflicts).toBe(1);
+    }
+  });
+});
+
+describe('a trainer’s laptop', () => {
+  it('holds the reference data and its own pathways only, and a change outside them waits in quarantine', async () => {
+    const hq = programme();
+    const other = hq.ok('pathways.create', {
+      organisationId: hq.pathway.organisationId,
+      title: 'Parcours d’un autre formateur',
+      startsOn: '2024-01-01',
+      endsOn: '2024-12-31',
+      budgetFcfa: 0,
+    });
+    const created = await hq.core.request('users.create', {
+      login: 'kidal',
+      name: 'Formatrice Kidal',
+      role: 'trainer',
+      password: 'mot-de-passe-solide',
+      pathwayIds: [hq.pathway.id],
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    const trainerId = (created.value as Output<'users.create'>).id;
+    const kidal = laptop(hq.ok, trainerId, 'poste de Kidal');
+
+    expect(kidal.ok('organisations.list', {}).items).toHaveLength(
+      hq.ok('organisations.list', {}).items.length,
+    );
+    expect(kidal.ok('pathways.list', {}).map((p) => p.id)).toEqual([hq.pathway.id]);
+    expect(kidal.ok('sessions.list', {}).items.map((s) => s.title)).toEqual(['Session 1']);
+    const db = new Database(kidal.core.databaseFile, { readonly: true });
+    try {
+      // Its own account only, and without any password hash but its own.
+      expect(db.prepare('SELECT id FROM users').pluck().all()).toEqual([trainerId]);
+      expect(db.prepare('SELECT password_hash FROM users').pluck().get()).toMatch(/\S{20,}/);
+    } finally {
+      db.close();
+    }
+
+    // An organisation is reference data: a trainer may not change it (on the laptop, this test's
+    // calls are trusted); headquarters keeps the change aside and applies the rest of the file.
+    const org = kidal.ok('organisations.list', {}).items.find((o) => o.name === 'A')!;
+    kidal.ok('organisations.update', {
+      id: org.id,
+      fields: organisationInput({ name: 'A', acronym: 'A-KIDAL' }),
+    });
+    const session = kidal.ok('sessions.list', {}).items[0]!;
+    const full = kidal.ok('sessions.get', { id: session.id });
+    kidal.ok('sessions.recordAttendance', {
+      sessionId: session.id,
+      marks: full.participants.map((p) => ({
+        dayId: full.days[1]!.id,
+        participantId: p.id,
+        status: 'present' as const,
+      })),
+    });
+    const report = hq.ok('sync.importFile', asFile(kidal.ok('sync.exportFile', {})));
+    expect(report.quarantined).toBe(1);
+    expect(report.received).toBeGreaterThan(0);
+    expect(hq.ok('organisations.get', { id: org.id }).acronym).not.toBe('A-KIDAL');
+    expect(hq.ok('sync.status', {}).quarantined).toBe(1);
+    expect(hq.ok('sessions.get', { id: session.id }).attendance).toEqual(
+      kidal.ok('sessions.get', { id: session.id }).attendance,
+    );
+    expect(hq.ok('pathways.get', { id: other.id }).title).toBe('Parcours d’un autre formateur');
+  });
+
+  it('refuses a file from a laptop headquarters did not enrol, in French, and writes nothing', async () => {
+    const hq = programme();
+    const otherHq = programme();
+    const gao = laptop(otherHq.ok, await adminAccount(otherHq.core), 'poste de Gao');
+    const before = hq.ok('sync.status', {});
+    const refused = hq.core.call('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/destiné à un autre poste/);
+    expect(hq.ok('sync.status', {})).toEqual(before);
+  });
+});
+
+describe('at headquarters', () => {
+  it('lets only an administrator exchange the laptops’ files', async () => {
+    const t = await openWithAdmin();
+    const trainer = await t.account('trainer', 'formateur');
+    const answers = [
+      await trainer.request('sync.exportFile', {}),
+      await trainer.request('sync.importFile', { file: { name: 'x.parcours-sync', contentBase64: '' } }),
+    ];
+    for (const answer of answers) {
+      expect(answer.ok).toBe(false);
+      if (!answer.ok)
+        expect(answer.error.message).toBe(
+          'Au siège, seul un administrateur échange les fichiers des postes.',
+        );
+    }
+  });
+});
