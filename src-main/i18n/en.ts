@@ -15,6 +15,7 @@ import followups from './en.followups';
 import demo from './en.demo';
 import imports from './en.imports';
 import reports from './en.reports';
+import sync from './en.sync';
 
 /** The same keys as the French messages, with any text. */
 const en: Shape<Messages> = {
@@ -406,6 +407,7 @@ const en: Shape<Messages> = {
   demo,
   auth,
   audit,
+  sync,
 };
 
 export default en;

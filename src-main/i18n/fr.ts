@@ -13,6 +13,7 @@ import followups from './fr.followups';
 import demo from './fr.demo';
 import imports from './fr.imports';
 import reports from './fr.reports';
+import sync from './fr.sync';
 
 const fr = {
   app: {
@@ -408,6 +409,7 @@ const fr = {
   demo,
   auth,
   audit,
+  sync,
 };
 
 export default fr;

@@ -17,6 +17,7 @@ import { UsersPage } from '../users/UsersPage';
 import { AuditPage } from '../audit/AuditPage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { BackupsPage } from '../backups/BackupsPage';
+import { SyncPage } from '../sync/SyncPage';
 import { DiagnosticPage } from '../diagnostics/DiagnosticPage';
 import { FrameworkPage } from '../diagnostics/FrameworkPage';
 import { SelectionPage } from '../selection/SelectionPage';
@@ -78,6 +79,7 @@ const router = createHashRouter([
       { path: 'selection/comites/:id', element: <RoundPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: 'sauvegardes', element: <BackupsPage /> },
+      { path: 'synchronisation', element: <SyncPage /> },
       { path: 'utilisateurs', element: <UsersPage /> },
       { path: 'journal', element: <AuditPage /> },
       { path: '*', element: <NotFound /> },

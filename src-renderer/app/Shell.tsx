@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, Image, NavLink, Stack, Text, Title } from '@ma
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBooks,
+  IconArrowsExchange,
   IconDatabase,
   IconBuildingCommunity,
   IconCalendarEvent,
@@ -52,6 +53,7 @@ export function Shell() {
     { to: '/conventions', label: t('nav.agreements'), icon: IconFileCertificate },
     { to: '/grille-diagnostic', label: t('nav.framework'), icon: IconListCheck },
     { to: '/sauvegardes', label: t('nav.backups'), icon: IconDatabase, method: 'backups.list' },
+    { to: '/synchronisation', label: t('sync.nav'), icon: IconArrowsExchange, method: 'sync.exportFile' },
     { to: '/import', label: t('nav.imports'), icon: IconFileImport, method: 'imports.run' },
     { to: '/utilisateurs', label: t('auth.users.nav'), icon: IconUserShield, method: 'users.list' },
     { to: '/journal', label: t('audit.nav'), icon: IconHistory, method: 'audit.list' },

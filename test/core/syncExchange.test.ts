@@ -210,6 +210,13 @@ describe('a trainer’s laptop', () => {
         status: 'present' as const,
       })),
     });
+    // The trainer signs in on the laptop with the password of headquarters (the enrolment carried
+    // its hash); the sign-in is the laptop's own fact, not a change of the account sent back.
+    const signedIn = await kidal.core.request('auth.signIn', {
+      login: 'kidal',
+      password: 'mot-de-passe-solide',
+    });
+    expect(signedIn.ok).toBe(true);
     const report = hq.ok('sync.importFile', asFile(kidal.ok('sync.exportFile', {})));
     expect(report.quarantined).toBe(1);
     expect(report.received).toBeGreaterThan(0);

@@ -119,6 +119,25 @@ async function stop(child: ChildProcess) {
   await exited;
 }
 
+/**
+ * Another installation (a field laptop) in web mode on its own data folder, signed in through the
+ * API as `credentials`: what a test needs beside the page's installation. Stop it at the end.
+ */
+export async function startInstallation(dataDir: string, credentials: { login: string; password: string }) {
+  const server = await startWebMode(dataDir);
+  const origin = new URL(server.launchUrl).origin;
+  const token = new URL(server.launchUrl).hash.slice('#token='.length);
+  const session = await openSession(origin, token, credentials);
+  return {
+    call: async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
+      const { envelope } = await post(origin, token, method, input, session);
+      if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
+      return envelope.value as Output<M>;
+    },
+    stop: () => stop(server.child),
+  };
+}
+
 export const test = base.extend<
   { signIn: (path?: string) => Promise<void>; freshPerTest: void },
   { web: WebMode }

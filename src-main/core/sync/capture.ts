@@ -10,9 +10,9 @@ import { formatAt, parseAt, startClock, tick, type Clock } from './clock';
 import { NEVER_SENT } from './scope';
 
 /**
- * Columns not exchanged. Derived ones are recomputed on arrival by the service that writes the
- * record, with the same helper as a local write; documents' bytes travel by content hash
- * (`documents.sha256`), not as a value.
+ * Columns not exchanged. Derived ones are recomputed on arrival (store.ts `DERIVED`), with the same
+ * helper as a local write; documents' bytes travel by content hash (`documents.sha256`), not as a
+ * value; a sign-in is a fact of the installation it happened on (each one's audit trail shows it).
  */
 export const NOT_EXCHANGED = new Set([
   'participants.sort_name',
@@ -20,6 +20,7 @@ export const NOT_EXCHANGED = new Set([
   'participants.phone_digits',
   'agreements.number_key',
   'documents.content',
+  'users.last_sign_in_at',
 ]);
 
 /** Not a field either: a record's deletion is the reserved field `_deleted` (change.ts). */

@@ -1,0 +1,271 @@
+import { Alert, Button, Code, FileButton, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconFileExport, IconFileImport, IconUsb } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, type SyncReport } from '../../src-main/contract';
+import { useCall, useMutate } from '../api/hooks';
+import { useCan } from '../auth/session';
+import { DataTable, type Column } from '../components/DataTable';
+import { readDocument } from '../components/documents';
+import { FormButtons } from '../components/FormModal';
+import { notifySaved } from '../components/forms';
+import { PageHeader } from '../components/PageHeader';
+import { QueryState } from '../components/QueryState';
+import { saveFile } from '../components/saveFile';
+import { TitledCard } from '../components/TitledCard';
+
+type Peer = {
+  device: string;
+  label: string;
+  userId: string;
+  enrolledAt: string;
+  lastBatchReceived: number;
+  lastBatchSent: number;
+};
+
+/**
+ * Synchronisation: this installation's role and state, the files that carry each side's writes to
+ * the other (« Exporter mes modifications » on a laptop; at headquarters one file per laptop, and
+ * the answer to each file received), and, at headquarters, the laptops enrolled.
+ */
+export function SyncPage() {
+  const { t } = useTranslation();
+  const status = useCall('sync.status', {});
+  const exportFile = useMutate('sync.exportFile');
+  const importFile = useMutate('sync.importFile');
+  const [report, setReport] = useState<SyncReport | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const write = async (device?: string) => {
+    setRefusal(null);
+    try {
+      if (await saveFile(await exportFile.mutateAsync(device ? { device } : {})))
+        notifySaved(t('sync.exported'));
+    } catch (e) {
+      setRefusal((e as Error).message);
+    }
+  };
+
+  const read = async (file: File | null) => {
+    if (!file) return;
+    setRefusal(null);
+    setReport(null);
+    try {
+      const { contentBase64 } = await readDocument(file);
+      setReport(await importFile.mutateAsync({ file: { name: file.name, contentBase64 } }));
+    } catch (e) {
+      setRefusal((e as Error).message);
+    }
+  };
+
+  return (
+    <QueryState query={status}>
+      {(s) => (
+        <Stack gap="md">
+          <PageHeader title={t('sync.title')} subtitle={t('sync.subtitle')}>
+            <Group gap="sm">
+              {s.role === 'field' && (
+                <Button
+                  leftSection={<IconFileExport size={16} />}
+                  loading={exportFile.isPending}
+                  onClick={() => void write()}
+                >
+                  {t('sync.exportMine')}
+                </Button>
+              )}
+              <FileButton onChange={(f) => void read(f)} accept=".parcours-sync">
+                {(props) => (
+                  <Button
+                    {...props}
+                    variant="default"
+                    leftSection={<IconFileImport size={16} />}
+                    loading={importFile.isPending}
+                  >
+                    {t('sync.importFile')}
+                  </Button>
+                )}
+              </FileButton>
+            </Group>
+          </PageHeader>
+
+          {refusal && (
+            <Alert color="red" withCloseButton onClose={() => setRefusal(null)}>
+              {refusal}
+            </Alert>
+          )}
+          {report && <ReportAlert report={report} onClose={() => setReport(null)} />}
+
+          <TitledCard title={t('sync.thisInstallation')} component="section">
+            <Stack gap={4}>
+              <Text fw={600}>{t(`sync.roles.${s.role}`)}</Text>
+              <Text size="sm">{t('sync.changes', { count: s.changes })}</Text>
+              <Text size="sm">
+                {s.conflicts ? t('sync.conflicts', { count: s.conflicts }) : t('sync.noConflict')}
+              </Text>
+              {s.quarantined > 0 && <Text size="sm">{t('sync.quarantined', { count: s.quarantined })}</Text>}
+              {s.gaps.length > 0 && (
+                <Text size="sm" c="red">
+                  {t('sync.gaps')} : {s.gaps.map((g) => g.message).join(', ')}
+                </Text>
+              )}
+              <Text size="xs" c="dimmed">
+                {t('sync.device', { device: s.device })}
+              </Text>
+            </Stack>
+          </TitledCard>
+
+          {s.role === 'headquarters' && (
+            <>
+              <Laptops
+                peers={s.peers.filter((p) => !p.headquarters)}
+                onWrite={(device) => void write(device)}
+              />
+              <EnrolCard />
+            </>
+          )}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
+
+function ReportAlert({ report, onClose }: { report: SyncReport; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      color={report.conflicts || report.gaps.length ? 'orange' : 'teal'}
+      title={t('sync.received')}
+      withCloseButton
+      onClose={onClose}
+    >
+      <Stack gap="xs">
+        <Text size="sm">{report.summary}</Text>
+        {report.reply && (
+          <Group gap="sm">
+            <Button
+              size="xs"
+              leftSection={<IconUsb size={14} />}
+              onClick={() => void saveFile(report.reply!)}
+            >
+              {t('sync.saveReply')}
+            </Button>
+            <Text size="xs">{t('sync.replyHint')}</Text>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+function Laptops({ peers, onWrite }: { peers: Peer[]; onWrite: (device: string) => void }) {
+  const { t } = useTranslation();
+  const number = (n: number) => (n ? t('sync.batchNumber', { number: n }) : t('sync.never'));
+  const columns: Column<Peer>[] = [
+    { id: 'label', header: t('sync.fields.label'), cell: (p) => p.label },
+    {
+      id: 'enrolledAt',
+      header: t('sync.fields.enrolledAt'),
+      nowrap: true,
+      cell: (p) => formatDateTime(p.enrolledAt),
+    },
+    { id: 'received', header: t('sync.fields.lastReceived'), cell: (p) => number(p.lastBatchReceived) },
+    { id: 'sent', header: t('sync.fields.lastSent'), cell: (p) => number(p.lastBatchSent) },
+    {
+      id: 'write',
+      header: null,
+      align: 'right',
+      cell: (p) => (
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-label={`${t('sync.writeFor')} : ${p.label}`}
+          onClick={() => onWrite(p.device)}
+        >
+          {t('sync.writeFor')}
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <TitledCard title={t('sync.laptops')} component="section">
+      <DataTable
+        label={t('sync.laptops')}
+        testId="laptops-table"
+        columns={columns}
+        rows={peers}
+        rowKey={(p) => p.device}
+        empty={t('sync.noLaptop')}
+      />
+    </TitledCard>
+  );
+}
+
+function EnrolCard() {
+  const { t } = useTranslation();
+  const allowed = useCan('sync.enrolLaptop');
+  const users = useCall('users.list', { page: 1, pageSize: 100 }, { enabled: allowed });
+  const enrol = useMutate('sync.enrolLaptop');
+  const [userId, setUserId] = useState<string | null>(null);
+  const [label, setLabel] = useState('');
+  const [code, setCode] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (!allowed) return null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (!userId) return setError(t('sync.accountPlaceholder'));
+    try {
+      const enrolled = await enrol.mutateAsync({ userId, label });
+      await saveFile(enrolled.file);
+      notifySaved(t('sync.enrolled'));
+      setCode(enrolled.code);
+      setLabel('');
+      setUserId(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <TitledCard title={t('sync.enrol')} component="section">
+      <form onSubmit={(e) => void submit(e)}>
+        <Stack gap="sm" maw={520}>
+          <Text size="sm" c="dimmed">
+            {t('sync.enrolHint')}
+          </Text>
+          <Select
+            label={t('sync.fields.account')}
+            placeholder={t('sync.accountPlaceholder')}
+            data={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.login})` }))}
+            value={userId}
+            onChange={setUserId}
+            error={!userId && error ? error : undefined}
+            required
+          />
+          <TextInput
+            label={t('sync.fields.label')}
+            placeholder={t('sync.labelPlaceholder')}
+            value={label}
+            onChange={(e) => setLabel(e.currentTarget.value)}
+            error={userId && error ? error : undefined}
+            required
+          />
+          <FormButtons
+            pending={enrol.isPending}
+            submitLabel={t('sync.enrol')}
+            onCancel={() => setLabel('')}
+          />
+        </Stack>
+      </form>
+      <Modal opened={code !== null} onClose={() => setCode(null)} title={t('sync.codeTitle')}>
+        <Stack gap="sm">
+          <Code block fz="xl" ta="center" data-testid="enrolment-code">
+            {code}
+          </Code>
+          <Text size="sm">{t('sync.codeHint')}</Text>
+        </Stack>
+      </Modal>
+    </TitledCard>
+  );
+}
