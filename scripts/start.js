@@ -93,7 +93,11 @@ if (reason === null) {
   console.log(
     `Electron n’est pas utilisable ici (${reason}) : Parcours démarre en mode web, dans le navigateur.`,
   );
-  const child = spawn(process.execPath, [path.join(root, 'out/main/web.js')], { stdio: 'inherit' });
+  // Web mode's own options (`--inscrire <fichier> <code>`, `--restaurer-derniere-sauvegarde`) pass through.
+  const options = process.argv.slice(2).filter((a) => a !== '--web' && a !== RETRY_OPTION);
+  const child = spawn(process.execPath, [path.join(root, 'out/main/web.js'), ...options], {
+    stdio: 'inherit',
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -27,6 +27,7 @@ export type { Caller } from './dispatcher';
 export { DamagedDatabaseError, describeBackups } from './backups/integrity';
 export { describeUpgrade, restoreLatestBackup, type Upgrade } from './backups/service';
 export { startBackupSchedule, type BackupSchedule } from './backups/scheduler';
+export { enrolThisLaptop } from './sync/installations';
 
 export interface CoreOptions extends DispatchOptions {
   dataDir: string;

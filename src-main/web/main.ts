@@ -1,7 +1,16 @@
 // Web mode entry: `node out/main/web.js`. Runs the core in plain Node and serves the UI on 127.0.0.1.
+import fs from 'node:fs';
 import path from 'node:path';
 import open from 'open';
-import { describeBackups, describeUpgrade, openCore, startBackupSchedule, type Core } from '../core';
+import {
+  DATABASE_FILE,
+  describeBackups,
+  describeUpgrade,
+  enrolThisLaptop,
+  openCore,
+  startBackupSchedule,
+  type Core,
+} from '../core';
 import { defaultDataDir } from './paths';
 import { startWebServer } from './server';
 
@@ -13,6 +22,32 @@ const dataDir = process.env.PARCOURS_DATA_DIR || defaultDataDir();
 const RESTORE_OPTION = '--restaurer-derniere-sauvegarde';
 const restoreLatest =
   process.argv.includes(RESTORE_OPTION) || process.env.PARCOURS_RESTAURER_SAUVEGARDE === '1';
+
+// A field laptop's first start: `--inscrire <fichier d’inscription> <code>` creates its data from the
+// file headquarters gave, opened with the code read to the trainer.
+const ENROL_OPTION = '--inscrire';
+const enrolAt = process.argv.indexOf(ENROL_OPTION);
+if (enrolAt >= 0) {
+  const [file, code] = process.argv.slice(enrolAt + 1, enrolAt + 3);
+  if (!file || !code) {
+    console.error(`Utilisation : npm run start:web -- ${ENROL_OPTION} <fichier d’inscription> <code>`);
+    process.exit(1);
+  }
+  try {
+    const migrations = path.resolve(outDir, '../migrations');
+    enrolThisLaptop(
+      path.join(dataDir, DATABASE_FILE),
+      migrations,
+      fs.readFileSync(file),
+      code,
+      new Date().toISOString(),
+    );
+    console.log(`Ce poste est inscrit : ses données sont dans ${dataDir}.`);
+  } catch (error) {
+    console.error(`L’inscription de ce poste a échoué :\n${(error as Error).message}`);
+    process.exit(1);
+  }
+}
 
 function fail(error: unknown): never {
   console.error(`Parcours n’a pas pu ouvrir ses données (${dataDir}) :\n${(error as Error).message}`);

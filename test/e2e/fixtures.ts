@@ -41,8 +41,11 @@ const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-'))
 let dataUsed = false;
 
 /** Starts the real web mode (`node out/main/web.js`) on a fresh data folder, as a user would. */
-async function startWebMode(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'out/main/web.js')], {
+async function startWebMode(
+  dataDir: string,
+  args: string[] = [],
+): Promise<{ child: ChildProcess; launchUrl: string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'out/main/web.js'), ...args], {
     env: { ...process.env, PARCOURS_DATA_DIR: dataDir, BROWSER: 'none', PARCOURS_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -123,8 +126,12 @@ async function stop(child: ChildProcess) {
  * Another installation (a field laptop) in web mode on its own data folder, signed in through the
  * API as `credentials`: what a test needs beside the page's installation. Stop it at the end.
  */
-export async function startInstallation(dataDir: string, credentials: { login: string; password: string }) {
-  const server = await startWebMode(dataDir);
+export async function startInstallation(
+  dataDir: string,
+  credentials: { login: string; password: string },
+  args: string[] = [],
+) {
+  const server = await startWebMode(dataDir, args);
   const origin = new URL(server.launchUrl).origin;
   const token = new URL(server.launchUrl).hash.slice('#token='.length);
   const session = await openSession(origin, token, credentials);

@@ -1,17 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readEnrolmentFile } from '../../src-main/core/sync/enrolment';
-import { createFieldDatabase } from '../../src-main/core/sync/installations';
 import { expect, snapshot, startInstallation, test } from './fixtures';
 
-const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
-/** core/index.ts `DATABASE_FILE` (the core's entry imports package.json, which Playwright's loader refuses). */
-const DATABASE_FILE = 'parcours.sqlite';
 const TRAINER = { login: 'gao', password: 'Formatrice-Gao-2024' };
 
 // Headquarters (the page) enrols a trainer's laptop; the laptop (a second web mode on its own data
-// folder, started from the enrolment file) records a participant offline and exports its file;
+// folder, first started with `--inscrire <file> <code>`) records a participant offline and exports its file;
 // headquarters imports it through the page and lists the new participant.
 test('enrols a laptop, and a laptop’s file imported at headquarters brings its new participant', async ({
   page,
@@ -50,11 +45,9 @@ test('enrols a laptop, and a laptop’s file imported at headquarters brings its
     page.getByTestId('laptops-table').getByRole('row').filter({ hasText: 'poste de Gao' }),
   ).toHaveCount(1);
 
-  // The laptop: created from the enrolment file and its code, then started as the trainer uses it.
+  // The laptop: its first start in web mode, from the enrolment file and its code, as the trainer does it.
   const laptopDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-laptop-'));
-  const enrolment = readEnrolmentFile(fs.readFileSync(enrolmentFile), code);
-  createFieldDatabase(path.join(laptopDir, DATABASE_FILE), MIGRATIONS, enrolment, new Date().toISOString());
-  const laptop = await startInstallation(laptopDir, TRAINER);
+  const laptop = await startInstallation(laptopDir, TRAINER, ['--inscrire', enrolmentFile, code]);
   try {
     const [onLaptop] = (await laptop.call('organisations.list', {})).items;
     expect(onLaptop?.id).toBe(organisation.id);

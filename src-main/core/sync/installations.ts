@@ -2,6 +2,8 @@
 // created from its enrolment (its device id, headquarters as its peer, the snapshot of its scope).
 // Rows written before the capture existed (migration 0010) get a baseline of changes first, so
 // that a snapshot holds the whole programme.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Sqlite } from '../db/client';
 import { openDb } from '../db/client';
 import { applyMigrations } from '../db/migrate';
@@ -10,7 +12,7 @@ import { recordKey, rowJson, type Column } from '../audit/triggers';
 import { recomputeSummaries } from '../indicators/summaries';
 import { AppError } from '../errors';
 import { APPLICATION_AUTHOR, captureRows, type RowChange } from './capture';
-import type { Enrolment } from './enrolment';
+import { readEnrolmentFile, type Enrolment } from './enrolment';
 import { parcoursRules } from './scope';
 import { receiveBatch } from './store';
 
@@ -90,16 +92,17 @@ export function createFieldDatabase(
   enrolment: Enrolment,
   at: string,
 ) {
+  // A database opened once already has a default grid of its own, which would stand beside headquarters'.
+  if (fs.existsSync(databaseFile))
+    throw new AppError(
+      'CONFLICT',
+      `Ce dossier contient déjà des données Parcours (${databaseFile}) : un poste s’inscrit sur un dossier vide.`,
+    );
+  fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
   const { sqlite, db } = openDb(databaseFile);
   try {
     applyMigrations(sqlite, db, migrationsFolder);
     sqlite.transaction(() => {
-      const written = sqlite.prepare('SELECT count(*) FROM sync_changes').pluck().get() as number;
-      if (written > 0)
-        throw new AppError(
-          'CONFLICT',
-          'Ce poste a déjà des données : il ne peut pas être inscrit à nouveau.',
-        );
       sqlite
         .prepare(
           "UPDATE sync_installation SET device = ?, role = 'field', user_id = ?, next_seq = 1, clock = NULL",
@@ -123,4 +126,17 @@ export function createFieldDatabase(
   } finally {
     sqlite.close();
   }
+}
+
+/** A laptop's first start: its data created from the enrolment file and the code read to the trainer. */
+export function enrolThisLaptop(
+  databaseFile: string,
+  migrationsFolder: string,
+  file: Buffer,
+  code: string,
+  at: string,
+) {
+  const enrolment = readEnrolmentFile(file, code);
+  createFieldDatabase(databaseFile, migrationsFolder, enrolment, at);
+  return enrolment;
 }
