@@ -9,26 +9,13 @@ import { createCore, type Core } from '../../src-main/core';
 import type { Sqlite } from '../../src-main/core/db/client';
 import { chosenSheets, MIGRATIONS, okCaller, organisationInput, tempDir } from '../fixtures/core';
 import type { ImportPreview } from '../../src-main/contract';
+import { participantsCsv } from '../fixtures/participantsCsv';
 
 const LINES = 10_000;
 const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** Names far apart from each other (no line resembles another): a fixed pseudo-random sequence. */
-function participantsCsv(): string {
-  let seed = 42;
-  const word = () =>
-    Array.from({ length: 9 }, () => {
-      seed = (seed * 48_271) % 2_147_483_647;
-      return String.fromCharCode(97 + (seed % 26));
-    }).join('');
-  const lines = ['Organisation;Nom;Prénom;Sexe;Téléphone'];
-  for (let i = 0; i < LINES; i++)
-    lines.push(`CAFO;${word()};${word()};${i % 2 ? 'F' : 'M'};${70_000_000 + i}`);
-  return Buffer.from(lines.join('\r\n'), 'utf8').toString('base64');
-}
 
 function open() {
   const dataDir = tempDir();
@@ -46,7 +33,7 @@ async function timedImport(captured: boolean) {
   try {
     const org = core.invoke('organisations.create', organisationInput());
     if (!org.ok) throw new Error(org.error.message);
-    const file = { name: 'participants.csv', contentBase64: participantsCsv() };
+    const file = { name: 'participants.csv', contentBase64: participantsCsv(LINES) };
     const preview = await core.request('imports.preview', { kind: 'participants', file });
     if (!preview.ok) throw new Error(preview.error.message);
     const sheets = chosenSheets(preview.value as ImportPreview);

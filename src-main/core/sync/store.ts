@@ -4,6 +4,7 @@
 // writes each touched record's shown values into its table, in one transaction: the programme's
 // tables always show what the heads say. The scope and permission rules are the engine's own
 // (scope.ts), read through a View over these tables.
+import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/client';
 import { compactKey } from '../text';
 import { derived as participantKeys } from '../participants/service';
@@ -259,6 +260,14 @@ export class Store {
     this.s.setHeads.run(c.table, c.recordId, c.field, JSON.stringify(heads.sort()));
   }
 
+  /** The statements of `materialise`, built once per table and set of columns. */
+  private statements = new Map<string, Statement>();
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.sqlite.prepare(sql)));
+    return statement;
+  }
+
   columnsOf(table: string): Column[] {
     let columns = this.columns.get(table);
     if (!columns) {
@@ -279,14 +288,13 @@ export class Store {
     const keyValues: Value[] = key.length === 1 ? [recordId] : (JSON.parse(recordId) as Value[]);
     const where = key.map((c) => `${quote(c.name)} = ?`).join(' AND ');
     const exists =
-      this.sqlite.prepare(`SELECT 1 FROM main.${quote(table)} WHERE ${where}`).get(...keyValues) !==
-      undefined;
+      this.prepare(`SELECT 1 FROM main.${quote(table)} WHERE ${where}`).get(...keyValues) !== undefined;
     const shown = this.shownRecord(table, recordId, hq);
     const deletion = shown.get(DELETED);
     const deleted = deletion?.value === true;
     const softDelete = columns.some((c) => c.name === 'deleted_at');
     if (deleted && !softDelete) {
-      if (exists) this.sqlite.prepare(`DELETE FROM main.${quote(table)} WHERE ${where}`).run(...keyValues);
+      if (exists) this.prepare(`DELETE FROM main.${quote(table)} WHERE ${where}`).run(...keyValues);
       return;
     }
     const row: Record<string, Value> = {};
@@ -303,18 +311,14 @@ export class Store {
     const values = names.map((n) => row[n] ?? null);
     if (exists) {
       if (names.length)
-        this.sqlite
-          .prepare(
-            `UPDATE main.${quote(table)} SET ${names.map((n) => `${quote(n)} = ?`).join(', ')} WHERE ${where}`,
-          )
-          .run(...values, ...keyValues);
+        this.prepare(
+          `UPDATE main.${quote(table)} SET ${names.map((n) => `${quote(n)} = ?`).join(', ')} WHERE ${where}`,
+        ).run(...values, ...keyValues);
     } else {
       const all = [...key.map((k) => k.name), ...names];
-      this.sqlite
-        .prepare(
-          `INSERT INTO main.${quote(table)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
-        )
-        .run(...keyValues, ...values);
+      this.prepare(
+        `INSERT INTO main.${quote(table)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
+      ).run(...keyValues, ...values);
     }
   }
 }
