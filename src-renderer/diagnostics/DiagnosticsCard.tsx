@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Divider, Group, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Divider, Group, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,15 +9,17 @@ import { QueryState } from '../components/QueryState';
 import { formatDate, formatScore } from '../format';
 import { ComparisonPanel } from './ComparisonPanel';
 import { statusColor } from './labels';
+import { TitledCard } from '../components/TitledCard';
 
 /** The organisation's diagnostics, and how its capacities changed since the baseline. */
 export function DiagnosticsCard({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const list = useCall('diagnostics.listForOrganisation', { organisationId });
   return (
-    <Card withBorder data-testid="diagnostics-card">
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('diagnostics.title')}</Title>
+    <TitledCard
+      data-testid="diagnostics-card"
+      title={t('diagnostics.title')}
+      aside={
         <Button
           size="xs"
           component={Link}
@@ -26,7 +28,8 @@ export function DiagnosticsCard({ organisationId }: { organisationId: string }) 
         >
           {t('diagnostics.new')}
         </Button>
-      </Group>
+      }
+    >
       <QueryState query={list}>
         {(diagnostics) =>
           diagnostics.length === 0 ? (
@@ -51,7 +54,7 @@ export function DiagnosticsCard({ organisationId }: { organisationId: string }) 
           )
         }
       </QueryState>
-    </Card>
+    </TitledCard>
   );
 }
 
@@ -114,7 +117,6 @@ function DiagnosticsTable({ diagnostics }: { diagnostics: DiagnosticSummary[] })
       testId="diagnostics-table"
       columns={columns}
       rows={diagnostics}
-      rowKey={(d) => d.id}
       minWidth={560}
       verticalSpacing="xs"
     />

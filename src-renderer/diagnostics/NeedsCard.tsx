@@ -3,6 +3,7 @@ import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AddItemButton, RemoveItemButton } from '../components/ListField';
 import type { DiagnosticFormType, Grid } from './values';
+import { EmptyLine } from '../components/EmptyState';
 
 /** The prioritised capacity needs found by the diagnostic, highest priority first. */
 export function NeedsCard({ grid, form }: { grid: Grid; form: DiagnosticFormType }) {
@@ -25,9 +26,7 @@ export function NeedsCard({ grid, form }: { grid: Grid; form: DiagnosticFormType
         </AddItemButton>
       </Group>
       {needs.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('diagnostics.needs.none')}
-        </Text>
+        <EmptyLine>{t('diagnostics.needs.none')}</EmptyLine>
       ) : (
         <Stack gap="sm">
           {needs.map((need, i) => {

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { IndicatorModal } from './IndicatorModal';
 import { IndicatorTable } from './IndicatorTable';
 import { ValueModal } from './ValueModal';
 import { PageHeader } from '../components/PageHeader';
+import { EmptyLine } from '../components/EmptyState';
 
 /** The years one can look at: a few back, and the next ones for the targets. */
 const frameworkYears = () => {
@@ -108,9 +109,7 @@ function ResultCard({
         </Button>
       </Group>
       {result.indicators.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('indicators.resultsFramework.noIndicator')}
-        </Text>
+        <EmptyLine>{t('indicators.resultsFramework.noIndicator')}</EmptyLine>
       ) : (
         <IndicatorTable indicators={result.indicators} year={year} onEdit={onEdit} />
       )}

@@ -193,7 +193,6 @@ export function OrganisationsPage() {
                 label={t('organisations.listTitle')}
                 columns={columns}
                 rows={data.items}
-                rowKey={(o) => o.id}
                 empty={t('organisations.noMatch')}
                 sort={sort}
                 onSort={(s) => update({ tri: s.sort, ordre: s.direction })}

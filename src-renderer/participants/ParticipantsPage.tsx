@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Paper, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { sexes, type ListParticipantsInput, type Participant } from '../../src-main/contract';
 import { oneOf, useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
-import { DataTable, type Column } from '../components/DataTable';
+import { buttonColumn, DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { type Sort } from '../components/SortHeader';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
@@ -98,24 +98,13 @@ export function ParticipantsPage() {
       nowrap: true,
       cell: (p) => p.phone ?? none,
     },
-    {
+    buttonColumn({
       id: 'edit',
-      header: null,
-      width: 40,
-      cell: (p) => (
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={t('participants.editOne', { name: fullName(p) })}
-          onClick={(e) => {
-            e.stopPropagation();
-            setEditing(p);
-          }}
-        >
-          <IconEdit size={16} />
-        </ActionIcon>
-      ),
-    },
+      label: (p) => t('participants.editOne', { name: fullName(p) }),
+      icon: IconEdit,
+      color: 'gray',
+      onClick: setEditing,
+    }),
   ];
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
@@ -167,13 +156,12 @@ export function ParticipantsPage() {
                 label={t('participants.title')}
                 testId="participants-table"
                 columns={columns}
-                rows={data.items}
-                rowKey={(p) => p.id}
+                list={data}
                 empty={t('participants.noMatch')}
                 sort={sort}
                 onSort={onSort}
                 onRowClick={setEditing}
-                paging={{ list: data, onPage: setPage }}
+                onPage={setPage}
                 minWidth={900}
                 highlightOnHover
                 verticalSpacing="sm"

@@ -124,7 +124,6 @@ export function PathwaysPage() {
                 testId="pathways-table"
                 columns={columns}
                 rows={shown}
-                rowKey={(p) => p.id}
                 empty={t('pathways.noMatch')}
                 onRowClick={(p) => navigate(`/parcours/${p.id}`)}
                 minWidth={900}

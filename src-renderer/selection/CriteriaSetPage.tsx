@@ -309,7 +309,6 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
             { id: 'weight', header: t('selection.sets.weight'), align: 'right', cell: (c) => c.weight },
           ]}
           rows={set.criteria}
-          rowKey={(c) => c.id}
           verticalSpacing="xs"
         />
         <Text size="sm" c="dimmed" mt="sm">

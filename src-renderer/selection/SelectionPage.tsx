@@ -101,7 +101,6 @@ function Rounds() {
               label={t('selection.tabs.rounds')}
               columns={roundColumns}
               rows={data}
-              rowKey={(r) => r.id}
               highlightOnHover
               verticalSpacing="sm"
             />
@@ -182,7 +181,6 @@ function CriteriaSets() {
               label={t('selection.tabs.sets')}
               columns={setColumns}
               rows={data}
-              rowKey={(s) => s.id}
               highlightOnHover
               verticalSpacing="sm"
             />

@@ -171,10 +171,9 @@ function Users() {
                 label={t('auth.users.title')}
                 testId="users-table"
                 columns={columns}
-                rows={users.items}
-                rowKey={(u) => u.id}
+                list={users}
                 rowProps={(u) => ({ c: u.active ? undefined : 'dimmed' })}
-                paging={{ list: users, onPage: setPage }}
+                onPage={setPage}
                 minWidth={860}
                 verticalSpacing="sm"
               />
