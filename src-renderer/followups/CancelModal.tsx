@@ -1,24 +1,18 @@
 import { Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { cancelFollowUpInput, type FollowUp } from '../../src-main/contract';
-import { useMutate } from '../api/hooks';
 import { FormModal } from '../components/FormModal';
-import { contractResolver, useFormSubmit } from '../components/forms';
+import { useInputForm } from '../components/forms';
 
 /** Cancels a planned follow-up; the reason is required and kept. */
 export function CancelModal({ followUp, onClose }: { followUp: FollowUp; onClose: () => void }) {
   const { t } = useTranslation();
-  const cancel = useMutate('followUps.cancel');
-  const form = useForm({
-    initialValues: { id: followUp.id, reason: '' },
-    validate: contractResolver(cancelFollowUpInput),
-  });
-  const { submit, pending } = useFormSubmit(form, {
-    send: (values) => cancel.mutateAsync(cancelFollowUpInput.parse(values)),
-    saved: t('followups.followUp.cancelled'),
-    onSaved: onClose,
-  });
+  const { form, submit, pending } = useInputForm(
+    'followUps.cancel',
+    cancelFollowUpInput,
+    { id: followUp.id, reason: '' },
+    { saved: t('followups.followUp.cancelled'), onSaved: onClose },
+  );
   return (
     <FormModal
       onClose={onClose}
