@@ -1,8 +1,9 @@
-import { Text, Textarea } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { cancelFollowUpInput, type FollowUp } from '../../src-main/contract';
 import { FormModal } from '../components/FormModal';
 import { useInputForm } from '../components/forms';
+import { LongTextField } from '../components/LongTextField';
 
 /** Cancels a planned follow-up; the reason is required and kept. */
 export function CancelModal({ followUp, onClose }: { followUp: FollowUp; onClose: () => void }) {
@@ -24,11 +25,9 @@ export function CancelModal({ followUp, onClose }: { followUp: FollowUp; onClose
       submitColor="red"
     >
       <Text size="sm">{t('followups.followUp.cancelText')}</Text>
-      <Textarea
+      <LongTextField
         label={t('followups.followUp.cancelReason')}
         withAsterisk
-        autosize
-        minRows={2}
         {...form.getInputProps('reason')}
       />
     </FormModal>

@@ -1,10 +1,11 @@
-import { Autocomplete, Textarea } from '@mantine/core';
+import { Autocomplete } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { rescheduleFollowUpInput, type FollowUp } from '../../src-main/contract';
 import { useCall } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
 import { useInputForm } from '../components/forms';
+import { LongTextField } from '../components/LongTextField';
 
 /** Moves a planned follow-up to another date, or to another trainer, with the reason. */
 export function RescheduleModal({ followUp, onClose }: { followUp: FollowUp; onClose: () => void }) {
@@ -35,11 +36,9 @@ export function RescheduleModal({ followUp, onClose }: { followUp: FollowUp; onC
         data={trainers.data?.trainers ?? []}
         {...form.getInputProps('trainerName')}
       />
-      <Textarea
+      <LongTextField
         label={t('followups.followUp.rescheduleReason')}
         withAsterisk
-        autosize
-        minRows={2}
         {...form.getInputProps('reason')}
       />
     </FormModal>

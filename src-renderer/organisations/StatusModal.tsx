@@ -1,4 +1,4 @@
-import { Select, Textarea } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   changeStatusInput,
@@ -10,6 +10,7 @@ import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
 import { useInputForm } from '../components/forms';
 import { todayIso } from '../format';
+import { LongTextField } from '../components/LongTextField';
 
 export function StatusModal({
   organisation,
@@ -50,11 +51,9 @@ export function StatusModal({
         {...form.getInputProps('status')}
       />
       <DateField label={t('organisations.changedOn')} withAsterisk {...form.getInputProps('changedOn')} />
-      <Textarea
+      <LongTextField
         label={t('organisations.reason')}
         description={t('organisations.reasonHint')}
-        autosize
-        minRows={2}
         {...form.getInputProps('reason')}
       />
     </FormModal>

@@ -1,4 +1,4 @@
-import { Text, Textarea, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { changePathwayStatusInput, type Pathway, type PathwayStatus } from '../../src-main/contract';
 import { ApiError } from '../api/client';
@@ -6,6 +6,7 @@ import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
 import { showCallError, useInputForm } from '../components/forms';
 import { todayIso } from '../format';
+import { LongTextField } from '../components/LongTextField';
 
 type Step = PathwayStatus | 'resumed';
 
@@ -72,13 +73,7 @@ export function PathwayStatusModal({
         />
       )}
       {to === 'suspended' && (
-        <Textarea
-          label={t('pathways.workflow.reason')}
-          withAsterisk
-          autosize
-          minRows={2}
-          {...form.getInputProps('reason')}
-        />
+        <LongTextField label={t('pathways.workflow.reason')} withAsterisk {...form.getInputProps('reason')} />
       )}
     </FormModal>
   );

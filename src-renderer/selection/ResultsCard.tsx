@@ -1,4 +1,4 @@
-import { Badge, Button, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decideInput, decisions, type CandidateResult, type Round } from '../../src-main/contract';
@@ -8,6 +8,7 @@ import { formatNumber } from '../format';
 import { decisionColor } from './labels';
 import { optionsOf } from '../components/options';
 import { TitledCard } from '../components/TitledCard';
+import { LongTextField } from '../components/LongTextField';
 
 export function ResultsCard({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -126,10 +127,9 @@ function DecisionModal({
         data={optionsOf(decisions, (d) => t(`selection.results.decisions.${d}`))}
         {...form.getInputProps('decision')}
       />
-      <Textarea
+      <LongTextField
         label={t('selection.results.justification')}
         withAsterisk
-        autosize
         minRows={3}
         {...form.getInputProps('justification')}
       />
