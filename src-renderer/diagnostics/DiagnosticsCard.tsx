@@ -1,5 +1,4 @@
-import { Anchor, Badge, Button, Divider, Group, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Divider, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DiagnosticSummary } from '../../src-main/contract';
@@ -10,6 +9,7 @@ import { formatDate, formatScore } from '../format';
 import { ComparisonPanel } from './ComparisonPanel';
 import { statusColor } from './labels';
 import { TitledCard } from '../components/TitledCard';
+import { NewButton } from '../components/NewButton';
 
 /** The organisation's diagnostics, and how its capacities changed since the baseline. */
 export function DiagnosticsCard({ organisationId }: { organisationId: string }) {
@@ -20,14 +20,9 @@ export function DiagnosticsCard({ organisationId }: { organisationId: string }) 
       data-testid="diagnostics-card"
       title={t('diagnostics.title')}
       aside={
-        <Button
-          size="xs"
-          component={Link}
-          to={`/organisations/${organisationId}/diagnostics/nouveau`}
-          leftSection={<IconPlus size={14} />}
-        >
+        <NewButton size="xs" to={`/organisations/${organisationId}/diagnostics/nouveau`}>
           {t('diagnostics.new')}
-        </Button>
+        </NewButton>
       }
     >
       <QueryState query={list}>

@@ -19,7 +19,6 @@ import {
   IconArrowBackUp,
   IconDots,
   IconEdit,
-  IconPlus,
   IconProgress,
   IconTrash,
 } from '@tabler/icons-react';
@@ -44,6 +43,7 @@ import { ExportMenu } from '../reports/ExportButtons';
 import { Field } from '../components/Field';
 import { BackLink } from '../components/BackLink';
 import { TitledCard } from '../components/TitledCard';
+import { NewButton } from '../components/NewButton';
 
 type Detail = Output<'organisations.get'>;
 
@@ -254,9 +254,9 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
     <TitledCard
       title={t('agreements.title')}
       aside={
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
+        <NewButton size="xs" onClick={() => setEditing('new')}>
           {t('agreements.new')}
-        </Button>
+        </NewButton>
       }
     >
       <DataTable

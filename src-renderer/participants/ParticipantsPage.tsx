@@ -1,6 +1,6 @@
-import { Badge, Button, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Paper, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconEdit, IconPlus } from '@tabler/icons-react';
+import { IconEdit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sexes, type ListParticipantsInput, type Participant } from '../../src-main/contract';
@@ -16,6 +16,7 @@ import { PageHeader } from '../components/PageHeader';
 import { FilterSelect, ListToolbar } from '../components/ListToolbar';
 import { EmptyState } from '../components/EmptyState';
 import { optionsOf } from '../components/options';
+import { NewButton } from '../components/NewButton';
 
 type SortKey = 'name' | 'organisation' | 'createdAt';
 const sortKeys: SortKey[] = ['name', 'organisation', 'createdAt'];
@@ -106,11 +107,7 @@ export function ParticipantsPage() {
       onClick: setEditing,
     }),
   ];
-  const newButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-      {t('participants.new')}
-    </Button>
-  );
+  const newButton = <NewButton onClick={() => setEditing('new')}>{t('participants.new')}</NewButton>;
 
   return (
     <Stack gap="md">

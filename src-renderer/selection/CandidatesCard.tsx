@@ -1,6 +1,5 @@
 import { Badge, Button, Group, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
@@ -9,6 +8,7 @@ import { QueryState } from '../components/QueryState';
 import { statusColor } from '../organisations/labels';
 import { EmptyLine } from '../components/EmptyState';
 import { TitledCard } from '../components/TitledCard';
+import { NewButton } from '../components/NewButton';
 
 export function CandidatesCard({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -18,9 +18,9 @@ export function CandidatesCard({ round }: { round: Round }) {
     <TitledCard
       title={t('selection.candidates.title')}
       aside={
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={modal.open}>
+        <NewButton size="xs" onClick={modal.open}>
           {t('selection.candidates.add')}
-        </Button>
+        </NewButton>
       }
     >
       {round.candidates.length === 0 ? (
