@@ -66,7 +66,7 @@ export function DataTable<T, K extends string = string>({
   label,
   testId,
   columns,
-  rows = [],
+  rows: given = [],
   list,
   onPage,
   rowKey = (row) => (row as { id: string | number }).id,
@@ -103,7 +103,7 @@ export function DataTable<T, K extends string = string>({
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
   minWidth?: number;
 } & Omit<TableProps, 'children' | 'data'>) {
-  if (list) rows = list.items;
+  const rows = list?.items ?? given;
   if (none !== undefined && rows.length === 0) return <EmptyLine>{none}</EmptyLine>;
   const header = (c: Column<T, K>) =>
     c.sort && sort && onSort ? (
