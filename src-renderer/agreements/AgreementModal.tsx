@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,6 +18,7 @@ import { contractResolver, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
 import { formatDate, formatEur } from '../format';
 import { optionsOf } from '../components/options';
+import { LongTextField } from '../components/LongTextField';
 
 const empty: AgreementFields = {
   number: '',
@@ -133,15 +134,13 @@ export function AgreementModal({
         />
       </SimpleGrid>
       {status === 'terminated' && (
-        <Textarea
+        <LongTextField
           label={t('agreements.fields.terminationReason')}
           withAsterisk
-          autosize
-          minRows={2}
           {...form.getInputProps('terminationReason')}
         />
       )}
-      <Textarea label={t('agreements.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+      <LongTextField label={t('agreements.fields.notes')} {...form.getInputProps('notes')} />
       <Text size="xs" c="dimmed">
         {t('agreements.parity')}
       </Text>

@@ -148,12 +148,11 @@ export function AgreementsPage() {
               <DataTable
                 label={t('agreements.title')}
                 columns={columns}
-                rows={data.items}
-                rowKey={(a) => a.id}
+                list={data}
                 empty={search || input.status ? t('agreements.noMatch') : t('agreements.emptyList')}
                 sort={sort}
                 onSort={onSort}
-                paging={{ list: data, onPage: setPage }}
+                onPage={setPage}
                 minWidth={820}
                 highlightOnHover
                 verticalSpacing="sm"

@@ -194,11 +194,10 @@ function Journal() {
                 label={t('audit.title')}
                 testId="audit-table"
                 columns={columns}
-                rows={changes.items}
-                rowKey={(c) => c.id}
+                list={changes}
                 empty={t('audit.empty')}
                 rowProps={() => ({ style: { verticalAlign: 'top' } })}
-                paging={{ list: changes, onPage: setPage }}
+                onPage={setPage}
                 minWidth={1000}
                 verticalSpacing="sm"
               />

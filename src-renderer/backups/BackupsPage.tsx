@@ -218,10 +218,9 @@ export function BackupsPage() {
               label={t('backups.title')}
               testId="backups-table"
               columns={columns}
-              rows={data.items}
-              rowKey={(backup) => backup.id}
+              list={data}
               empty={t('backups.empty')}
-              paging={{ list: data, onPage: setPage }}
+              onPage={setPage}
               minWidth={760}
               verticalSpacing="sm"
             />

@@ -13,3 +13,12 @@ export function EmptyState({ title, text, children }: { title: string; text: str
     </Card>
   );
 }
+
+/** The short dimmed line of a card, or a part of one, that has nothing to show yet. */
+export function EmptyLine({ children }: { children: ReactNode }) {
+  return (
+    <Text size="sm" c="dimmed">
+      {children}
+    </Text>
+  );
+}

@@ -1,9 +1,11 @@
-import type { UseFormReturnType } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { issueMessage } from '../../src-main/contract';
+import type { Input, Method, Output } from '../../src-main/core/methods';
 import { ApiError } from '../api/client';
+import { useMutate } from '../api/hooks';
 import i18n, { translateIssue } from '../i18n';
 
 const translated = (issue: z.core.$ZodIssue) => {
@@ -159,4 +161,30 @@ export function useFormSubmit<V, R>(
     }
   }, showFormErrors);
   return { submit, pending };
+}
+
+/**
+ * A form whose values are, once the contract's schema has checked them, the input of one write:
+ * the form (from `initialValues`) and its submit, as useFormSubmit with `options` (whose `onError`
+ * is also given the form).
+ */
+export function useInputForm<M extends Method, V extends Record<string, unknown>>(
+  method: M,
+  schema: z.ZodType<Input<M>>,
+  initialValues: V,
+  {
+    onError,
+    ...options
+  }: Omit<Parameters<typeof useFormSubmit<V, Output<M>>>[1], 'send' | 'onError'> & {
+    onError?: (error: Error, form: UseFormReturnType<V>) => void;
+  },
+) {
+  const write = useMutate(method);
+  const form = useForm<V>({ initialValues, validate: contractResolver(schema) });
+  const submit = useFormSubmit(form, {
+    ...options,
+    send: (values) => write.mutateAsync(schema.parse(values)),
+    onError: onError && ((error) => onError(error, form)),
+  });
+  return { form, ...submit };
 }

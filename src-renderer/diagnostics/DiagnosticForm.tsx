@@ -6,7 +6,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -43,6 +42,7 @@ import { statusColor } from './labels';
 import { BackLink } from '../components/BackLink';
 import { optionsOf } from '../components/options';
 import { TitledCard } from '../components/TitledCard';
+import { LongTextField } from '../components/LongTextField';
 
 /** The message of a refused call, in the interface language when the core gave a key. */
 function messageOf(error: Error) {
@@ -253,13 +253,7 @@ function HeaderCard({ form }: { form: DiagnosticFormType }) {
           {...form.getInputProps('level')}
         />
       </SimpleGrid>
-      <Textarea
-        mt="sm"
-        label={t('diagnostics.fields.notes')}
-        autosize
-        minRows={2}
-        {...form.getInputProps('notes')}
-      />
+      <LongTextField mt="sm" label={t('diagnostics.fields.notes')} {...form.getInputProps('notes')} />
     </TitledCard>
   );
 }

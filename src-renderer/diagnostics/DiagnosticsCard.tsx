@@ -1,5 +1,4 @@
-import { Anchor, Badge, Button, Card, Divider, Group, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Divider, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DiagnosticSummary } from '../../src-main/contract';
@@ -9,24 +8,23 @@ import { QueryState } from '../components/QueryState';
 import { formatDate, formatScore } from '../format';
 import { ComparisonPanel } from './ComparisonPanel';
 import { statusColor } from './labels';
+import { TitledCard } from '../components/TitledCard';
+import { NewButton } from '../components/NewButton';
 
 /** The organisation's diagnostics, and how its capacities changed since the baseline. */
 export function DiagnosticsCard({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const list = useCall('diagnostics.listForOrganisation', { organisationId });
   return (
-    <Card withBorder data-testid="diagnostics-card">
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('diagnostics.title')}</Title>
-        <Button
-          size="xs"
-          component={Link}
-          to={`/organisations/${organisationId}/diagnostics/nouveau`}
-          leftSection={<IconPlus size={14} />}
-        >
+    <TitledCard
+      data-testid="diagnostics-card"
+      title={t('diagnostics.title')}
+      aside={
+        <NewButton size="xs" to={`/organisations/${organisationId}/diagnostics/nouveau`}>
           {t('diagnostics.new')}
-        </Button>
-      </Group>
+        </NewButton>
+      }
+    >
       <QueryState query={list}>
         {(diagnostics) =>
           diagnostics.length === 0 ? (
@@ -51,7 +49,7 @@ export function DiagnosticsCard({ organisationId }: { organisationId: string }) 
           )
         }
       </QueryState>
-    </Card>
+    </TitledCard>
   );
 }
 
@@ -114,7 +112,6 @@ function DiagnosticsTable({ diagnostics }: { diagnostics: DiagnosticSummary[] })
       testId="diagnostics-table"
       columns={columns}
       rows={diagnostics}
-      rowKey={(d) => d.id}
       minWidth={560}
       verticalSpacing="xs"
     />

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +11,7 @@ import { useMutate } from '../api/hooks';
 import { AddItemButton, ListError, RemoveItemButton } from '../components/ListField';
 import { FormButtons } from '../components/FormModal';
 import { contractResolver, notifySaved, useFormSubmit } from '../components/forms';
+import { LongTextField } from '../components/LongTextField';
 
 type Values = FrameworkVersionFields & { notes: string };
 type Form = UseFormReturnType<Values>;
@@ -84,12 +73,7 @@ export function FrameworkEditor({
         </Alert>
 
         <Card withBorder>
-          <Textarea
-            label={t('diagnostics.grid.notes')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('notes')}
-          />
+          <LongTextField label={t('diagnostics.grid.notes')} {...form.getInputProps('notes')} />
         </Card>
 
         {form.values.domains.map((_, i) => (
@@ -239,12 +223,11 @@ function CriterionEditor({
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, xl: Math.min(levels, 4) }} spacing="xs">
         {Array.from({ length: levels }, (_, k) => (
-          <Textarea
+          <LongTextField
             key={k}
             size="xs"
             label={t('diagnostics.grid.levelN', { level: scaleMin + k })}
             withAsterisk
-            autosize
             minRows={1}
             {...form.getInputProps(`${path}.descriptors.${k}`)}
           />

@@ -1,4 +1,4 @@
-import { Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hrPlanRatings, type Diagnostic } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
@@ -9,6 +9,7 @@ import { UploadButton, UploadNote } from '../components/UploadButton';
 import type { DiagnosticFormType } from './values';
 import { optionsOf } from '../components/options';
 import { TitledCard } from '../components/TitledCard';
+import { LongTextField } from '../components/LongTextField';
 
 /** The HR development plan (a document, once the diagnostic is saved) and the committee's rating of it. */
 export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form: DiagnosticFormType }) {
@@ -34,9 +35,8 @@ export function HrPlanCard({ diagnostic, form }: { diagnostic?: Diagnostic; form
             data={optionsOf(hrPlanRatings, (v) => t(`diagnostics.hrPlanRating.${v}`))}
             {...form.getInputProps('hrPlanRating')}
           />
-          <Textarea
+          <LongTextField
             label={t('diagnostics.hrPlan.comment')}
-            autosize
             minRows={1}
             {...form.getInputProps('hrPlanComment')}
           />

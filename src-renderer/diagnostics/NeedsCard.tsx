@@ -1,8 +1,10 @@
-import { ActionIcon, Badge, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Badge, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AddItemButton, RemoveItemButton } from '../components/ListField';
 import type { DiagnosticFormType, Grid } from './values';
+import { EmptyLine } from '../components/EmptyState';
+import { LongTextField } from '../components/LongTextField';
 
 /** The prioritised capacity needs found by the diagnostic, highest priority first. */
 export function NeedsCard({ grid, form }: { grid: Grid; form: DiagnosticFormType }) {
@@ -25,9 +27,7 @@ export function NeedsCard({ grid, form }: { grid: Grid; form: DiagnosticFormType
         </AddItemButton>
       </Group>
       {needs.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('diagnostics.needs.none')}
-        </Text>
+        <EmptyLine>{t('diagnostics.needs.none')}</EmptyLine>
       ) : (
         <Stack gap="sm">
           {needs.map((need, i) => {
@@ -54,10 +54,9 @@ export function NeedsCard({ grid, form }: { grid: Grid; form: DiagnosticFormType
                   // An empty choice fails the contract's length rule: say plainly that it is required.
                   error={domainError && !need.domainCode ? t('errors.required') : domainError}
                 />
-                <Textarea
+                <LongTextField
                   label={t('diagnostics.needs.description')}
                   withAsterisk
-                  autosize
                   minRows={1}
                   style={{ flex: 1 }}
                   {...form.getInputProps(`needs.${i}.description`)}

@@ -118,7 +118,6 @@ export function FollowUpTable({ items }: { items: FollowUp[] }) {
       testId="follow-ups"
       columns={columns}
       rows={items}
-      rowKey={(f) => f.id}
       empty={t('followups.none')}
       onRowClick={(f) => navigate(`/suivis/${f.id}`)}
       minWidth={900}

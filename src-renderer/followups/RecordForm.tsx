@@ -1,4 +1,4 @@
-import { Button, Group, Radio, SimpleGrid, Stack, Switch, Textarea } from '@mantine/core';
+import { Button, Group, Radio, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import { translateIssue } from '../i18n';
 import { AttachmentsField } from './AttachmentsField';
 import type { PathwayRef } from './labels';
 import { TitledCard } from '../components/TitledCard';
+import { LongTextField } from '../components/LongTextField';
 
 type Values = Omit<RecordFollowUpInput, 'doneOn' | 'method' | 'skillsApplied'> & {
   doneOn: string | null;
@@ -66,11 +67,9 @@ export function RecordForm({ followUp, pathway }: { followUp: FollowUp; pathway:
     field: 'evidence' | 'obstacles' | 'supportNeeded' | 'changeObserved',
     placeholder?: string,
   ) => (
-    <Textarea
+    <LongTextField
       label={t(`followups.followUp.${field}`)}
       placeholder={placeholder}
-      autosize
-      minRows={2}
       {...form.getInputProps(field)}
     />
   );

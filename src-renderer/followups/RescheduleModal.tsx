@@ -1,31 +1,27 @@
-import { Autocomplete, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Autocomplete } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { rescheduleFollowUpInput, type FollowUp } from '../../src-main/contract';
-import { useCall, useMutate } from '../api/hooks';
+import { useCall } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
-import { contractResolver, useFormSubmit } from '../components/forms';
+import { useInputForm } from '../components/forms';
+import { LongTextField } from '../components/LongTextField';
 
 /** Moves a planned follow-up to another date, or to another trainer, with the reason. */
 export function RescheduleModal({ followUp, onClose }: { followUp: FollowUp; onClose: () => void }) {
   const { t } = useTranslation();
   const trainers = useCall('followUps.list', { view: 'all', pageSize: 1 });
-  const reschedule = useMutate('followUps.reschedule');
-  const form = useForm({
-    initialValues: {
+  const { form, submit, pending } = useInputForm(
+    'followUps.reschedule',
+    rescheduleFollowUpInput,
+    {
       id: followUp.id,
       dueOn: followUp.dueOn as string | null,
       trainerName: followUp.trainerName ?? '',
       reason: '',
     },
-    validate: contractResolver(rescheduleFollowUpInput),
-  });
-  const { submit, pending } = useFormSubmit(form, {
-    send: (values) => reschedule.mutateAsync(rescheduleFollowUpInput.parse(values)),
-    saved: t('followups.followUp.rescheduled'),
-    onSaved: onClose,
-  });
+    { saved: t('followups.followUp.rescheduled'), onSaved: onClose },
+  );
   return (
     <FormModal
       onClose={onClose}
@@ -40,11 +36,9 @@ export function RescheduleModal({ followUp, onClose }: { followUp: FollowUp; onC
         data={trainers.data?.trainers ?? []}
         {...form.getInputProps('trainerName')}
       />
-      <Textarea
+      <LongTextField
         label={t('followups.followUp.rescheduleReason')}
         withAsterisk
-        autosize
-        minRows={2}
         {...form.getInputProps('reason')}
       />
     </FormModal>

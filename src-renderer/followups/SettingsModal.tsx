@@ -1,11 +1,10 @@
 import { Group, Modal, Stack, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { followUpSettings, type FollowUpSettings } from '../../src-main/contract';
-import { useCall, useMutate } from '../api/hooks';
+import { useCall } from '../api/hooks';
 import { AddItemButton, ListError, RemoveItemButton } from '../components/ListField';
 import { FormButtons } from '../components/FormModal';
-import { contractResolver, useFormSubmit } from '../components/forms';
+import { useInputForm } from '../components/forms';
 import { QueryState } from '../components/QueryState';
 import { NumberField } from '../components/NumberField';
 
@@ -22,16 +21,12 @@ export function SettingsModal({ onClose }: { onClose: () => void }) {
 
 function SettingsForm({ settings, onClose }: { settings: FollowUpSettings; onClose: () => void }) {
   const { t } = useTranslation();
-  const save = useMutate('followUps.updateSettings');
-  const form = useForm<{ offsetsMonths: (number | string)[] }>({
-    initialValues: { offsetsMonths: settings.offsetsMonths },
-    validate: contractResolver(followUpSettings),
-  });
-  const { submit, pending } = useFormSubmit(form, {
-    send: (values) => save.mutateAsync(followUpSettings.parse(values)),
-    saved: t('followups.settings.saved'),
-    onSaved: onClose,
-  });
+  const { form, submit, pending } = useInputForm(
+    'followUps.updateSettings',
+    followUpSettings,
+    { offsetsMonths: settings.offsetsMonths as (number | string)[] },
+    { saved: t('followups.settings.saved'), onSaved: onClose },
+  );
   const offsets = form.values.offsetsMonths;
   return (
     <form onSubmit={submit} noValidate>

@@ -8,7 +8,6 @@ import {
   Stack,
   Switch,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -38,6 +37,7 @@ import { SegmentedField } from '../components/SegmentedField';
 import { translateIssue } from '../i18n';
 import { currentYear } from './filters';
 import { optionsOf } from '../components/options';
+import { LongTextField } from '../components/LongTextField';
 
 type Values = {
   resultId: string;
@@ -197,17 +197,14 @@ export function IndicatorModal({
         allowDeselect={false}
         {...form.getInputProps('direction')}
       />
-      <Textarea
+      <LongTextField
         label={t('indicators.resultsFramework.form.name')}
         withAsterisk
-        autosize
         minRows={1}
         {...form.getInputProps('name')}
       />
-      <Textarea
+      <LongTextField
         label={t('indicators.resultsFramework.form.definition')}
-        autosize
-        minRows={2}
         {...form.getInputProps('definition')}
       />
       <Switch

@@ -33,10 +33,9 @@ export function RecordsList<T extends { id: string }>({
             label={label}
             testId={testId}
             columns={columns}
-            rows={data.items}
-            rowKey={(row) => row.id}
+            list={data}
             empty={empty}
-            paging={{ list: data, onPage: setPage }}
+            onPage={setPage}
             minWidth={760}
             highlightOnHover
             verticalSpacing="sm"

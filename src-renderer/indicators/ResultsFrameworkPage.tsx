@@ -1,5 +1,4 @@
-import { Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Badge, Card, Group, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -12,6 +11,8 @@ import { IndicatorModal } from './IndicatorModal';
 import { IndicatorTable } from './IndicatorTable';
 import { ValueModal } from './ValueModal';
 import { PageHeader } from '../components/PageHeader';
+import { EmptyLine } from '../components/EmptyState';
+import { NewButton } from '../components/NewButton';
 
 /** The years one can look at: a few back, and the next ones for the targets. */
 const frameworkYears = () => {
@@ -96,21 +97,18 @@ function ResultCard({
             {result.title}
           </Title>
         </Group>
-        <Button
+        <NewButton
           size="xs"
           variant="light"
-          leftSection={<IconPlus size={14} />}
           onClick={onCreate}
           aria-label={t('indicators.resultsFramework.addIndicatorTo', { code: result.code })}
           style={{ flexShrink: 0 }}
         >
           {t('indicators.resultsFramework.addIndicator')}
-        </Button>
+        </NewButton>
       </Group>
       {result.indicators.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('indicators.resultsFramework.noIndicator')}
-        </Text>
+        <EmptyLine>{t('indicators.resultsFramework.noIndicator')}</EmptyLine>
       ) : (
         <IndicatorTable indicators={result.indicators} year={year} onEdit={onEdit} />
       )}

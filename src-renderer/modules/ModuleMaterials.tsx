@@ -9,6 +9,7 @@ import { formatDate } from '../format';
 import { DocumentLink } from '../components/DocumentLink';
 import { useDocumentUpload } from '../components/useDocumentUpload';
 import { UploadButton, UploadNote } from '../components/UploadButton';
+import { EmptyLine } from '../components/EmptyState';
 
 /** A module's training materials: stored with the data, downloaded on demand. */
 export function ModuleMaterials({ module }: { module: TrainingModule }) {
@@ -30,9 +31,7 @@ export function ModuleMaterials({ module }: { module: TrainingModule }) {
         <UploadButton upload={upload}>{t('modules.materials.add')}</UploadButton>
       </Group>
       {module.materials.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('modules.materials.none')}
-        </Text>
+        <EmptyLine>{t('modules.materials.none')}</EmptyLine>
       ) : (
         <Stack gap={6}>
           {module.materials.map((m) => (

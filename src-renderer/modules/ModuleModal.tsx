@@ -1,4 +1,4 @@
-import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { moduleFields, type ModuleFields, type TrainingModule } from '../../src-main/contract';
@@ -6,6 +6,7 @@ import { useMutate } from '../api/hooks';
 import { FormModal } from '../components/FormModal';
 import { contractResolver, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
+import { LongTextField } from '../components/LongTextField';
 
 const empty: ModuleFields = {
   title: '',
@@ -75,17 +76,14 @@ export function ModuleModal({
           {...form.getInputProps('durationHours')}
         />
       </SimpleGrid>
-      <Textarea
+      <LongTextField
         label={t('modules.fields.objectives')}
-        autosize
         minRows={3}
         {...form.getInputProps('objectives')}
       />
-      <Textarea
+      <LongTextField
         label={t('modules.fields.targetPublic')}
         placeholder={t('modules.targetPublicPlaceholder')}
-        autosize
-        minRows={2}
         {...form.getInputProps('targetPublic')}
       />
     </FormModal>

@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconEdit, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Badge, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconEdit } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrainingModule } from '../../src-main/contract';
@@ -13,6 +13,7 @@ import { PageHeader } from '../components/PageHeader';
 import { ListToolbar } from '../components/ListToolbar';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
+import { NewButton } from '../components/NewButton';
 
 const fold = (s: string) =>
   s
@@ -28,11 +29,7 @@ export function ModulesPage() {
   const [editing, setEditing] = useState<TrainingModule | 'new' | null>(null);
   const search = params.get('q') ?? '';
   const openId = params.get('module');
-  const newButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-      {t('modules.new')}
-    </Button>
-  );
+  const newButton = <NewButton onClick={() => setEditing('new')}>{t('modules.new')}</NewButton>;
 
   return (
     <Stack gap="md">

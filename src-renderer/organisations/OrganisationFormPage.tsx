@@ -6,7 +6,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -32,6 +31,7 @@ import { formatNumber } from '../format';
 import { maliRegions } from './regions';
 import { optionsOf } from '../components/options';
 import { TitledCard } from '../components/TitledCard';
+import { LongTextField } from '../components/LongTextField';
 
 const empty: OrganisationFields = {
   name: '',
@@ -149,16 +149,9 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
               data={optionsOf(sectors, (v) => t(`organisations.sector.${v}`))}
               {...form.getInputProps('sectors')}
             />
-            <Textarea
-              label={t('organisations.fields.mandate')}
-              autosize
-              minRows={2}
-              {...form.getInputProps('mandate')}
-            />
-            <Textarea
+            <LongTextField label={t('organisations.fields.mandate')} {...form.getInputProps('mandate')} />
+            <LongTextField
               label={t('organisations.fields.keyFunctions')}
-              autosize
-              minRows={2}
               {...form.getInputProps('keyFunctions')}
             />
           </Stack>

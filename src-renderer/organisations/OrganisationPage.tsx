@@ -3,7 +3,6 @@ import {
   Alert,
   Badge,
   Button,
-  Card,
   Grid,
   Group,
   Menu,
@@ -20,7 +19,6 @@ import {
   IconArrowBackUp,
   IconDots,
   IconEdit,
-  IconPlus,
   IconProgress,
   IconTrash,
 } from '@tabler/icons-react';
@@ -45,6 +43,7 @@ import { ExportMenu } from '../reports/ExportButtons';
 import { Field } from '../components/Field';
 import { BackLink } from '../components/BackLink';
 import { TitledCard } from '../components/TitledCard';
+import { NewButton } from '../components/NewButton';
 
 type Detail = Output<'organisations.get'>;
 
@@ -252,134 +251,125 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
   const totals = o.agreementTotals;
 
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('agreements.title')}</Title>
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
+    <TitledCard
+      title={t('agreements.title')}
+      aside={
+        <NewButton size="xs" onClick={() => setEditing('new')}>
           {t('agreements.new')}
-        </Button>
-      </Group>
-      {o.agreements.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('agreements.none')}
-        </Text>
-      ) : (
-        <DataTable
-          label={t('agreements.title')}
-          testId="agreements-table"
-          columns={[
-            {
-              id: 'number',
-              header: t('agreements.fields.number'),
-              nowrap: true,
-              cell: (a) => (
-                <Text span inherit fw={600}>
-                  {a.number}
+        </NewButton>
+      }
+    >
+      <DataTable
+        label={t('agreements.title')}
+        testId="agreements-table"
+        none={t('agreements.none')}
+        columns={[
+          {
+            id: 'number',
+            header: t('agreements.fields.number'),
+            nowrap: true,
+            cell: (a) => (
+              <Text span inherit fw={600}>
+                {a.number}
+              </Text>
+            ),
+          },
+          {
+            id: 'signedOn',
+            header: t('agreements.fields.signedOn'),
+            nowrap: true,
+            cell: (a) => formatDate(a.signedOn),
+          },
+          {
+            id: 'endOn',
+            header: t('agreements.fields.endOn'),
+            nowrap: true,
+            cell: (a) => (
+              <>
+                {formatDate(a.endOn)}
+                <Text size="xs" c="dimmed">
+                  {t('agreements.durationShort', {
+                    count: a.durationMonths,
+                    value: formatUpTo(a.durationMonths),
+                  })}
                 </Text>
-              ),
-            },
-            {
-              id: 'signedOn',
-              header: t('agreements.fields.signedOn'),
-              nowrap: true,
-              cell: (a) => formatDate(a.signedOn),
-            },
-            {
-              id: 'endOn',
-              header: t('agreements.fields.endOn'),
-              nowrap: true,
-              cell: (a) => (
-                <>
-                  {formatDate(a.endOn)}
+              </>
+            ),
+          },
+          {
+            id: 'amountFcfa',
+            header: t('agreements.fields.amountFcfa'),
+            align: 'right',
+            nowrap: true,
+            cell: (a) => <AgreementAmount fcfa={a.amountFcfa} eur={a.amountEur} />,
+          },
+          {
+            id: 'status',
+            header: t('agreements.fields.status'),
+            cell: (a) => (
+              <>
+                <AgreementStatusBadge agreement={a} />
+                {a.terminationReason && (
                   <Text size="xs" c="dimmed">
-                    {t('agreements.durationShort', {
-                      count: a.durationMonths,
-                      value: formatUpTo(a.durationMonths),
-                    })}
+                    {a.terminationReason}
                   </Text>
-                </>
-              ),
-            },
-            {
-              id: 'amountFcfa',
-              header: t('agreements.fields.amountFcfa'),
-              align: 'right',
-              nowrap: true,
-              cell: (a) => <AgreementAmount fcfa={a.amountFcfa} eur={a.amountEur} />,
-            },
-            {
-              id: 'status',
-              header: t('agreements.fields.status'),
-              cell: (a) => (
-                <>
-                  <AgreementStatusBadge agreement={a} />
-                  {a.terminationReason && (
-                    <Text size="xs" c="dimmed">
-                      {a.terminationReason}
-                    </Text>
-                  )}
-                </>
-              ),
-            },
-            {
-              id: 'actions',
-              header: null,
-              width: 40,
-              cell: (a) => (
-                <Menu position="bottom-end">
-                  <Menu.Target>
-                    <ActionIcon variant="subtle" color="gray" aria-label={`${t('common.edit')} ${a.number}`}>
-                      <IconDots size={16} />
-                    </ActionIcon>
-                  </Menu.Target>
-                  <Menu.Dropdown>
-                    <Menu.Item leftSection={<IconEdit size={14} />} onClick={() => setEditing(a)}>
-                      {t('common.edit')}
-                    </Menu.Item>
-                    <Menu.Item
-                      color="red"
-                      leftSection={<IconTrash size={14} />}
-                      onClick={() => setRemoving(a)}
-                    >
-                      {t('common.delete')}
-                    </Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
-              ),
-            },
-          ]}
-          rows={o.agreements}
-          rowKey={(a) => a.id}
-          foot={
-            <>
-              <Table.Th colSpan={3}>{t('agreements.count', { count: totals.count })}</Table.Th>
-              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="agreements-total">
-                {formatFcfa(totals.amountFcfa)}
-                <Text size="xs" c="dimmed" data-testid="agreements-total-eur">
-                  {formatEur(totals.amountEur)}
+                )}
+              </>
+            ),
+          },
+          {
+            id: 'actions',
+            header: null,
+            width: 40,
+            cell: (a) => (
+              <Menu position="bottom-end">
+                <Menu.Target>
+                  <ActionIcon variant="subtle" color="gray" aria-label={`${t('common.edit')} ${a.number}`}>
+                    <IconDots size={16} />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item leftSection={<IconEdit size={14} />} onClick={() => setEditing(a)}>
+                    {t('common.edit')}
+                  </Menu.Item>
+                  <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setRemoving(a)}>
+                    {t('common.delete')}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            ),
+          },
+        ]}
+        rows={o.agreements}
+        foot={
+          <>
+            <Table.Th colSpan={3}>{t('agreements.count', { count: totals.count })}</Table.Th>
+            <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="agreements-total">
+              {formatFcfa(totals.amountFcfa)}
+              <Text size="xs" c="dimmed" data-testid="agreements-total-eur">
+                {formatEur(totals.amountEur)}
+              </Text>
+            </Table.Th>
+            <Table.Th colSpan={2}>
+              {totals.activeCount < totals.count && (
+                <Text size="xs" c="dimmed" title={t('agreements.activeHint')}>
+                  {t('agreements.activeAmountValue', { value: formatFcfa(totals.activeAmountFcfa) })}
                 </Text>
-              </Table.Th>
-              <Table.Th colSpan={2}>
-                {totals.activeCount < totals.count && (
-                  <Text size="xs" c="dimmed" title={t('agreements.activeHint')}>
-                    {t('agreements.activeAmountValue', { value: formatFcfa(totals.activeAmountFcfa) })}
-                  </Text>
-                )}
-                {totals.expiredCount > 0 && (
-                  <Text size="xs" c="orange">
-                    {t('agreements.expiredValue', {
-                      count: totals.expiredCount,
-                      value: formatFcfa(totals.expiredAmountFcfa),
-                    })}
-                  </Text>
-                )}
-              </Table.Th>
-            </>
-          }
-          minWidth={600}
-          verticalSpacing="xs"
-        />
-      )}
+              )}
+              {totals.expiredCount > 0 && (
+                <Text size="xs" c="orange">
+                  {t('agreements.expiredValue', {
+                    count: totals.expiredCount,
+                    value: formatFcfa(totals.expiredAmountFcfa),
+                  })}
+                </Text>
+              )}
+            </Table.Th>
+          </>
+        }
+        minWidth={600}
+        verticalSpacing="xs"
+      />
       {o.agreements.length > 0 && (
         <Alert variant="light" color="gray" mt="sm" p="xs">
           <Text size="xs">{t('agreements.parity')}</Text>
@@ -402,6 +392,6 @@ function AgreementsCard({ organisation: o }: { organisation: Detail }) {
         removed={t('agreements.removed')}
         onClose={() => setRemoving(null)}
       />
-    </Card>
+    </TitledCard>
   );
 }

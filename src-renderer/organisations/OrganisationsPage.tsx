@@ -1,6 +1,5 @@
-import { Badge, Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -23,6 +22,7 @@ import { FilterSelect, ListToolbar } from '../components/ListToolbar';
 import { EmptyState } from '../components/EmptyState';
 import { RegionFilter, OrganisationTypeFilter } from './OrganisationFilters';
 import { optionsOf } from '../components/options';
+import { NewButton } from '../components/NewButton';
 
 type SortKey = (typeof organisationSortKeys)[number];
 const PAGE_SIZE = 25;
@@ -130,9 +130,7 @@ export function OrganisationsPage() {
   return (
     <Stack gap="md">
       <PageHeader title={t('organisations.listTitle')} subtitle={t('organisations.listSubtitle')}>
-        <Button component={Link} to="/organisations/nouvelle" leftSection={<IconPlus size={16} />}>
-          {t('organisations.new')}
-        </Button>
+        <NewButton to="/organisations/nouvelle">{t('organisations.new')}</NewButton>
       </PageHeader>
 
       <ListToolbar
@@ -183,9 +181,7 @@ export function OrganisationsPage() {
         {(data) =>
           data.total === 0 && !filtered && !input.archived ? (
             <EmptyState title={t('organisations.emptyTitle')} text={t('organisations.emptyText')}>
-              <Button component={Link} to="/organisations/nouvelle" leftSection={<IconPlus size={16} />}>
-                {t('organisations.new')}
-              </Button>
+              <NewButton to="/organisations/nouvelle">{t('organisations.new')}</NewButton>
             </EmptyState>
           ) : (
             <Paper withBorder p="md">
@@ -193,7 +189,6 @@ export function OrganisationsPage() {
                 label={t('organisations.listTitle')}
                 columns={columns}
                 rows={data.items}
-                rowKey={(o) => o.id}
                 empty={t('organisations.noMatch')}
                 sort={sort}
                 onSort={(s) => update({ tri: s.sort, ordre: s.direction })}

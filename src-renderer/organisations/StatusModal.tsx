@@ -1,5 +1,4 @@
-import { Select, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   changeStatusInput,
@@ -7,11 +6,11 @@ import {
   type ChangeStatusInput,
   type Organisation,
 } from '../../src-main/contract';
-import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
-import { contractResolver, useFormSubmit } from '../components/forms';
+import { useInputForm } from '../components/forms';
 import { todayIso } from '../format';
+import { LongTextField } from '../components/LongTextField';
 
 export function StatusModal({
   organisation,
@@ -23,22 +22,18 @@ export function StatusModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const change = useMutate('organisations.changeStatus');
-  const form = useForm<ChangeStatusInput>({
-    initialValues: { id: organisation.id, status: null as never, changedOn: todayIso(), reason: '' },
-    validate: contractResolver(changeStatusInput),
-  });
+  // The new status re-keys this modal (see OrganisationPage) while the page refreshes: useFormSubmit
+  // still closes it, as it awaits the call rather than this instance's callbacks.
+  const { form, submit, pending } = useInputForm(
+    'organisations.changeStatus',
+    changeStatusInput,
+    { id: organisation.id, status: null as never, changedOn: todayIso(), reason: '' } as ChangeStatusInput,
+    { saved: t('organisations.statusChanged'), onSaved: () => close() },
+  );
   const close = () => {
     form.reset();
     onClose();
   };
-  // The new status re-keys this modal (see OrganisationPage) while the page refreshes: useFormSubmit
-  // still closes it, as it awaits the call rather than this instance's callbacks.
-  const { submit, pending } = useFormSubmit(form, {
-    send: (values) => change.mutateAsync(changeStatusInput.parse(values)),
-    saved: t('organisations.statusChanged'),
-    onSaved: close,
-  });
   return (
     <FormModal
       opened={opened}
@@ -56,11 +51,9 @@ export function StatusModal({
         {...form.getInputProps('status')}
       />
       <DateField label={t('organisations.changedOn')} withAsterisk {...form.getInputProps('changedOn')} />
-      <Textarea
+      <LongTextField
         label={t('organisations.reason')}
         description={t('organisations.reasonHint')}
-        autosize
-        minRows={2}
         {...form.getInputProps('reason')}
       />
     </FormModal>

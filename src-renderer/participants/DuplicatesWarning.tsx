@@ -81,7 +81,6 @@ export function DuplicatesWarning({
         label={t('participants.title')}
         columns={columns}
         rows={duplicates}
-        rowKey={(p) => p.id}
         verticalSpacing={6}
         withTableBorder
       />

@@ -1,12 +1,12 @@
-import { ActionIcon, Badge, Button, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Paper, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconEdit, IconPlus } from '@tabler/icons-react';
+import { IconEdit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sexes, type ListParticipantsInput, type Participant } from '../../src-main/contract';
 import { oneOf, useSearchState } from '../components/useSearchState';
 import { useCall } from '../api/hooks';
-import { DataTable, type Column } from '../components/DataTable';
+import { buttonColumn, DataTable, type Column } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { type Sort } from '../components/SortHeader';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
@@ -16,6 +16,7 @@ import { PageHeader } from '../components/PageHeader';
 import { FilterSelect, ListToolbar } from '../components/ListToolbar';
 import { EmptyState } from '../components/EmptyState';
 import { optionsOf } from '../components/options';
+import { NewButton } from '../components/NewButton';
 
 type SortKey = 'name' | 'organisation' | 'createdAt';
 const sortKeys: SortKey[] = ['name', 'organisation', 'createdAt'];
@@ -98,30 +99,15 @@ export function ParticipantsPage() {
       nowrap: true,
       cell: (p) => p.phone ?? none,
     },
-    {
+    buttonColumn({
       id: 'edit',
-      header: null,
-      width: 40,
-      cell: (p) => (
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={t('participants.editOne', { name: fullName(p) })}
-          onClick={(e) => {
-            e.stopPropagation();
-            setEditing(p);
-          }}
-        >
-          <IconEdit size={16} />
-        </ActionIcon>
-      ),
-    },
+      label: (p) => t('participants.editOne', { name: fullName(p) }),
+      icon: IconEdit,
+      color: 'gray',
+      onClick: setEditing,
+    }),
   ];
-  const newButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-      {t('participants.new')}
-    </Button>
-  );
+  const newButton = <NewButton onClick={() => setEditing('new')}>{t('participants.new')}</NewButton>;
 
   return (
     <Stack gap="md">
@@ -167,13 +153,12 @@ export function ParticipantsPage() {
                 label={t('participants.title')}
                 testId="participants-table"
                 columns={columns}
-                rows={data.items}
-                rowKey={(p) => p.id}
+                list={data}
                 empty={t('participants.noMatch')}
                 sort={sort}
                 onSort={onSort}
                 onRowClick={setEditing}
-                paging={{ list: data, onPage: setPage }}
+                onPage={setPage}
                 minWidth={900}
                 highlightOnHover
                 verticalSpacing="sm"

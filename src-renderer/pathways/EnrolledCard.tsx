@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Text, Title } from '@mantine/core';
 import { IconUserMinus, IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
 import { EnrolModal } from './EnrolModal';
 import { ParticipantModal } from '../participants/ParticipantModal';
-import { DataTable, type Column } from '../components/DataTable';
+import { buttonColumn, DataTable, type Column } from '../components/DataTable';
 import { fullName } from '../participants/labels';
 
 /** The people of the organisation who follow the pathway. */
@@ -51,21 +51,13 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
       nowrap: true,
       cell: (x) => x.phone ?? none,
     },
-    {
+    buttonColumn({
       id: 'unenrol',
-      header: null,
-      width: 40,
-      cell: (x) => (
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          aria-label={t('pathways.enrolment.unenrolOne', { name: fullName(x) })}
-          onClick={() => setLeaving(x)}
-        >
-          <IconUserMinus size={16} />
-        </ActionIcon>
-      ),
-    },
+      label: (x) => t('pathways.enrolment.unenrolOne', { name: fullName(x) }),
+      icon: IconUserMinus,
+      color: 'red',
+      onClick: setLeaving,
+    }),
   ];
 
   return (
@@ -93,21 +85,15 @@ export function EnrolledCard({ pathway: p }: { pathway: Pathway }) {
           </Button>
         </Group>
       </Group>
-      {p.participants.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('pathways.enrolment.none')}
-        </Text>
-      ) : (
-        <DataTable
-          label={t('pathways.enrolment.title')}
-          testId="enrolled-table"
-          columns={columns}
-          rows={p.participants}
-          rowKey={(x) => x.id}
-          minWidth={720}
-          verticalSpacing={6}
-        />
-      )}
+      <DataTable
+        label={t('pathways.enrolment.title')}
+        testId="enrolled-table"
+        columns={columns}
+        rows={p.participants}
+        none={t('pathways.enrolment.none')}
+        minWidth={720}
+        verticalSpacing={6}
+      />
 
       {choosing && <EnrolModal pathway={p} onClose={() => setChoosing(false)} />}
       <ParticipantModal

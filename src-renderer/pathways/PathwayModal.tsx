@@ -1,4 +1,4 @@
-import { MultiSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -13,6 +13,7 @@ import { translateIssue } from '../i18n';
 import { needOptions, useOrganisationNeeds } from './needs';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { periodResolver } from './period';
+import { LongTextField } from '../components/LongTextField';
 
 const fromPathway = (p: Pathway): PathwayFields => ({
   organisationId: p.organisationId,
@@ -117,30 +118,20 @@ export function PathwayModal({
         {...form.getInputProps('needIds')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Textarea
+        <LongTextField
           label={t('pathways.fields.targetSkills')}
-          autosize
           minRows={3}
           {...form.getInputProps('targetSkills')}
         />
-        <Textarea
+        <LongTextField
           label={t('pathways.fields.performanceObjective')}
-          autosize
           minRows={3}
           {...form.getInputProps('performanceObjective')}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <DateField
-          label={t('pathways.fields.startsOn')}
-          withAsterisk
-          {...form.getInputProps('startsOn')}
-        />
-        <DateField
-          label={t('pathways.fields.endsOn')}
-          withAsterisk
-          {...form.getInputProps('endsOn')}
-        />
+        <DateField label={t('pathways.fields.startsOn')} withAsterisk {...form.getInputProps('startsOn')} />
+        <DateField label={t('pathways.fields.endsOn')} withAsterisk {...form.getInputProps('endsOn')} />
         <NumberField
           label={t('pathways.fields.budgetFcfa')}
           withAsterisk

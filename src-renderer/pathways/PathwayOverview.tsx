@@ -6,6 +6,7 @@ import { domainName, useOrganisationNeeds } from './needs';
 import { Field } from '../components/Field';
 import { FigureLine } from '../components/FigureLine';
 import { TitledCard } from '../components/TitledCard';
+import { EmptyLine } from '../components/EmptyState';
 
 /** What the pathway answers: the diagnosed needs, the skills aimed at, the performance expected. */
 export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
@@ -20,9 +21,7 @@ export function ObjectivesCard({ pathway: p }: { pathway: Pathway }) {
             {t('pathways.fields.needs')}
           </Text>
           {p.needs.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('pathways.noNeeds')}
-            </Text>
+            <EmptyLine>{t('pathways.noNeeds')}</EmptyLine>
           ) : (
             <Stack gap={6} data-testid="pathway-needs">
               {p.needs.map((n) => (

@@ -1,13 +1,12 @@
-import { Text, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { changePathwayStatusInput, type Pathway, type PathwayStatus } from '../../src-main/contract';
 import { ApiError } from '../api/client';
-import { useMutate } from '../api/hooks';
 import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
-import { contractResolver, showCallError, useFormSubmit } from '../components/forms';
+import { showCallError, useInputForm } from '../components/forms';
 import { todayIso } from '../format';
+import { LongTextField } from '../components/LongTextField';
 
 type Step = PathwayStatus | 'resumed';
 
@@ -34,27 +33,26 @@ export function PathwayStatusModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const change = useMutate('pathways.changeStatus');
   const step = workflowStep(pathway.status, to);
-  const form = useForm<Values>({
-    initialValues: { id: pathway.id, status: to, on: todayIso(), reference: '', reason: '' },
-    validate: contractResolver(changePathwayStatusInput),
-  });
   const shown = [
     'on',
     ...(to === 'approved' ? ['reference'] : []),
     ...(to === 'suspended' ? ['reason'] : []),
   ];
-  const { submit, pending } = useFormSubmit(form, {
-    send: (values) => change.mutateAsync(changePathwayStatusInput.parse(values)),
-    saved: t(`pathways.workflow.done.${step}`),
-    onSaved: onClose,
-    // Issues on the fields shown go next to them; a refused move (`status`) is a notice.
-    onError: (e) =>
-      e instanceof ApiError && e.body.issues?.every((i) => shown.includes(String(i.path[0])))
-        ? showCallError(e, form)
-        : showCallError(e),
-  });
+  const { form, submit, pending } = useInputForm(
+    'pathways.changeStatus',
+    changePathwayStatusInput,
+    { id: pathway.id, status: to, on: todayIso(), reference: '', reason: '' } as Values,
+    {
+      saved: t(`pathways.workflow.done.${step}`),
+      onSaved: onClose,
+      // Issues on the fields shown go next to them; a refused move (`status`) is a notice.
+      onError: (e, form) =>
+        e instanceof ApiError && e.body.issues?.every((i) => shown.includes(String(i.path[0])))
+          ? showCallError(e, form)
+          : showCallError(e),
+    },
+  );
   return (
     <FormModal
       onClose={onClose}
@@ -75,13 +73,7 @@ export function PathwayStatusModal({
         />
       )}
       {to === 'suspended' && (
-        <Textarea
-          label={t('pathways.workflow.reason')}
-          withAsterisk
-          autosize
-          minRows={2}
-          {...form.getInputProps('reason')}
-        />
+        <LongTextField label={t('pathways.workflow.reason')} withAsterisk {...form.getInputProps('reason')} />
       )}
     </FormModal>
   );

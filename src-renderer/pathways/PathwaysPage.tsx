@@ -1,5 +1,4 @@
-import { Badge, Button, Paper, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Badge, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -17,6 +16,7 @@ import { PageHeader } from '../components/PageHeader';
 import { FilterSelect, ListToolbar } from '../components/ListToolbar';
 import { EmptyState } from '../components/EmptyState';
 import { optionsOf } from '../components/options';
+import { NewButton } from '../components/NewButton';
 
 /** Every skills pathway, or an organisation's (`?organisation=<id>`). */
 export function PathwaysPage() {
@@ -77,11 +77,7 @@ export function PathwaysPage() {
       cell: (p) => formatNumber(p.actionsCount),
     },
   ];
-  const newButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-      {t('pathways.new')}
-    </Button>
-  );
+  const newButton = <NewButton onClick={() => setCreating(true)}>{t('pathways.new')}</NewButton>;
 
   return (
     <Stack gap="md">
@@ -124,7 +120,6 @@ export function PathwaysPage() {
                 testId="pathways-table"
                 columns={columns}
                 rows={shown}
-                rowKey={(p) => p.id}
                 empty={t('pathways.noMatch')}
                 onRowClick={(p) => navigate(`/parcours/${p.id}`)}
                 minWidth={900}

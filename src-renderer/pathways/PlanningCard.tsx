@@ -6,6 +6,7 @@ import { formatDate, todayIso } from '../format';
 import { phaseColor } from './labels';
 import { Legend } from './PathwayOverview';
 import { timelineOf, type Span } from './timeline';
+import { EmptyLine } from '../components/EmptyState';
 
 const LABEL_WIDTH = 260;
 const ROW_HEIGHT = 34;
@@ -29,9 +30,7 @@ export function PlanningCard({ pathway: p }: { pathway: Pathway }) {
         {t('pathways.planning.subtitle')}
       </Text>
       {actions.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('pathways.planning.empty')}
-        </Text>
+        <EmptyLine>{t('pathways.planning.empty')}</EmptyLine>
       ) : (
         <Timeline pathway={p} rows={actions} locale={i18n.language === 'en' ? 'en-GB' : 'fr-FR'} />
       )}

@@ -1,29 +1,30 @@
-import { Badge, Button, Card, Group, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
 import { showCallError } from '../components/forms';
 import { QueryState } from '../components/QueryState';
 import { statusColor } from '../organisations/labels';
+import { EmptyLine } from '../components/EmptyState';
+import { TitledCard } from '../components/TitledCard';
+import { NewButton } from '../components/NewButton';
 
 export function CandidatesCard({ round }: { round: Round }) {
   const { t } = useTranslation();
   const [opened, modal] = useDisclosure();
   const remove = useMutate('rounds.removeCandidate');
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('selection.candidates.title')}</Title>
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={modal.open}>
+    <TitledCard
+      title={t('selection.candidates.title')}
+      aside={
+        <NewButton size="xs" onClick={modal.open}>
           {t('selection.candidates.add')}
-        </Button>
-      </Group>
+        </NewButton>
+      }
+    >
       {round.candidates.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('selection.candidates.none')}
-        </Text>
+        <EmptyLine>{t('selection.candidates.none')}</EmptyLine>
       ) : (
         <Group gap="xs">
           {round.candidates.map((c) => (
@@ -59,7 +60,7 @@ export function CandidatesCard({ round }: { round: Round }) {
         </Group>
       )}
       {opened && <EligibilityModal round={round} onClose={modal.close} />}
-    </Card>
+    </TitledCard>
   );
 }
 

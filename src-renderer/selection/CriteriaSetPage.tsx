@@ -9,7 +9,6 @@ import {
   Switch,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -38,6 +37,7 @@ import { formatDate } from '../format';
 import { BackLink } from '../components/BackLink';
 import { optionsOf } from '../components/options';
 import { TitledCard } from '../components/TitledCard';
+import { LongTextField } from '../components/LongTextField';
 
 const template: CriteriaSetFields = {
   name: '',
@@ -155,8 +155,7 @@ function CriteriaSetForm({ set }: { set?: CriteriaSet }) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Textarea
-                      autosize
+                    <LongTextField
                       minRows={1}
                       aria-label={`${t('selection.sets.description')} ${i + 1}`}
                       {...form.getInputProps(`criteria.${i}.description`)}
@@ -309,7 +308,6 @@ function ValidatedSet({ set }: { set: CriteriaSet }) {
             { id: 'weight', header: t('selection.sets.weight'), align: 'right', cell: (c) => c.weight },
           ]}
           rows={set.criteria}
-          rowKey={(c) => c.id}
           verticalSpacing="xs"
         />
         <Text size="sm" c="dimmed" mt="sm">

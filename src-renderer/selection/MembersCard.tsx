@@ -1,10 +1,10 @@
-import { ActionIcon, Button, Group, Select, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { memberFields, memberRoles, type MemberFields, type Round } from '../../src-main/contract';
 import { useMutate } from '../api/hooks';
-import { DataTable, type Column } from '../components/DataTable';
+import { buttonColumn, DataTable, type Column } from '../components/DataTable';
 import { contractResolver, showCallError, useFormSubmit } from '../components/forms';
 import { optionsOf } from '../components/options';
 import { TitledCard } from '../components/TitledCard';
@@ -58,21 +58,13 @@ export function MembersCard({ round }: { round: Round }) {
         />
       ),
     },
-    {
+    buttonColumn({
       id: 'remove',
-      header: null,
-      width: 40,
-      cell: (m) => (
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          aria-label={`${t('common.delete')} ${m.name}`}
-          onClick={() => remove.mutate({ id: m.id }, { onError: (e) => showCallError(e) })}
-        >
-          <IconTrash size={16} />
-        </ActionIcon>
-      ),
-    },
+      label: (m) => `${t('common.delete')} ${m.name}`,
+      icon: IconTrash,
+      color: 'red',
+      onClick: (m) => remove.mutate({ id: m.id }, { onError: (e) => showCallError(e) }),
+    }),
   ];
   const roles = optionsOf(memberRoles, (r) => t(`selection.members.roles.${r}`));
   const { submit, pending } = useFormSubmit(form, {
@@ -92,7 +84,6 @@ export function MembersCard({ round }: { round: Round }) {
           label={t('selection.members.title')}
           columns={columns}
           rows={round.members}
-          rowKey={(m) => m.id}
           verticalSpacing="xs"
           mb="sm"
         />

@@ -1,15 +1,14 @@
-import { Badge, Button, Select, Stack, Table, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Badge, Button, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decideInput, decisions, type CandidateResult, type Round } from '../../src-main/contract';
-import { useMutate } from '../api/hooks';
 import { FormModal } from '../components/FormModal';
-import { contractResolver, useFormSubmit } from '../components/forms';
+import { useInputForm } from '../components/forms';
 import { formatNumber } from '../format';
 import { decisionColor } from './labels';
 import { optionsOf } from '../components/options';
 import { TitledCard } from '../components/TitledCard';
+import { LongTextField } from '../components/LongTextField';
 
 export function ResultsCard({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -109,21 +108,12 @@ function DecisionModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const decide = useMutate('rounds.decide');
-  const form = useForm({
-    initialValues: {
-      roundId: round.id,
-      candidateId: candidate.id,
-      decision: null as unknown as string,
-      justification: '',
-    },
-    validate: contractResolver(decideInput),
-  });
-  const { submit, pending } = useFormSubmit(form, {
-    send: (values) => decide.mutateAsync(decideInput.parse(values)),
-    saved: t('selection.results.decisionSaved'),
-    onSaved: onClose,
-  });
+  const { form, submit, pending } = useInputForm(
+    'rounds.decide',
+    decideInput,
+    { roundId: round.id, candidateId: candidate.id, decision: null as unknown as string, justification: '' },
+    { saved: t('selection.results.decisionSaved'), onSaved: onClose },
+  );
   return (
     <FormModal
       onClose={onClose}
@@ -137,10 +127,9 @@ function DecisionModal({
         data={optionsOf(decisions, (d) => t(`selection.results.decisions.${d}`))}
         {...form.getInputProps('decision')}
       />
-      <Textarea
+      <LongTextField
         label={t('selection.results.justification')}
         withAsterisk
-        autosize
         minRows={3}
         {...form.getInputProps('justification')}
       />

@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { DateField } from '../components/DateField';
 import { FormModal } from '../components/FormModal';
 import { contractResolver, useFormSubmit } from '../components/forms';
 import { NumberField } from '../components/NumberField';
+import { LongTextField } from '../components/LongTextField';
 
 /** Creates a committee round, or edits one. */
 export function RoundModal({
@@ -91,7 +92,7 @@ export function RoundModal({
           {...form.getInputProps('quorum')}
         />
       </SimpleGrid>
-      <Textarea label={t('selection.rounds.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+      <LongTextField label={t('selection.rounds.notes')} {...form.getInputProps('notes')} />
     </FormModal>
   );
 }

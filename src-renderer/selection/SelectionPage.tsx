@@ -1,6 +1,5 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCall } from '../api/hooks';
@@ -11,6 +10,7 @@ import { formatDate } from '../format';
 import { roundState } from './labels';
 import { RoundModal } from './RoundModal';
 import { PageHeader } from '../components/PageHeader';
+import { NewButton } from '../components/NewButton';
 
 export function SelectionPage() {
   const { t } = useTranslation();
@@ -86,9 +86,7 @@ function Rounds() {
   return (
     <Paper withBorder p="md">
       <Group justify="flex-end" mb="sm">
-        <Button leftSection={<IconPlus size={16} />} onClick={modal.open}>
-          {t('selection.rounds.new')}
-        </Button>
+        <NewButton onClick={modal.open}>{t('selection.rounds.new')}</NewButton>
       </Group>
       <QueryState query={rounds}>
         {(data) =>
@@ -101,7 +99,6 @@ function Rounds() {
               label={t('selection.tabs.rounds')}
               columns={roundColumns}
               rows={data}
-              rowKey={(r) => r.id}
               highlightOnHover
               verticalSpacing="sm"
             />
@@ -167,9 +164,7 @@ function CriteriaSets() {
   return (
     <Paper withBorder p="md">
       <Group justify="flex-end" mb="sm">
-        <Button component={Link} to="/selection/grilles/nouvelle" leftSection={<IconPlus size={16} />}>
-          {t('selection.sets.new')}
-        </Button>
+        <NewButton to="/selection/grilles/nouvelle">{t('selection.sets.new')}</NewButton>
       </Group>
       <QueryState query={sets}>
         {(data) =>
@@ -182,7 +177,6 @@ function CriteriaSets() {
               label={t('selection.tabs.sets')}
               columns={setColumns}
               rows={data}
-              rowKey={(s) => s.id}
               highlightOnHover
               verticalSpacing="sm"
             />

@@ -1,8 +1,9 @@
-import { Card, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../src-main/contract';
 import { formatNumber } from '../format';
 import { formatDays } from './labels';
+import { TitledCard } from '../components/TitledCard';
 
 /** A number of points, signed: `+35`, `−5`, `12,5`. */
 export function formatPoints(n: number, digits = Number.isInteger(n) ? 0 : 1) {
@@ -43,13 +44,14 @@ export function FiguresCard({ session }: { session: Session }) {
   const f = session.figures;
   const none = t('common.none');
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('sessions.figures.title')}</Title>
+    <TitledCard
+      title={t('sessions.figures.title')}
+      aside={
         <Text size="xs" c="dimmed">
           {t('sessions.figures.hint')}
         </Text>
-      </Group>
+      }
+    >
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Figure
           label={t('sessions.figures.participants')}
@@ -86,6 +88,6 @@ export function FiguresCard({ session }: { session: Session }) {
           testId="figure-gain"
         />
       </SimpleGrid>
-    </Card>
+    </TitledCard>
   );
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Text, Title } from '@mantine/core';
+import { Badge, Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,8 +9,9 @@ import { ConfirmModal } from '../components/ConfirmModal';
 import { notifySaved, showCallError } from '../components/forms';
 import { WalkInModal } from './WalkInModal';
 import { ParticipantModal } from '../participants/ParticipantModal';
-import { DataTable, type Column } from '../components/DataTable';
+import { buttonColumn, DataTable, type Column } from '../components/DataTable';
 import { fullName } from '../participants/labels';
+import { TitledCard } from '../components/TitledCard';
 
 type Person = Session['participants'][number];
 
@@ -71,21 +72,13 @@ export function ParticipantsCard({ session }: { session: Session }) {
           </Badge>
         ),
     },
-    {
+    buttonColumn({
       id: 'remove',
-      header: null,
-      width: 40,
-      cell: (p) => (
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          aria-label={t('sessions.participants.remove', { name: fullName(p) })}
-          onClick={() => setRemoving(p)}
-        >
-          <IconTrash size={16} />
-        </ActionIcon>
-      ),
-    },
+      label: (p) => t('sessions.participants.remove', { name: fullName(p) }),
+      icon: IconTrash,
+      color: 'red',
+      onClick: setRemoving,
+    }),
   ];
   const confirmRemove = () =>
     removing &&
@@ -97,33 +90,30 @@ export function ParticipantsCard({ session }: { session: Session }) {
       },
     );
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>
+    <TitledCard
+      title={
+        <>
           {t('sessions.participants.title')}{' '}
           <Text span c="dimmed" fw={500}>
             ({session.participants.length})
           </Text>
-        </Title>
+        </>
+      }
+      aside={
         <Button variant="light" leftSection={<IconUserPlus size={16} />} onClick={() => setWalkIn('find')}>
           {t('sessions.participants.addWalkIn')}
         </Button>
-      </Group>
-      {session.participants.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('sessions.participants.none')}
-        </Text>
-      ) : (
-        <DataTable
-          label={t('sessions.participants.title')}
-          testId="session-participants"
-          columns={columns}
-          rows={session.participants}
-          rowKey={(p) => p.id}
-          minWidth={760}
-          verticalSpacing={6}
-        />
-      )}
+      }
+    >
+      <DataTable
+        label={t('sessions.participants.title')}
+        testId="session-participants"
+        columns={columns}
+        rows={session.participants}
+        none={t('sessions.participants.none')}
+        minWidth={760}
+        verticalSpacing={6}
+      />
       {walkIn === 'find' && (
         <WalkInModal
           session={session}
@@ -144,6 +134,6 @@ export function ParticipantsCard({ session }: { session: Session }) {
         onConfirm={confirmRemove}
         onClose={() => setRemoving(null)}
       />
-    </Card>
+    </TitledCard>
   );
 }

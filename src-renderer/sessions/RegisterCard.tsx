@@ -9,6 +9,7 @@ import { formatDate } from '../format';
 import { dayWeight, formatDays, statusColor, weekdayOf } from './labels';
 import { fullName } from '../participants/labels';
 import { optionsOf } from '../components/options';
+import { EmptyLine } from '../components/EmptyState';
 
 type Day = Session['days'][number];
 type Person = Session['participants'][number];
@@ -110,9 +111,9 @@ export function RegisterCard({ session, onDirty }: { session: Session; onDirty: 
         </Group>
       </Group>
       {days.length === 0 || participants.length === 0 ? (
-        <Text size="sm" c="dimmed">
+        <EmptyLine>
           {days.length === 0 ? t('sessions.register.noDays') : t('sessions.register.noParticipants')}
-        </Text>
+        </EmptyLine>
       ) : (
         <>
           <Table.ScrollContainer minWidth={240 + days.length * 132 + 120}>

@@ -92,11 +92,10 @@ export function SessionList({
               label={t('sessions.title')}
               testId="sessions-table"
               columns={columns}
-              rows={data.items}
-              rowKey={(s) => s.id}
+              list={data}
               empty={search ? t('sessions.list.noMatch') : t('sessions.list.empty')}
               onRowClick={(s) => navigate(`/sessions/${s.id}`)}
-              paging={{ list: data, onPage }}
+              onPage={onPage}
               minWidth={900}
               highlightOnHover
               verticalSpacing="sm"

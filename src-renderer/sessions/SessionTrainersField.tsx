@@ -1,9 +1,10 @@
-import { Group, Select, Table, Text, TextInput, Title } from '@mantine/core';
+import { Group, Select, Table, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { sexes, trainerKinds } from '../../src-main/contract';
 import { AddItemButton, ItemsTable } from '../components/ListField';
 import type { SessionForm } from './sessionForm';
 import { optionsOf } from '../components/options';
+import { EmptyLine } from '../components/EmptyState';
 
 /** Who trains: name, sex and whether they are internal or external to the programme. */
 export function SessionTrainersField({ form }: { form: SessionForm }) {
@@ -15,9 +16,7 @@ export function SessionTrainersField({ form }: { form: SessionForm }) {
         <Title order={5}>{t('sessions.fields.trainers')}</Title>
       </Group>
       {trainers.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('sessions.form.noTrainer')}
-        </Text>
+        <EmptyLine>{t('sessions.form.noTrainer')}</EmptyLine>
       ) : (
         <ItemsTable
           columns={[

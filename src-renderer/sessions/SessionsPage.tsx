@@ -1,6 +1,6 @@
-import { Button, Stack, Tabs } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarMonth, IconList, IconPlus } from '@tabler/icons-react';
+import { IconCalendarMonth, IconList } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchState } from '../components/useSearchState';
 import { monthOf } from './labels';
@@ -8,6 +8,7 @@ import { SessionCalendar } from './SessionCalendar';
 import { SessionList } from './SessionList';
 import { SessionModal } from './SessionModal';
 import { PageHeader } from '../components/PageHeader';
+import { NewButton } from '../components/NewButton';
 
 /** The sessions, as a month calendar or as a list; the view and month live in the address. */
 export function SessionsPage() {
@@ -21,9 +22,7 @@ export function SessionsPage() {
   return (
     <Stack gap="md">
       <PageHeader title={t('sessions.title')} subtitle={t('sessions.subtitle')}>
-        <Button leftSection={<IconPlus size={16} />} onClick={modal.open}>
-          {t('sessions.new')}
-        </Button>
+        <NewButton onClick={modal.open}>{t('sessions.new')}</NewButton>
       </PageHeader>
       <Tabs value={view} onChange={(v) => update({ vue: v === 'list' ? 'liste' : null })}>
         <Tabs.List>

@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Badge, Button, Menu, Paper, Stack, Switch, Text } from '@mantine/core';
-import { IconDots, IconKey, IconLock, IconLockOpen, IconEdit, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Menu, Paper, Stack, Switch, Text } from '@mantine/core';
+import { IconDots, IconKey, IconLock, IconLockOpen, IconEdit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../src-main/contract';
@@ -13,6 +13,7 @@ import { useSearchState } from '../components/useSearchState';
 import { formatDate } from '../format';
 import { ResetPasswordModal, UserModal } from './UserModal';
 import { PageHeader } from '../components/PageHeader';
+import { NewButton } from '../components/NewButton';
 
 const roleColors: Record<User['role'], string> = {
   admin: 'grape',
@@ -153,9 +154,7 @@ function Users() {
   return (
     <Stack gap="md">
       <PageHeader title={t('auth.users.title')} subtitle={t('auth.users.subtitle')}>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-          {t('auth.users.new')}
-        </Button>
+        <NewButton onClick={() => setEditing('new')}>{t('auth.users.new')}</NewButton>
       </PageHeader>
       <Paper withBorder p="md">
         <Switch
@@ -171,10 +170,9 @@ function Users() {
                 label={t('auth.users.title')}
                 testId="users-table"
                 columns={columns}
-                rows={users.items}
-                rowKey={(u) => u.id}
+                list={users}
                 rowProps={(u) => ({ c: u.active ? undefined : 'dimmed' })}
-                paging={{ list: users, onPage: setPage }}
+                onPage={setPage}
                 minWidth={860}
                 verticalSpacing="sm"
               />
