@@ -3,21 +3,8 @@
 // added later by another feature is covered without being named here.
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { CONFIGURATION_TABLES } from '../db/configuration';
 
-/**
- * Tables that hold the programme's configuration (grid, results framework, settings): seeded at
- * start-up or set by the user, they do not make the database "not empty", and rows that refer to
- * them may still go with the demonstration.
- */
-export const CONFIGURATION_TABLES = new Set([
-  'frameworks',
-  'framework_versions',
-  'framework_domains',
-  'framework_criteria',
-  'results',
-  'indicators',
-  'settings',
-]);
 const BOOKKEEPING = new Set([
   'demo_records',
   '__drizzle_migrations',

@@ -1,5 +1,6 @@
 // Parcours' synchronisation rules: which records a trainer's laptop holds, which fields are unique,
 // which references make an orphan. The engine (replica.ts) is generic; this is the programme.
+import { CONFIGURATION_TABLES } from '../db/configuration';
 import { compactKey } from '../text';
 import type { Change } from './change';
 import type { Installation, SyncRules, View } from './replica';
@@ -12,12 +13,7 @@ export const REFERENCE_TABLES = new Set([
   'organisations',
   'training_modules',
   'module_materials',
-  'frameworks',
-  'framework_versions',
-  'framework_domains',
-  'framework_criteria',
-  'results',
-  'indicators',
+  ...CONFIGURATION_TABLES,
 ]);
 
 /** A record of these tables is in a laptop's scope when its parent is. */
