@@ -378,15 +378,8 @@ function heldCopy(replica: Replica, c: Change): Change | undefined {
   );
 }
 
-/**
- * Applies a batch, all or nothing. Receiving the same change twice does nothing; at headquarters
- * the result depends only on the set of changes received, not on their order.
- */
-export function receive(
-  replica: Replica,
-  rules: SyncRules,
-  input: unknown,
-): { ok: true; replica: Replica; report: ReceiveReport } | Refusal {
+/** A batch read from a file: its format, its shape, its receiver. The first checks of every receiver. */
+export function parseBatch(input: unknown, self: string): { ok: true; batch: Batch } | Refusal {
   const format = (input as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > FORMAT)
     return refuse(
@@ -397,32 +390,62 @@ export function receive(
   if (!parsed.success)
     return refuse('MALFORMED', 'Ce fichier de synchronisation est illisible ou incomplet.');
   const batch = parsed.data as Batch;
-  const self = replica.self;
-  if (batch.receiver !== self.device)
-    return refuse('WRONG_RECEIVER', 'Ce fichier est destiné à un autre poste.');
-  const peer = replica.peers.get(batch.sender);
-  if (!peer) return refuse('UNKNOWN_SENDER', 'Ce fichier vient d’un poste qui n’est pas inscrit ici.');
-  const fromHq = batch.sender === rules.headquarters;
-  const emptyReport = { received: 0, duplicates: 0, quarantined: 0, conflicts: 0, gaps: gaps(replica) };
+  if (batch.receiver !== self) return refuse('WRONG_RECEIVER', 'Ce fichier est destiné à un autre poste.');
+  return { ok: true, batch };
+}
 
-  // Checks first: nothing is written until the whole batch is known to be acceptable.
-  const inBatch = new Map<string, Change>();
+/**
+ * Each change of a batch against the copy already held under its id (`held`), and what a sender
+ * may carry: the batch's distinct changes, or why the whole file is refused.
+ */
+export function checkChanges(
+  batch: Batch,
+  self: string,
+  fromHq: boolean,
+  held: (c: Change) => Change | undefined,
+): { ok: true; changes: Map<string, Change> } | Refusal {
+  const changes = new Map<string, Change>();
   for (const c of batch.changes) {
-    const other = inBatch.get(c.id) ?? heldCopy(replica, c);
+    const other = changes.get(c.id) ?? held(c);
     if (other && !sameChange(other, c))
       return refuse('ALTERED', `La modification ${c.id} diffère de celle déjà reçue : fichier refusé.`);
-    if (c.device === self.device && !other)
+    if (c.device === self && !other)
       return refuse('ALTERED', `La modification ${c.id} se dit de ce poste, qui ne l’a pas écrite.`);
     if (!fromHq && c.device !== batch.sender)
       return refuse('ALTERED', `Un poste ne transmet que ses propres modifications (${c.id}).`);
     if (!parseAt(c.at)) return refuse('MALFORMED', `Heure illisible dans la modification ${c.id}.`);
-    inBatch.set(c.id, c);
+    changes.set(c.id, c);
   }
   if (
     batch.lastSeq !== null &&
     batch.changes.some((c) => c.device === batch.sender && c.seq > batch.lastSeq!)
   )
     return refuse('ALTERED', 'Le fichier annonce moins de modifications qu’il n’en contient.');
+  return { ok: true, changes };
+}
+
+/**
+ * Applies a batch, all or nothing. Receiving the same change twice does nothing; at headquarters
+ * the result depends only on the set of changes received, not on their order.
+ */
+export function receive(
+  replica: Replica,
+  rules: SyncRules,
+  input: unknown,
+): { ok: true; replica: Replica; report: ReceiveReport } | Refusal {
+  const self = replica.self;
+  const parsed = parseBatch(input, self.device);
+  if (!parsed.ok) return parsed;
+  const { batch } = parsed;
+  const peer = replica.peers.get(batch.sender);
+  if (!peer) return refuse('UNKNOWN_SENDER', 'Ce fichier vient d’un poste qui n’est pas inscrit ici.');
+  const fromHq = batch.sender === rules.headquarters;
+  const emptyReport = { received: 0, duplicates: 0, quarantined: 0, conflicts: 0, gaps: gaps(replica) };
+
+  // Checks first: nothing is written until the whole batch is known to be acceptable.
+  const checked = checkChanges(batch, self.device, fromHq, (c) => heldCopy(replica, c));
+  if (!checked.ok) return checked;
+  const inBatch = checked.changes;
 
   if (fromHq && !isHq(replica, rules) && batch.number <= peer.lastBatchReceived) {
     const report = {

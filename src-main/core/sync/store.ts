@@ -8,13 +8,14 @@ import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/client';
 import { compactKey } from '../text';
 import { derived as participantKeys } from '../participants/service';
-import { DELETED, recordKey, sameChange, type Change, type Value } from './change';
+import { DELETED, recordKey, type Change, type Value } from './change';
 import { formatAt, observe, parseAt, startClock } from './clock';
 import { missing, type Ranges } from './ranges';
 import { NEVER_SENT } from './scope';
 import {
+  checkChanges,
   FORMAT,
-  batchSchema,
+  parseBatch,
   showOrder,
   summarise,
   type Batch,
@@ -44,18 +45,8 @@ export const DERIVED_COLUMNS = Object.entries(DERIVED).flatMap(([table, f]) =>
   Object.keys(f({})).map((column) => `${table}.${column}`),
 );
 
-interface StoredChange {
-  id: string;
-  device: string;
-  seq: number;
-  table: string;
-  recordId: string;
-  field: string;
-  value: string;
-  author: string;
-  at: string;
-  supersedes: string;
-}
+/** A change as its row holds it: `value` and `supersedes` still JSON. */
+type StoredChange = Omit<Change, 'value' | 'supersedes'> & { value: string; supersedes: string };
 
 const toChange = (r: StoredChange): Change => ({
   ...r,
@@ -405,20 +396,11 @@ export function receiveBatch(
   input: unknown,
   receivedAt: string,
 ): { ok: true; report: ReceiveReport } | Refusal {
-  const format = (input as { format?: unknown } | null)?.format;
-  if (typeof format === 'number' && format > FORMAT)
-    return refuse(
-      'VERSION',
-      'Ce fichier vient d’une version plus récente de Parcours : mettez Parcours à jour sur ce poste.',
-    );
-  const parsed = batchSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse('MALFORMED', 'Ce fichier de synchronisation est illisible ou incomplet.');
-  const batch = parsed.data as Batch;
   const store = new Store(sqlite);
   const self = store.self();
-  if (batch.receiver !== self.device)
-    return refuse('WRONG_RECEIVER', 'Ce fichier est destiné à un autre poste.');
+  const parsed = parseBatch(input, self.device);
+  if (!parsed.ok) return parsed;
+  const { batch } = parsed;
   const peer = store.peers().get(batch.sender);
   if (!peer) return refuse('UNKNOWN_SENDER', 'Ce fichier vient d’un poste qui n’est pas inscrit ici.');
   const hq = store.headquarters();
@@ -426,23 +408,9 @@ export function receiveBatch(
   const atHq = self.device === hq;
   const fromHq = batch.sender === hq;
 
-  const inBatch = new Map<string, Change>();
-  for (const c of batch.changes) {
-    const other = inBatch.get(c.id) ?? store.heldCopy(c);
-    if (other && !sameChange(other, c))
-      return refuse('ALTERED', `La modification ${c.id} diffère de celle déjà reçue : fichier refusé.`);
-    if (c.device === self.device && !other)
-      return refuse('ALTERED', `La modification ${c.id} se dit de ce poste, qui ne l’a pas écrite.`);
-    if (!fromHq && c.device !== batch.sender)
-      return refuse('ALTERED', `Un poste ne transmet que ses propres modifications (${c.id}).`);
-    if (!parseAt(c.at)) return refuse('MALFORMED', `Heure illisible dans la modification ${c.id}.`);
-    inBatch.set(c.id, c);
-  }
-  if (
-    batch.lastSeq !== null &&
-    batch.changes.some((c) => c.device === batch.sender && c.seq > batch.lastSeq!)
-  )
-    return refuse('ALTERED', 'Le fichier annonce moins de modifications qu’il n’en contient.');
+  const checked = checkChanges(batch, self.device, fromHq, (c) => store.heldCopy(c));
+  if (!checked.ok) return checked;
+  const inBatch = checked.changes;
 
   const report = (counts: {
     received: number;
