@@ -156,6 +156,20 @@ describe('exchanging files between headquarters and a laptop', () => {
       expect(ok('sync.status', {}).conflicts).toBe(1);
     }
   });
+  it('shows an edit made on a laptop to a record deleted at headquarters as a conflict, never dropped', async () => {
+    const hq = programme();
+    const organisation = hq.ok('organisations.list', {}).items[0]!;
+    const fields = { number: 'APO-GAO-1', signedOn: '2024-01-05', durationMonths: 12, amountFcfa: 1_000_000 };
+    const agreement = hq.ok('agreements.create', { organisationId: organisation.id, fields });
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    hq.ok('agreements.remove', { id: agreement.id });
+    gao.ok('agreements.update', { id: agreement.id, fields: { ...fields, amountFcfa: 1_250_000 } });
+    const report = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    // Headquarters' deletion is shown until a person decides; the laptop's amount is kept.
+    expect(report.summary).toMatch(/1 conflit$/);
+    expect(hq.ok('sync.status', {}).conflicts).toBe(1);
+    expect(hq.ok('agreements.list', {}).items.map((a) => a.id)).not.toContain(agreement.id);
+  });
 });
 
 describe('a trainer’s laptop', () => {

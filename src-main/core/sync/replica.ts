@@ -210,7 +210,10 @@ export function shownRecord(replica: Replica, rules: SyncRules, table: string, r
 }
 
 /** A view over a replica that is still being written: `forget` drops the indexes of a table it changed. */
-export function view(replica: Replica, rules: SyncRules): View & { forget(table: string): void } {
+export function view(
+  replica: Pick<Replica, 'records'>,
+  rules: SyncRules,
+): View & { forget(table: string): void } {
   const hq = rules.headquarters;
   const get = (table: string, recordId: string) => replica.records.get(recordKey(table, recordId));
   const indexes = new Map<string, Map<string, string[]>>();
@@ -670,7 +673,7 @@ const version = (c: Change): Version => ({
  * Everything a person must decide, computed from the state (never stored, so it cannot drift):
  * the first version of each is the one shown meanwhile.
  */
-export function conflicts(replica: Replica, rules: SyncRules): Conflict[] {
+export function conflicts(replica: Pick<Replica, 'records'>, rules: SyncRules): Conflict[] {
   const hq = rules.headquarters;
   const out: Conflict[] = [];
   const v = view(replica, rules);

@@ -14,7 +14,7 @@ import { enrolmentCode, newSecret, writeEnrolmentFile, type Enrolment } from './
 import { deviceKey, messages, readSyncFile, writeSyncFile } from './file';
 import { enrolLaptop as addLaptop } from './installations';
 import { parcoursRules } from './scope';
-import { exportBatch, fieldConflicts, receiveBatch, Store, gapsOf } from './store';
+import { exportBatch, conflictsIn, receiveBatch, Store, gapsOf } from './store';
 
 export const SYNC_EXTENSION = 'parcours-sync';
 
@@ -42,7 +42,7 @@ export function status(ctx: Context): SyncStatus {
       enrolledAt: p.enrolledAt,
     })),
     changes: count('SELECT count(*) FROM sync_changes WHERE device = ?', self.device),
-    conflicts: fieldConflicts(store),
+    conflicts: conflictsIn(store, parcoursRules(store.headquarters())).length,
     quarantined: count('SELECT count(*) FROM sync_quarantine'),
     gaps: gapsOf(store),
   };

@@ -14,14 +14,17 @@ import { missing, type Ranges } from './ranges';
 import { NEVER_SENT } from './scope';
 import {
   checkChanges,
+  conflicts,
   FORMAT,
   parseBatch,
   showOrder,
   summarise,
   type Batch,
+  type Conflict,
   type Gap,
   type Installation,
   type ReceiveReport,
+  type RecordState,
   type Refusal,
   type SyncRules,
   type View,
@@ -88,6 +91,9 @@ function statements(sqlite: Sqlite) {
     heads: sqlite
       .prepare('SELECT change_ids FROM sync_heads WHERE table_name = ? AND record_id = ? AND field = ?')
       .pluck(),
+    recordChanges: sqlite.prepare(
+      `SELECT ${CHANGE} FROM sync_changes WHERE table_name = ? AND record_id = ?`,
+    ),
     recordHeads: sqlite.prepare(
       'SELECT field, change_ids AS ids FROM sync_heads WHERE table_name = ? AND record_id = ?',
     ),
@@ -370,20 +376,34 @@ export function gapsOf(store: Store): Gap[] {
   return out;
 }
 
-/** Fields with heads of different values on live records: the field conflicts, counted. */
-export function fieldConflicts(store: Store): number {
-  const hq = store.headquarters();
-  const rows = store.sqlite
+/**
+ * The conflicts a person must decide, by the engine's own definition (`conflicts`), over the
+ * records that can hold one: a field with several heads, or a deleted record (an edit made
+ * elsewhere without knowing of the deletion). Orphans and unique keys are not looked for here:
+ * the tables' foreign keys and unique indexes refuse them when a file is applied.
+ */
+export function conflictsIn(store: Store, rules: SyncRules): Conflict[] {
+  const candidates = store.sqlite
     .prepare(
-      `SELECT table_name AS "table", record_id AS recordId, field FROM sync_heads
-       WHERE json_array_length(change_ids) > 1`,
+      `SELECT DISTINCT table_name AS "table", record_id AS recordId FROM sync_heads
+       WHERE json_array_length(change_ids) > 1 OR field = '${DELETED}'`,
     )
-    .all() as { table: string; recordId: string; field: string }[];
-  return rows.filter((r) => {
-    const heads = store.headChanges(r.table, r.recordId, r.field, hq);
-    if (new Set(heads.map((c) => JSON.stringify(c.value))).size < 2) return false;
-    return r.field === DELETED || store.headChanges(r.table, r.recordId, DELETED, hq)[0]?.value !== true;
-  }).length;
+    .all() as { table: string; recordId: string }[];
+  const records = new Map<string, RecordState>();
+  for (const { table, recordId } of candidates) {
+    const changes = (store.s.recordChanges.all(table, recordId) as StoredChange[]).map(toChange);
+    const heads = new Map<string, Set<string>>();
+    for (const { field, ids } of store.s.recordHeads.all(table, recordId) as { field: string; ids: string }[])
+      heads.set(field, new Set(JSON.parse(ids) as string[]));
+    records.set(recordKey(table, recordId), {
+      table,
+      recordId,
+      changes: new Map(changes.map((c) => [c.id, c])),
+      superseded: new Map(),
+      heads,
+    });
+  }
+  return conflicts({ records }, rules).filter((c) => c.kind === 'field' || c.kind === 'deletedEdited');
 }
 
 /**
@@ -418,7 +438,7 @@ export function receiveBatch(
     quarantined: number;
     outdated: boolean;
   }) => {
-    const full = { ...counts, conflicts: fieldConflicts(store), gaps: gapsOf(store) };
+    const full = { ...counts, conflicts: conflictsIn(store, r).length, gaps: gapsOf(store) };
     return { ok: true as const, report: { ...full, summary: summarise(full) } };
   };
   if (fromHq && !atHq && batch.number <= peer.lastBatchReceived)
