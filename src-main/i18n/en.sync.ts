@@ -8,7 +8,6 @@ const sync: Shape<typeof fr> = {
   subtitle: 'Exchange the records between headquarters and the field laptops, by file',
   thisInstallation: 'This installation',
   roles: { headquarters: 'Headquarters (the programme’s reference)', field: 'Field laptop' },
-  device: 'Installation id: {{device}}',
   changes_one: '{{count}} change recorded on this installation',
   changes_other: '{{count}} changes recorded on this installation',
   conflicts_one: '{{count}} conflict to decide',

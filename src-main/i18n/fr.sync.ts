@@ -5,7 +5,6 @@ const sync = {
   subtitle: 'Échanger les saisies entre le siège et les postes de terrain, par fichier',
   thisInstallation: 'Ce poste',
   roles: { headquarters: 'Siège (référence du programme)', field: 'Poste de terrain' },
-  device: 'Identifiant du poste : {{device}}',
   changes_one: '{{count}} modification saisie sur ce poste',
   changes_other: '{{count}} modifications saisies sur ce poste',
   conflicts_one: '{{count}} conflit à trancher',

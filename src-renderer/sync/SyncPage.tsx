@@ -3,6 +3,7 @@ import { IconFileExport, IconFileImport, IconUsb } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, type SyncReport } from '../../src-main/contract';
+import { ApiError } from '../api/client';
 import { useCall, useMutate } from '../api/hooks';
 import { useCan } from '../auth/session';
 import { DataTable, type Column } from '../components/DataTable';
@@ -13,6 +14,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { saveFile } from '../components/saveFile';
 import { TitledCard } from '../components/TitledCard';
+import { translateIssue } from '../i18n';
 
 type Peer = {
   device: string;
@@ -108,9 +110,6 @@ export function SyncPage() {
                   {t('sync.gaps')} : {s.gaps.map((g) => g.message).join(', ')}
                 </Text>
               )}
-              <Text size="xs" c="dimmed">
-                {t('sync.device', { device: s.device })}
-              </Text>
             </Stack>
           </TitledCard>
 
@@ -208,13 +207,14 @@ function EnrolCard() {
   const [userId, setUserId] = useState<string | null>(null);
   const [label, setLabel] = useState('');
   const [code, setCode] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // A field's refusal beside its field; any other (the account gone meanwhile) above the form.
+  const [errors, setErrors] = useState<{ userId?: string; label?: string; form?: string }>({});
   if (!allowed) return null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
-    if (!userId) return setError(t('sync.accountPlaceholder'));
+    setErrors({});
+    if (!userId) return setErrors({ userId: t('sync.accountPlaceholder') });
     try {
       const enrolled = await enrol.mutateAsync({ userId, label });
       await saveFile(enrolled.file);
@@ -223,7 +223,10 @@ function EnrolCard() {
       setLabel('');
       setUserId(null);
     } catch (e) {
-      setError((e as Error).message);
+      const issue = e instanceof ApiError ? e.body.issues?.find((i) => i.path[0] === 'label') : undefined;
+      setErrors(
+        issue ? { label: translateIssue(issue.message, issue.params) } : { form: (e as Error).message },
+      );
     }
   };
 
@@ -234,13 +237,14 @@ function EnrolCard() {
           <Text size="sm" c="dimmed">
             {t('sync.enrolHint')}
           </Text>
+          {errors.form && <Alert color="red">{errors.form}</Alert>}
           <Select
             label={t('sync.fields.account')}
             placeholder={t('sync.accountPlaceholder')}
             data={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.login})` }))}
             value={userId}
             onChange={setUserId}
-            error={!userId && error ? error : undefined}
+            error={errors.userId}
             required
           />
           <TextInput
@@ -248,7 +252,7 @@ function EnrolCard() {
             placeholder={t('sync.labelPlaceholder')}
             value={label}
             onChange={(e) => setLabel(e.currentTarget.value)}
-            error={userId && error ? error : undefined}
+            error={errors.label}
             required
           />
           <FormButtons

@@ -170,6 +170,31 @@ describe('exchanging files between headquarters and a laptop', () => {
     expect(hq.ok('sync.status', {}).conflicts).toBe(1);
     expect(hq.ok('agreements.list', {}).items.map((a) => a.id)).not.toContain(agreement.id);
   });
+  it('refuses, in words and whole, a file whose agreement takes a number headquarters gave meanwhile', async () => {
+    const hq = programme();
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    const organisation = hq.ok('organisations.list', {}).items[0]!;
+    const fields = {
+      number: 'APO-2024-7',
+      signedOn: '2024-01-05',
+      durationMonths: 12,
+      amountFcfa: 1_000_000,
+    };
+    hq.ok('agreements.create', { organisationId: organisation.id, fields });
+    gao.ok('agreements.create', {
+      organisationId: organisation.id,
+      fields: { ...fields, amountFcfa: 2_000_000 },
+    });
+    const before = hq.ok('sync.status', {});
+    const refused = hq.core.call('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.error.message).toMatch(
+        /^Ce fichier ne peut pas être appliqué : une fiche \(agreements\) y porte la même valeur/,
+      );
+    expect(hq.ok('sync.status', {})).toEqual(before);
+    expect(hq.ok('agreements.list', {}).items).toHaveLength(1);
+  });
 });
 
 describe('a trainer’s laptop', () => {

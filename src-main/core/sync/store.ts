@@ -6,6 +6,7 @@
 // (scope.ts), read through a View over these tables.
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/client';
+import { AppError } from '../errors';
 import { compactKey } from '../text';
 import { derived as participantKeys } from '../participants/service';
 import { DELETED, recordKey, type Change, type Value } from './change';
@@ -406,6 +407,22 @@ export function conflictsIn(store: Store, rules: SyncRules): Conflict[] {
   return conflicts({ records }, rules).filter((c) => c.kind === 'field' || c.kind === 'deletedEdited');
 }
 
+/** Why a record of a file cannot be written here, in words (the call's transaction undoes the rest). */
+function unwritable(table: string, error: unknown): Error {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+    return new AppError(
+      'CONFLICT',
+      `Ce fichier ne peut pas être appliqué : une fiche (${table}) y porte la même valeur qu’une fiche de ce poste (numéro de convention, identifiant de connexion). Rien n’a été appliqué : faites changer l’une des deux, puis importez le fichier à nouveau.`,
+    );
+  if (code === 'SQLITE_CONSTRAINT_NOTNULL')
+    return new AppError(
+      'VALIDATION',
+      `Ce fichier ne peut pas être appliqué : une fiche (${table}) y arrive incomplète (les documents joints ne voyagent pas encore par fichier). Rien n’a été appliqué.`,
+    );
+  return error as Error;
+}
+
 /**
  * Applies a batch to the database, all or nothing (call it inside the call's transaction): the
  * engine's `receive`, with the same checks and refusals, over the tables.
@@ -502,7 +519,13 @@ export function receiveBatch(
     touched.set(recordKey(c.table, c.recordId), { table: c.table, recordId: c.recordId });
     received++;
   }
-  for (const { table, recordId } of touched.values()) store.materialise(table, recordId, hq);
+  for (const { table, recordId } of touched.values()) {
+    try {
+      store.materialise(table, recordId, hq);
+    } catch (error) {
+      throw unwritable(table, error);
+    }
+  }
 
   const announced = batch.lastSeq === null ? peer.announced : Math.max(peer.announced, batch.lastSeq);
   const holds = batch.number > peer.lastBatchReceived ? JSON.stringify(batch.holds) : peer.holds;
