@@ -69,3 +69,61 @@ export const syncReport = z.object({
   reply: fileOutput.nullable(),
 });
 export type SyncReport = z.infer<typeof syncReport>;
+
+// ── Decisions: conflicts and quarantine (core/sync/decisions.ts) ────────────────────
+
+export const syncValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** One of the values in conflict: what, who, when, on which installation. */
+export const syncVersion = z.object({
+  changeId: z.string(),
+  value: syncValue,
+  author: z.string(),
+  device: z.string(),
+  at: z.string(),
+});
+export type SyncVersion = z.infer<typeof syncVersion>;
+
+export const syncConflict = z.object({
+  /** « field »: one field changed on two installations; « deletedEdited »: edited where it was deleted. */
+  kind: z.enum(['field', 'deletedEdited']),
+  table: z.string(),
+  recordId: z.string(),
+  /** The record as people name it (a participant's name, an agreement's number). */
+  record: z.string(),
+  /** The field in conflict; `_deleted` for a record deleted on one side and edited on the other. */
+  field: z.string(),
+  /** The values in conflict, the one shown meanwhile first (a deletion's, for « deletedEdited »). */
+  versions: z.array(syncVersion),
+  /** For « deletedEdited »: the edits made without knowing of the deletion. */
+  edits: z.array(syncVersion.extend({ field: z.string() })),
+});
+export type SyncConflict = z.infer<typeof syncConflict>;
+
+export const resolveConflictInput = z.strictObject({
+  table: z.string().max(100),
+  recordId: z.string().max(200),
+  field: z.string().max(100),
+  /** The value kept: one of the versions', or a third one typed; for a deletion, true keeps it deleted. */
+  value: syncValue,
+});
+
+export const quarantinedRecordInput = z.strictObject({
+  table: z.string().max(100),
+  recordId: z.string().max(200),
+});
+
+/** A record whose changes headquarters keeps aside: the sender's role may not make them. */
+export const syncQuarantined = z.object({
+  table: z.string(),
+  recordId: z.string(),
+  record: z.string(),
+  sender: z.string(),
+  author: z.string(),
+  reason: z.string(),
+  receivedAt: z.string(),
+  changes: z.array(z.object({ field: z.string(), value: syncValue })),
+});
+export type SyncQuarantined = z.infer<typeof syncQuarantined>;
+
+export const decisionOutput = z.object({ remaining: z.number().int() });

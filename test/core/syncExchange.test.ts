@@ -62,6 +62,40 @@ async function adminAccount(core: Core) {
   return (created.value as Output<'users.create'>).id;
 }
 
+/** Which conflict a decision is about. */
+const decision = (c: { table: string; recordId: string; field: string }) => ({
+  table: c.table,
+  recordId: c.recordId,
+  field: c.field,
+});
+
+/** Awa's phone changed at headquarters and on the laptop, the laptop's file imported at headquarters. */
+async function phoneConflict() {
+  const hq = programme();
+  const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+  const awa = hq.ok('participants.list', { search: 'awa' }).items[0]!.id;
+  const edit = (ok: Ok, phone: string) => {
+    const p = ok('participants.get', { id: awa });
+    ok('participants.update', {
+      id: awa,
+      fields: {
+        organisationId: p.organisationId,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        sex: p.sex,
+        ageBand: p.ageBand,
+        position: p.position,
+        decisionMaker: p.decisionMaker,
+        phone,
+      },
+    });
+  };
+  edit(hq.ok, '76 11 11 11');
+  edit(gao.ok, '66 22 22 22');
+  const report = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+  return { hq, gao, awa, report };
+}
+
 describe('exchanging files between headquarters and a laptop', () => {
   it('creates a laptop that shows headquarters’ programme, with the same figures', async () => {
     const hq = programme();
@@ -126,33 +160,12 @@ describe('exchanging files between headquarters and a laptop', () => {
   });
 
   it('keeps both values of a phone changed on both sides as a conflict, shown alike on both', async () => {
-    const hq = programme();
-    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
-    const awa = hq.ok('participants.list', { search: 'awa' }).items[0]!;
-    const edit = (ok: Ok, phone: string) => {
-      const p = ok('participants.get', { id: awa.id });
-      ok('participants.update', {
-        id: awa.id,
-        fields: {
-          organisationId: p.organisationId,
-          firstName: p.firstName,
-          lastName: p.lastName,
-          sex: p.sex,
-          ageBand: p.ageBand,
-          position: p.position,
-          decisionMaker: p.decisionMaker,
-          phone,
-        },
-      });
-    };
-    edit(hq.ok, '76 11 11 11');
-    edit(gao.ok, '66 22 22 22');
-    const report = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    const { hq, gao, awa, report } = await phoneConflict();
     expect(report.summary).toMatch(/1 conflit$/);
     gao.ok('sync.importFile', asFile(report.reply!));
     // Headquarters' value is shown on both until a person decides; the laptop's is kept.
     for (const ok of [hq.ok, gao.ok]) {
-      expect(ok('participants.get', { id: awa.id }).phone).toBe('76 11 11 11');
+      expect(ok('participants.get', { id: awa }).phone).toBe('76 11 11 11');
       expect(ok('sync.status', {}).conflicts).toBe(1);
     }
   });
@@ -294,5 +307,133 @@ describe('at headquarters', () => {
           'Au siège, seul un administrateur échange les fichiers des postes.',
         );
     }
+  });
+});
+
+describe('deciding at headquarters', () => {
+  it('keeps the value an administrator chooses, on headquarters and, with the next file, on the laptop', async () => {
+    const { hq, gao, awa, report } = await phoneConflict();
+    gao.ok('sync.importFile', asFile(report.reply!));
+    const [conflict] = hq.ok('sync.conflicts', {});
+    expect(conflict).toMatchObject({ kind: 'field', table: 'participants', recordId: awa, field: 'phone' });
+    expect(conflict!.record).toBe(
+      `${hq.ok('participants.get', { id: awa }).firstName} ${hq.ok('participants.get', { id: awa }).lastName}`,
+    );
+    expect(conflict!.versions.map((v) => [v.value, v.device])).toEqual([
+      ['76 11 11 11', 'siège'],
+      ['66 22 22 22', 'poste de Gao'],
+    ]);
+    expect(gao.ok('sync.conflicts', {})).toHaveLength(1);
+
+    expect(hq.ok('sync.resolveConflict', { ...decision(conflict!), value: '66 22 22 22' })).toEqual({
+      remaining: 0,
+    });
+    expect(hq.ok('participants.get', { id: awa }).phone).toBe('66 22 22 22');
+    // The folded phone digits follow the value kept.
+    const db = new Database(hq.core.databaseFile, { readonly: true });
+    expect(db.prepare('SELECT phone_digits FROM participants WHERE id = ?').pluck().get(awa)).toBe(
+      '66222222',
+    );
+    db.close();
+    expect(hq.ok('sync.status', {}).conflicts).toBe(0);
+
+    const back = gao.ok(
+      'sync.importFile',
+      asFile(hq.ok('sync.exportFile', { device: gao.ok('sync.status', {}).device })),
+    );
+    expect(back.conflicts).toBe(0);
+    expect(gao.ok('participants.get', { id: awa }).phone).toBe('66 22 22 22');
+    expect(seen(gao.ok)).toEqual(seen(hq.ok));
+    // Decided once: the same decision again is refused in words.
+    const again = hq.core.call('sync.resolveConflict', { ...decision(conflict!), value: '76 11 11 11' });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.message).toBe('Ce conflit a déjà été décidé (ou n’existe plus).');
+  });
+
+  it('keeps a third value typed by the administrator, and refuses one of another kind without writing', async () => {
+    const { hq, awa } = await phoneConflict();
+    const [conflict] = hq.ok('sync.conflicts', {});
+    const before = hq.ok('sync.status', {});
+    for (const value of [12, '   ', true]) {
+      const refused = hq.core.call('sync.resolveConflict', { ...decision(conflict!), value });
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error.issues?.[0]?.path).toEqual(['value']);
+    }
+    expect(hq.ok('sync.status', {})).toEqual(before);
+    hq.ok('sync.resolveConflict', { ...decision(conflict!), value: '70 00 00 00' });
+    expect(hq.ok('participants.get', { id: awa }).phone).toBe('70 00 00 00');
+    expect(hq.ok('sync.conflicts', {})).toEqual([]);
+  });
+
+  it('restores a record deleted at headquarters with the laptop’s edit, when the administrator says so', async () => {
+    const hq = programme();
+    const organisation = hq.ok('organisations.list', {}).items[0]!;
+    const fields = { number: 'APO-GAO-1', signedOn: '2024-01-05', durationMonths: 12, amountFcfa: 1_000_000 };
+    const agreement = hq.ok('agreements.create', { organisationId: organisation.id, fields });
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    hq.ok('agreements.remove', { id: agreement.id });
+    gao.ok('agreements.update', { id: agreement.id, fields: { ...fields, amountFcfa: 1_250_000 } });
+    const report = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    const [conflict] = hq.ok('sync.conflicts', {});
+    expect(conflict).toMatchObject({ kind: 'deletedEdited', record: 'APO-GAO-1', field: '_deleted' });
+    expect(conflict!.edits.map((e) => [e.field, e.value])).toEqual([['amount_fcfa', 1_250_000]]);
+
+    hq.ok('sync.resolveConflict', { ...decision(conflict!), value: false });
+    expect(hq.ok('agreements.list', {}).items.find((a) => a.id === agreement.id)?.amountFcfa).toBe(1_250_000);
+    expect(hq.ok('sync.conflicts', {})).toEqual([]);
+    gao.ok('sync.importFile', asFile(report.reply!));
+    gao.ok('sync.importFile', asFile(hq.ok('sync.exportFile', { device: gao.ok('sync.status', {}).device })));
+    expect(gao.ok('agreements.list', {}).items.map((a) => a.id)).toContain(agreement.id);
+    expect(gao.ok('sync.status', {}).conflicts).toBe(0);
+  });
+
+  it('releases or refuses a record kept in quarantine; a refusal brings the laptop back in line', async () => {
+    const hq = programme();
+    const created = await hq.core.request('users.create', {
+      login: 'kidal',
+      name: 'Formatrice Kidal',
+      role: 'trainer',
+      password: 'mot-de-passe-solide',
+      pathwayIds: [hq.pathway.id],
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    const kidal = laptop(hq.ok, (created.value as Output<'users.create'>).id, 'poste de Kidal');
+    const [a, b] = ['A', 'B'].map((name) =>
+      kidal.ok('organisations.list', {}).items.find((o) => o.name === name)!,
+    );
+    for (const org of [a!, b!])
+      kidal.ok('organisations.update', {
+        id: org.id,
+        fields: organisationInput({ name: org.name, acronym: `${org.name}-KIDAL` }),
+      });
+    const report = hq.ok('sync.importFile', asFile(kidal.ok('sync.exportFile', {})));
+    expect(report.quarantined).toBeGreaterThanOrEqual(2);
+    const held = hq.ok('sync.quarantine', {});
+    // This test's calls on the laptop are in-process, without an account: their author is Parcours.
+    expect(held.map((q) => [q.record, q.sender, q.author])).toEqual([
+      ['A', 'poste de Kidal', 'Parcours'],
+      ['B', 'poste de Kidal', 'Parcours'],
+    ]);
+    expect(held[0]!.changes).toContainEqual({ field: 'acronym', value: 'A-KIDAL' });
+
+    expect(hq.ok('sync.releaseQuarantined', { table: 'organisations', recordId: a!.id })).toEqual({
+      remaining: 1,
+    });
+    expect(hq.ok('organisations.get', { id: a!.id }).acronym).toBe('A-KIDAL');
+    const acronymOfB = hq.ok('organisations.get', { id: b!.id }).acronym;
+    expect(hq.ok('sync.rejectQuarantined', { table: 'organisations', recordId: b!.id })).toEqual({
+      remaining: 0,
+    });
+    expect(hq.ok('organisations.get', { id: b!.id }).acronym).toBe(acronymOfB);
+    expect(hq.ok('sync.status', {})).toMatchObject({ quarantined: 0, conflicts: 0 });
+
+    kidal.ok('sync.importFile', asFile(report.reply!));
+    kidal.ok(
+      'sync.importFile',
+      asFile(hq.ok('sync.exportFile', { device: kidal.ok('sync.status', {}).device })),
+    );
+    expect(kidal.ok('organisations.get', { id: a!.id }).acronym).toBe('A-KIDAL');
+    expect(kidal.ok('organisations.get', { id: b!.id }).acronym).toBe(acronymOfB);
+    expect(kidal.ok('sync.status', {}).conflicts).toBe(0);
   });
 });

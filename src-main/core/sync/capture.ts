@@ -121,11 +121,22 @@ class Writer {
     return row?.v;
   }
 
-  row(r: RowChange) {
+  private headsOf(table: string, recordId: string) {
     const heads = new Map<string, string[]>();
-    for (const h of this.s.heads.all(r.table, r.recordId) as { field: string; ids: string }[]) {
+    for (const h of this.s.heads.all(table, recordId) as { field: string; ids: string }[]) {
       heads.set(h.field, JSON.parse(h.ids) as string[]);
     }
+    return heads;
+  }
+
+  /** One field written over every head it holds: a person's decision (decisions.ts). */
+  field(edit: Decision, author: string, at: string) {
+    const r = { callId: null, table: edit.table, recordId: edit.recordId, author, at };
+    this.write(r, this.headsOf(edit.table, edit.recordId), edit.field, edit.value);
+  }
+
+  row(r: RowChange) {
+    const heads = this.headsOf(r.table, r.recordId);
     const deletedHead = () => {
       const ids = heads.get(DELETED);
       return ids ? ids.some((id) => this.s.value.get(id) === 'true') : false;
@@ -163,7 +174,12 @@ class Writer {
     if (deleted !== null) this.write(r, heads, DELETED, deleted);
   }
 
-  private write(r: RowChange, heads: Map<string, string[]>, field: string, value: Value) {
+  private write(
+    r: Pick<RowChange, 'callId' | 'table' | 'recordId' | 'author' | 'at'>,
+    heads: Map<string, string[]>,
+    field: string,
+    value: Value,
+  ) {
     const seq = this.seq++;
     const id = changeId(this.installation.device, seq);
     this.clock = tick(this.clock, Date.parse(r.at));
@@ -203,6 +219,29 @@ export function captureRows(sqlite: Sqlite, rows: RowChange[]): number {
   const installation = installationOf(s);
   const writer = new Writer(sqlite, s, installation);
   for (const row of rows) writer.row(row);
+  writer.save(installation.capturedThrough);
+  return writer.written;
+}
+
+/** A field set by a person over every value it holds (`_deleted` for the record itself). */
+export interface Decision {
+  table: string;
+  recordId: string;
+  field: string;
+  value: Value;
+}
+
+/**
+ * Writes decisions as changes of this installation, each superseding every head of its field (a
+ * deletion, every head of the record): the resolution of a conflict. The caller writes the
+ * tables (store.ts `materialise`). Returns the number of changes.
+ */
+export function captureDecisions(sqlite: Sqlite, decisions: Decision[], author: string, at: string): number {
+  const s = statementsOf(sqlite);
+  if (!s || decisions.length === 0) return 0;
+  const installation = installationOf(s);
+  const writer = new Writer(sqlite, s, installation);
+  for (const decision of decisions) writer.field(decision, author, at);
   writer.save(installation.capturedThrough);
   return writer.written;
 }

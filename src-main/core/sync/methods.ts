@@ -1,14 +1,21 @@
+import { z } from 'zod';
 import {
+  decisionOutput,
   enrolLaptopInput,
   exportSyncInput,
   fileOutput,
   importSyncInput,
   laptopEnrolment,
   none,
+  quarantinedRecordInput,
+  resolveConflictInput,
+  syncConflict,
+  syncQuarantined,
   syncReport,
   syncStatus,
 } from '../../contract';
-import { admin, method, read, type Permission } from '../method';
+import { admin, adminRead, method, read, type Permission } from '../method';
+import * as decisions from './decisions';
 import * as sync from './service';
 
 /** On a trainer's laptop the trainer exchanges its files; at headquarters the service asks for an administrator. */
@@ -37,5 +44,37 @@ export const syncMethods = {
     output: syncReport,
     permission: exchange,
     handler: sync.importFile,
+  }),
+  /** The page « Conflits »: what a person must decide, and the records kept in quarantine. */
+  'sync.conflicts': method({
+    input: none,
+    output: z.array(syncConflict),
+    permission: adminRead,
+    handler: decisions.conflictList,
+  }),
+  /** At headquarters: one value kept (or a third typed); the decision travels to every laptop. */
+  'sync.resolveConflict': method({
+    input: resolveConflictInput,
+    output: decisionOutput,
+    permission: admin,
+    handler: decisions.resolveConflict,
+  }),
+  'sync.quarantine': method({
+    input: none,
+    output: z.array(syncQuarantined),
+    permission: adminRead,
+    handler: decisions.quarantineList,
+  }),
+  'sync.releaseQuarantined': method({
+    input: quarantinedRecordInput,
+    output: decisionOutput,
+    permission: admin,
+    handler: decisions.releaseQuarantined,
+  }),
+  'sync.rejectQuarantined': method({
+    input: quarantinedRecordInput,
+    output: decisionOutput,
+    permission: admin,
+    handler: decisions.rejectQuarantined,
   }),
 };

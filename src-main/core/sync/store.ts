@@ -407,20 +407,50 @@ export function conflictsIn(store: Store, rules: SyncRules): Conflict[] {
   return conflicts({ records }, rules).filter((c) => c.kind === 'field' || c.kind === 'deletedEdited');
 }
 
-/** Why a record of a file cannot be written here, in words (the call's transaction undoes the rest). */
-function unwritable(table: string, error: unknown): Error {
+/** Why a record cannot be written here, in words (the call's transaction undoes the rest). */
+function unwritable(table: string, error: unknown, what: Unwritable): Error {
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
     return new AppError(
       'CONFLICT',
-      `Ce fichier ne peut pas être appliqué : une fiche (${table}) y porte la même valeur qu’une fiche de ce poste (numéro de convention, identifiant de connexion). Rien n’a été appliqué : faites changer l’une des deux, puis importez le fichier à nouveau.`,
+      `${what.subject} : une fiche (${table}) y porte la même valeur qu’une fiche de ce poste (numéro de convention, identifiant de connexion). ${what.undone}`,
     );
   if (code === 'SQLITE_CONSTRAINT_NOTNULL')
     return new AppError(
       'VALIDATION',
-      `Ce fichier ne peut pas être appliqué : une fiche (${table}) y arrive incomplète (les documents joints ne voyagent pas encore par fichier). Rien n’a été appliqué.`,
+      `${what.subject} : une fiche (${table}) y arrive incomplète (les documents joints ne voyagent pas encore par fichier). Rien n’a été appliqué.`,
+    );
+  if (code === 'SQLITE_CONSTRAINT_CHECK')
+    return new AppError(
+      'VALIDATION',
+      `${what.subject} : une valeur n’est pas admise pour une fiche (${table}).`,
     );
   return error as Error;
+}
+
+interface Unwritable {
+  subject: string;
+  undone: string;
+}
+const fileUnwritable: Unwritable = {
+  subject: 'Ce fichier ne peut pas être appliqué',
+  undone: 'Rien n’a été appliqué : faites changer l’une des deux, puis importez le fichier à nouveau.',
+};
+
+/** Writes each record's shown values into its table; a record that cannot be written is refused in words. */
+export function materialiseAll(
+  store: Store,
+  records: Iterable<{ table: string; recordId: string }>,
+  hq: string,
+  what: Unwritable = fileUnwritable,
+) {
+  for (const { table, recordId } of records) {
+    try {
+      store.materialise(table, recordId, hq);
+    } catch (error) {
+      throw unwritable(table, error, what);
+    }
+  }
 }
 
 /**
@@ -519,13 +549,7 @@ export function receiveBatch(
     touched.set(recordKey(c.table, c.recordId), { table: c.table, recordId: c.recordId });
     received++;
   }
-  for (const { table, recordId } of touched.values()) {
-    try {
-      store.materialise(table, recordId, hq);
-    } catch (error) {
-      throw unwritable(table, error);
-    }
-  }
+  materialiseAll(store, touched.values(), hq);
 
   const announced = batch.lastSeq === null ? peer.announced : Math.max(peer.announced, batch.lastSeq);
   const holds = batch.number > peer.lastBatchReceived ? JSON.stringify(batch.holds) : peer.holds;

@@ -1,0 +1,230 @@
+// What a person decides after an exchange: a conflict (a field changed on two installations, an
+// edit made to a record deleted elsewhere) and a record held in quarantine (a trainer's change its
+// role may not make). Each decision is a write of headquarters over every value it holds, so it
+// travels to every installation like any other change and ends the conflict there too.
+import type { z } from 'zod';
+import type {
+  resolveConflictInput,
+  quarantinedRecordInput,
+  SyncConflict,
+  SyncQuarantined,
+  SyncVersion,
+} from '../../contract';
+import type { Context } from '../context';
+import { currentCall, timestamp } from '../context';
+import { AppError } from '../errors';
+import { APPLICATION_AUTHOR, captureDecisions, type Decision } from './capture';
+import { DELETED, recordKey, type Change, type Value } from './change';
+import type { Version } from './replica';
+import { parcoursRules } from './scope';
+import { conflictsIn, materialiseAll, Store } from './store';
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** How a person names a record: its name, title or number (a participant: first and last name). */
+function recordLabel(store: Store, table: string, recordId: string): string {
+  const names = new Set(store.columnsOf(table).map((c) => c.name));
+  const expression = names.has('first_name')
+    ? `first_name || ' ' || last_name`
+    : ['name', 'title', 'number'].find((n) => names.has(n));
+  if (!expression || !names.has('id')) return recordId;
+  const label = store.sqlite
+    .prepare(`SELECT ${expression} FROM main.${quote(table)} WHERE id = ?`)
+    .pluck()
+    .get(recordId) as string | undefined;
+  return label ?? recordId;
+}
+
+/** Who and where, in words: an account's name, a laptop's label. */
+function namer(store: Store) {
+  const users = new Map(
+    (store.sqlite.prepare('SELECT id, name FROM users').all() as { id: string; name: string }[]).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
+  const self = store.self();
+  const devices = new Map([...store.peers().values()].map((p) => [p.device, p.label]));
+  devices.set(self.device, self.role === 'headquarters' ? 'siège' : 'ce poste');
+  return {
+    author: (id: string) => (id === APPLICATION_AUTHOR ? 'Parcours' : (users.get(id) ?? id)),
+    device: (id: string) => devices.get(id) ?? id,
+  };
+}
+
+export function conflictList(ctx: Context): SyncConflict[] {
+  const store = new Store(ctx.sqlite);
+  const names = namer(store);
+  const version = (v: Version): SyncVersion => ({
+    changeId: v.changeId,
+    value: v.value,
+    author: names.author(v.author),
+    device: names.device(v.device),
+    // A change's hybrid clock without its counter: the wall time it was made.
+    at: v.at.slice(0, 24),
+  });
+  return conflictsIn(store, parcoursRules(store.headquarters())).flatMap((c): SyncConflict[] => {
+    if (c.kind !== 'field' && c.kind !== 'deletedEdited') return [];
+    const base = { table: c.table, recordId: c.recordId, record: recordLabel(store, c.table, c.recordId) };
+    if (c.kind === 'field')
+      return [{ ...base, kind: 'field', field: c.field, versions: c.versions.map(version), edits: [] }];
+    return [
+      {
+        ...base,
+        kind: 'deletedEdited',
+        field: DELETED,
+        versions: c.deletion.map(version),
+        edits: c.edits.map((e) => ({ ...version(e), field: e.field })),
+      },
+    ];
+  });
+}
+
+/** Decisions are headquarters' own: a laptop receives them with its next file. */
+function assertAtHeadquarters(store: Store) {
+  if (store.self().role !== 'headquarters')
+    throw new AppError(
+      'FORBIDDEN',
+      'Les conflits et la quarantaine se décident au siège ; la décision arrive ensuite sur ce poste.',
+    );
+}
+
+const authorOf = () => currentCall()?.user?.id ?? APPLICATION_AUTHOR;
+
+/** Writes the decisions and the records they touch; what the tables' triggers record is history only. */
+function decide(
+  ctx: Context,
+  store: Store,
+  decisions: Decision[],
+  records: { table: string; recordId: string }[],
+) {
+  captureDecisions(ctx.sqlite, decisions, authorOf(), timestamp(ctx));
+  materialiseAll(store, records, store.headquarters(), {
+    subject: 'Cette décision ne peut pas être enregistrée',
+    undone: 'Rien n’a été changé.',
+  });
+  store.s.skipCapture.run();
+}
+
+/** A refusal of the value chosen, shown beside it. */
+const invalidValue = (message: string) => new AppError('VALIDATION', message, [{ path: ['value'], message }]);
+
+const kindOf = (value: Value) => (value === null ? 'null' : typeof value);
+
+export function resolveConflict(ctx: Context, input: z.output<typeof resolveConflictInput>) {
+  const store = new Store(ctx.sqlite);
+  assertAtHeadquarters(store);
+  const conflict = conflictList(ctx).find(
+    (c) => c.table === input.table && c.recordId === input.recordId && c.field === input.field,
+  );
+  if (!conflict) throw new AppError('CONFLICT', 'Ce conflit a déjà été décidé (ou n’existe plus).');
+  const values = conflict.versions.map((v) => v.value);
+  if (conflict.kind === 'deletedEdited') {
+    if (typeof input.value !== 'boolean')
+      throw invalidValue('Choisissez : garder la suppression, ou rétablir la fiche.');
+  } else if (!values.some((v) => v === input.value)) {
+    // A third value typed by the administrator: of the same kind as the values in conflict.
+    const kinds = new Set(values.filter((v) => v !== null).map(kindOf));
+    const kind = kindOf(input.value);
+    if (kinds.size !== 1 || !kinds.has(kind) || (kind !== 'string' && kind !== 'number'))
+      throw invalidValue('Cette valeur n’est pas du même genre que les valeurs en conflit.');
+    if (kind === 'string' && (input.value as string).trim() === '')
+      throw invalidValue('Saisissez une valeur, ou gardez l’une des valeurs proposées.');
+    if (kind === 'number' && !Number.isInteger(input.value))
+      throw invalidValue('Saisissez un nombre entier.');
+  }
+  decide(
+    ctx,
+    store,
+    [{ table: input.table, recordId: input.recordId, field: input.field, value: input.value }],
+    [input],
+  );
+  return { remaining: conflictList(ctx).length };
+}
+
+interface QuarantineRow {
+  table: string;
+  recordId: string;
+  change: string;
+  sender: string;
+  reason: string;
+  receivedAt: string;
+}
+
+const quarantineRows = (store: Store, where = '', ...args: unknown[]) =>
+  store.sqlite
+    .prepare(
+      `SELECT table_name AS "table", record_id AS recordId, change, sender, reason, received_at AS receivedAt
+       FROM sync_quarantine ${where} ORDER BY received_at, device, seq`,
+    )
+    .all(...args) as QuarantineRow[];
+
+export function quarantineList(ctx: Context): SyncQuarantined[] {
+  const store = new Store(ctx.sqlite);
+  const names = namer(store);
+  const records = new Map<string, SyncQuarantined>();
+  for (const row of quarantineRows(store)) {
+    const key = recordKey(row.table, row.recordId);
+    const change = JSON.parse(row.change) as Change;
+    const record = records.get(key) ?? {
+      table: row.table,
+      recordId: row.recordId,
+      record: recordLabel(store, row.table, row.recordId),
+      sender: names.device(row.sender),
+      author: names.author(change.author),
+      reason: row.reason,
+      receivedAt: row.receivedAt,
+      changes: [],
+    };
+    record.changes.push({ field: change.field, value: change.value });
+    records.set(key, record);
+  }
+  return [...records.values()];
+}
+
+/** The record's quarantined changes, taken out of the quarantine (the caller applies them). */
+function takeQuarantined(store: Store, table: string, recordId: string): Change[] {
+  const rows = quarantineRows(store, 'WHERE table_name = ? AND record_id = ?', table, recordId);
+  if (rows.length === 0) throw new AppError('CONFLICT', 'Cette fiche n’est plus en quarantaine.');
+  store.sqlite
+    .prepare('DELETE FROM sync_quarantine WHERE table_name = ? AND record_id = ?')
+    .run(table, recordId);
+  return rows.map((r) => JSON.parse(r.change) as Change);
+}
+
+/** The administrator accepts a quarantined record: its changes apply as if they had been permitted. */
+export function releaseQuarantined(ctx: Context, input: z.output<typeof quarantinedRecordInput>) {
+  const store = new Store(ctx.sqlite);
+  assertAtHeadquarters(store);
+  for (const c of takeQuarantined(store, input.table, input.recordId)) store.apply(c);
+  decide(ctx, store, [], [input]);
+  return { remaining: quarantineList(ctx).length };
+}
+
+/**
+ * The administrator refuses a quarantined record. Its changes are kept as history (what they
+ * superseded on the laptop stays superseded here), and headquarters writes over each that would
+ * show: the value shown before, or the deletion of a record only they created. The laptop that
+ * made them comes back in line with its next file.
+ */
+export function rejectQuarantined(ctx: Context, input: z.output<typeof quarantinedRecordInput>) {
+  const store = new Store(ctx.sqlite);
+  assertAtHeadquarters(store);
+  const hq = store.headquarters();
+  const before = store.shownRecord(input.table, input.recordId, hq);
+  const live = before.size > 0 && before.get(DELETED)?.value !== true;
+  const changes = takeQuarantined(store, input.table, input.recordId);
+  for (const c of changes) store.apply(c);
+  const ids = new Set(changes.map((c) => c.id));
+  const shows = (field: string) => store.heads(input.table, input.recordId, field).some((id) => ids.has(id));
+  const fields = [...new Set(changes.map((c) => c.field))].filter(shows);
+  const decisions: Decision[] = !live
+    ? [{ ...input, field: DELETED, value: true }]
+    : fields.map((field) => ({
+        ...input,
+        field,
+        value: before.get(field)?.value ?? (field === DELETED ? false : null),
+      }));
+  decide(ctx, store, decisions, [input]);
+  return { remaining: quarantineList(ctx).length };
+}
