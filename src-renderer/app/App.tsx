@@ -17,6 +17,7 @@ import { UsersPage } from '../users/UsersPage';
 import { AuditPage } from '../audit/AuditPage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { BackupsPage } from '../backups/BackupsPage';
+import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncPage } from '../sync/SyncPage';
 import { DiagnosticPage } from '../diagnostics/DiagnosticPage';
 import { FrameworkPage } from '../diagnostics/FrameworkPage';
@@ -80,6 +81,7 @@ const router = createHashRouter([
       { path: 'import', element: <ImportPage /> },
       { path: 'sauvegardes', element: <BackupsPage /> },
       { path: 'synchronisation', element: <SyncPage /> },
+      { path: 'synchronisation/conflits', element: <ConflictsPage /> },
       { path: 'utilisateurs', element: <UsersPage /> },
       { path: 'journal', element: <AuditPage /> },
       { path: '*', element: <NotFound /> },

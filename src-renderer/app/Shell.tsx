@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBooks,
   IconArrowsExchange,
+  IconGitMerge,
   IconDatabase,
   IconBuildingCommunity,
   IconCalendarEvent,
@@ -54,12 +55,23 @@ export function Shell() {
     { to: '/grille-diagnostic', label: t('nav.framework'), icon: IconListCheck },
     { to: '/sauvegardes', label: t('nav.backups'), icon: IconDatabase, method: 'backups.list' },
     { to: '/synchronisation', label: t('sync.nav'), icon: IconArrowsExchange, method: 'sync.exportFile' },
+    {
+      to: '/synchronisation/conflits',
+      label: t('sync.conflictsPage.nav'),
+      icon: IconGitMerge,
+      method: 'sync.conflicts',
+    },
     { to: '/import', label: t('nav.imports'), icon: IconFileImport, method: 'imports.run' },
     { to: '/utilisateurs', label: t('auth.users.nav'), icon: IconUserShield, method: 'users.list' },
     { to: '/journal', label: t('audit.nav'), icon: IconHistory, method: 'audit.list' },
   ];
   // Pages whose very purpose the role may not use are not offered (the core refuses them anyway).
   const shown = items.filter((item) => !item.method || me.methods.includes(item.method));
+  // The page's own entry: the longest address the location falls under (« Conflits » within « Synchronisation »).
+  const current = shown
+    .map((item) => item.to)
+    .filter((to) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`)))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <AppShell
       header={{ height: 60 }}
@@ -101,7 +113,7 @@ export function Shell() {
             to={to}
             label={label}
             leftSection={<Icon size={18} stroke={1.6} />}
-            active={to === '/' ? pathname === '/' : pathname.startsWith(to)}
+            active={to === current}
             onClick={nav.close}
             variant="light"
             style={{ borderRadius: 8 }}

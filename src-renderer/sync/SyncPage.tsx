@@ -1,7 +1,20 @@
-import { Alert, Button, Code, FileButton, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Code,
+  FileButton,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconFileExport, IconFileImport, IconUsb } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime, type SyncReport } from '../../src-main/contract';
 import { ApiError } from '../api/client';
 import { useCall, useMutate } from '../api/hooks';
@@ -37,6 +50,7 @@ export function SyncPage() {
   const importFile = useMutate('sync.importFile');
   const [report, setReport] = useState<SyncReport | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const canDecide = useCan('sync.conflicts');
 
   const write = async (device?: string) => {
     setRefusal(null);
@@ -105,6 +119,11 @@ export function SyncPage() {
                 {s.conflicts ? t('sync.conflicts', { count: s.conflicts }) : t('sync.noConflict')}
               </Text>
               {s.quarantined > 0 && <Text size="sm">{t('sync.quarantined', { count: s.quarantined })}</Text>}
+              {(s.conflicts > 0 || s.quarantined > 0) && canDecide && (
+                <Anchor component={Link} to="/synchronisation/conflits" size="sm">
+                  {t('sync.conflictsLink')}
+                </Anchor>
+              )}
               {s.gaps.length > 0 && (
                 <Text size="sm" c="red">
                   {t('sync.gaps')} : {s.gaps.map((g) => g.message).join(', ')}

@@ -121,6 +121,16 @@ describe('merging', () => {
     expect(w.shown('bko', 'organisations', 'o1')).toEqual({ name: 'Coopérative de Gao' });
   });
 
+  it('makes no conflict of two times a record was last written, only of what people typed', () => {
+    const w = world();
+    w.write('hq', org('o1', { name: 'Coopérative Gao', updated_at: '2026-11-02T08:00:00Z' }));
+    w.send('hq', 'bko');
+    w.write('bko', org('o1', { name: 'Coop. Bamako', updated_at: '2026-11-03T08:00:00Z' }));
+    w.write('hq', org('o1', { name: 'Coopérative de Gao', updated_at: '2026-11-04T08:00:00Z' }));
+    w.exchange('bko');
+    expect(conflicts(w.r.hq, rules).map((c) => c.kind === 'field' && c.field)).toEqual(['name']);
+  });
+
   it('ends a conflict with a person’s decision, which travels like any change', () => {
     const w = world();
     w.write('hq', org('o1', { name: 'A' }));

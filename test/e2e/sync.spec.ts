@@ -77,3 +77,67 @@ test('enrols a laptop, and a laptop’s file imported at headquarters brings its
     fs.rmSync(laptopDir, { recursive: true, force: true });
   }
 });
+
+// A participant's phone changed at headquarters and, meanwhile, on a laptop: headquarters sees
+// both values on the page « Conflits », keeps the laptop's, and the decision reaches the laptop.
+test('a phone changed on both sides is decided at headquarters, and the decision reaches the laptop', async ({
+  page,
+  signIn,
+  web,
+}, testInfo) => {
+  const organisation = await web.call('organisations.create', {
+    name: 'Coopérative des maraîchères de Gao',
+    type: 'women_group',
+    level: 'local',
+    region: 'Gao',
+    staffWomen: 12,
+    staffMen: 3,
+  });
+  const fields = {
+    organisationId: organisation.id,
+    firstName: 'Mariam',
+    lastName: 'Cissé',
+    sex: 'F' as const,
+  };
+  const mariam = await web.call('participants.create', { fields: { ...fields, phone: '66 00 00 01' } });
+  const officer = { login: 'officier', password: 'Chargee-Programme-2024' };
+  const account = await web.call('users.create', { ...officer, name: 'Kadiatou Sow', role: 'admin' });
+  const enrolled = await web.call('sync.enrolLaptop', { userId: account.id, label: 'poste de Gao' });
+  const enrolmentFile = testInfo.outputPath(enrolled.file.fileName);
+  fs.writeFileSync(enrolmentFile, Buffer.from(enrolled.file.dataBase64, 'base64'));
+
+  const laptopDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-laptop-'));
+  const laptop = await startInstallation(laptopDir, officer, ['--inscrire', enrolmentFile, enrolled.code]);
+  try {
+    await web.call('participants.update', { id: mariam.id, fields: { ...fields, phone: '76 11 11 11' } });
+    await laptop.call('participants.update', { id: mariam.id, fields: { ...fields, phone: '66 22 22 22' } });
+    const sent = await laptop.call('sync.exportFile', {});
+    const received = await web.call('sync.importFile', {
+      file: { name: sent.fileName, contentBase64: sent.dataBase64 },
+    });
+    expect(received.summary).toMatch(/1 conflit$/);
+
+    await signIn('/synchronisation');
+    await expect(page.getByText('1 conflit à trancher')).toBeVisible();
+    await page.getByRole('link', { name: 'Voir les conflits et la quarantaine' }).click();
+    await expect(page.getByRole('heading', { name: 'Conflits', level: 2 })).toBeVisible();
+    const card = page.getByRole('region', { name: 'Participant « Mariam Cissé » : Téléphone' });
+    await expect(card.getByRole('radio', { name: /^76 11 11 11 par Équipe PRC \(siège\)/ })).toBeChecked();
+    await card.getByRole('radio', { name: /^66 22 22 22 par Kadiatou Sow \(poste de Gao\)/ }).check();
+    await snapshot(page, 'sync-conflict');
+    await card.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await expect(page.getByText('Aucun conflit', { exact: true })).toBeVisible();
+    await expect(page.getByText('Aucune modification en quarantaine.')).toBeVisible();
+
+    const reply = await web.call('sync.exportFile', { device: enrolled.device });
+    const back = await laptop.call('sync.importFile', {
+      file: { name: reply.fileName, contentBase64: reply.dataBase64 },
+    });
+    expect(back.conflicts).toBe(0);
+    expect((await laptop.call('participants.get', { id: mariam.id })).phone).toBe('66 22 22 22');
+    expect((await laptop.call('sync.status', {})).conflicts).toBe(0);
+  } finally {
+    await laptop.stop();
+    fs.rmSync(laptopDir, { recursive: true, force: true });
+  }
+});

@@ -43,6 +43,11 @@ export interface SyncRules {
   permit(change: Change, sender: Installation, view: View): string | null;
   /** `table.field` that never leave headquarters (password hashes). */
   neverSent: string[];
+  /**
+   * Columns that record when a record was last written (`updated_at`), of any table: two values
+   * are no decision for a person, the one shown by the order of heads stands.
+   */
+  bookkeeping?: string[];
 }
 
 export interface RecordState {
@@ -680,9 +685,10 @@ export function conflicts(replica: Pick<Replica, 'records'>, rules: SyncRules): 
   const records = [...replica.records.values()].sort((a, b) =>
     recordKey(a.table, a.recordId) < recordKey(b.table, b.recordId) ? -1 : 1,
   );
+  const bookkeeping = new Set(rules.bookkeeping);
   for (const rec of records) {
     const deleted = isDeleted(rec, hq);
-    const fields = [...rec.heads.keys()].sort();
+    const fields = [...rec.heads.keys()].filter((f) => !bookkeeping.has(f)).sort();
     for (const field of fields) {
       const heads = headsOf(rec, field, hq);
       // Two people who wrote the same value have nothing to decide.

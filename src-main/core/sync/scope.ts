@@ -118,4 +118,5 @@ export const parcoursRules = (headquarters: string): SyncRules => ({
     return null;
   },
   neverSent: NEVER_SENT,
+  bookkeeping: ['updated_at'],
 });
