@@ -437,3 +437,41 @@ describe('deciding at headquarters', () => {
     expect(kidal.ok('sync.status', {}).conflicts).toBe(0);
   });
 });
+
+describe('a laptop restored from its backup', () => {
+  it('goes on numbering its changes, and gets back from headquarters what it had sent since', async () => {
+    const { hq, gao, awa, report } = await phoneConflict();
+    gao.ok('sync.importFile', asFile(report.reply!));
+    const backup = await gao.core.request('backups.create', {});
+    if (!backup.ok) throw new Error(JSON.stringify(backup.error));
+    const organisation = gao.ok('organisations.list', {}).items.find((o) => o.name === 'B')!;
+    const fatou = gao.ok('participants.create', {
+      fields: { organisationId: organisation.id, firstName: 'Fatou', lastName: 'Traoré', sex: 'F' },
+      confirmedNotDuplicate: true,
+    });
+    hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    const changes = gao.ok('sync.status', {}).changes;
+
+    const restored = await gao.core.request('backups.restore', {
+      source: { from: 'backup', id: (backup.value as Output<'backups.create'>).id },
+    });
+    if (!restored.ok) throw new Error(JSON.stringify(restored.error));
+    expect(gao.ok('participants.list', { search: 'fatou' }).items).toEqual([]);
+
+    // A write after the restore takes a new seq: headquarters applies it, refusing nothing.
+    gao.ok('organisations.update', {
+      id: organisation.id,
+      fields: organisationInput({ name: 'B', acronym: 'B-GAO' }),
+    });
+    const after = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    expect(after.received).toBeGreaterThan(0);
+    expect(hq.ok('organisations.get', { id: organisation.id }).acronym).toBe('B-GAO');
+    // Headquarters' answer brings back Fatou, sent before the restore and lost by it.
+    gao.ok('sync.importFile', asFile(after.reply!));
+    expect(gao.ok('participants.list', { search: 'fatou' }).items.map((p) => p.id)).toEqual([fatou.id]);
+    expect(gao.ok('sync.status', {}).changes).toBeGreaterThan(changes);
+    expect(seen(gao.ok)).toEqual(seen(hq.ok));
+    expect(hq.ok('sync.status', {}).gaps).toEqual([]);
+    expect(gao.ok('participants.get', { id: awa }).phone).toBe('76 11 11 11');
+  });
+});

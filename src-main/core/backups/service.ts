@@ -35,6 +35,7 @@ import { DEFAULT_ROTATION, backupsToKeep } from './rotation';
 import { databaseSchema, shippedMigrations } from './schema';
 import { APP_VERSION } from './version';
 import { beginStep, reportProgress } from '../system/progress';
+import { carryIdentity, readIdentity } from '../sync/installations';
 
 const DATABASE_NAME = 'parcours.sqlite';
 const HOUR_MS = 60 * 60 * 1000;
@@ -315,6 +316,7 @@ function replaceDatabase(ctx: Context, staged: string): Backup {
   const { databaseFile, dataDir } = ctx.storage;
   const keep = path.join(workFolder(dataDir), `avant-restauration-${crypto.randomUUID()}.sqlite`);
   syncToDisk(staged);
+  const identity = readIdentity(ctx.sqlite);
   ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   ctx.sqlite.close();
   try {
@@ -335,7 +337,9 @@ function replaceDatabase(ctx: Context, staged: string): Backup {
   }
   try {
     Object.assign(ctx, ctx.storage.open());
+    carryIdentity(ctx.sqlite, identity);
   } catch (error) {
+    ctx.sqlite.close();
     for (const f of companions(databaseFile)) fs.rmSync(f, { force: true });
     fs.renameSync(keep, databaseFile);
     Object.assign(ctx, ctx.storage.open());

@@ -140,3 +140,43 @@ export function enrolThisLaptop(
   createFieldDatabase(databaseFile, migrationsFolder, enrolment, at);
   return enrolment;
 }
+
+/** What a restore must not take back: the installation's numbering of its own changes and files. */
+export interface Identity {
+  device: string;
+  nextSeq: number;
+  clock: string | null;
+  lastBatchSent: Map<string, number>;
+}
+
+export function readIdentity(sqlite: Sqlite): Identity | null {
+  const self = sqlite.prepare('SELECT device, next_seq AS nextSeq, clock FROM sync_installation').get() as
+    Omit<Identity, 'lastBatchSent'> | undefined;
+  if (!self) return null;
+  const peers = sqlite.prepare('SELECT device, last_batch_sent AS sent FROM sync_peers').all() as {
+    device: string;
+    sent: number;
+  }[];
+  return { ...self, lastBatchSent: new Map(peers.map((p) => [p.device, p.sent])) };
+}
+
+/**
+ * After a restore of this installation's own copy: its next seq, its clock and its file numbers go
+ * on from where they were, never back. Otherwise a change written after the restore would take the
+ * id of one already sent (refused as altered by headquarters), and headquarters would take the
+ * next file for an old one. What the copy lacks of its own changes already sent comes back from
+ * headquarters with the next file (store.ts `exportBatch`). A copy of another installation (a
+ * headquarters rebuilt from its backup on a new computer) keeps its own identity.
+ */
+export function carryIdentity(sqlite: Sqlite, before: Identity | null): void {
+  const after = readIdentity(sqlite);
+  if (!before || !after || after.device !== before.device) return;
+  const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+  sqlite
+    .prepare('UPDATE sync_installation SET next_seq = ?, clock = ?')
+    .run(Math.max(after.nextSeq, before.nextSeq), later(after.clock, before.clock));
+  const setSent = sqlite.prepare(
+    'UPDATE sync_peers SET last_batch_sent = max(last_batch_sent, ?) WHERE device = ?',
+  );
+  for (const [device, sent] of before.lastBatchSent) setSent.run(sent, device);
+}

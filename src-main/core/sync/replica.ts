@@ -411,13 +411,15 @@ export function checkChanges(
   self: string,
   fromHq: boolean,
   held: (c: Change) => Change | undefined,
+  /** Whether a change of this installation's own, not held, was lost by a restore (headquarters brings it back). */
+  lostOwn?: (c: Change) => boolean,
 ): { ok: true; changes: Map<string, Change> } | Refusal {
   const changes = new Map<string, Change>();
   for (const c of batch.changes) {
     const other = changes.get(c.id) ?? held(c);
     if (other && !sameChange(other, c))
       return refuse('ALTERED', `La modification ${c.id} diffère de celle déjà reçue : fichier refusé.`);
-    if (c.device === self && !other)
+    if (c.device === self && !other && !(fromHq && lostOwn?.(c)))
       return refuse('ALTERED', `La modification ${c.id} se dit de ce poste, qui ne l’a pas écrite.`);
     if (!fromHq && c.device !== batch.sender)
       return refuse('ALTERED', `Un poste ne transmet que ses propres modifications (${c.id}).`);

@@ -83,6 +83,7 @@ const CHANGE = `id, device, seq, table_name AS "table", record_id AS recordId, f
 function statements(sqlite: Sqlite) {
   return {
     self: sqlite.prepare('SELECT device, role, user_id AS userId, clock FROM sync_installation'),
+    nextSeq: sqlite.prepare('SELECT next_seq FROM sync_installation').pluck(),
     peers: sqlite.prepare(
       `SELECT device, user_id AS userId, role, label, headquarters, secret, holds, announced, enrolled_at AS enrolledAt,
               last_batch_received AS lastBatchReceived, last_batch_sent AS lastBatchSent FROM sync_peers`,
@@ -146,9 +147,8 @@ function statements(sqlite: Sqlite) {
       'UPDATE sync_installation SET captured_through = coalesce((SELECT max(id) FROM audit_changes), 0)',
     ),
     own: sqlite.prepare(`SELECT ${CHANGE} FROM sync_changes WHERE device = ? ORDER BY seq`),
-    others: sqlite.prepare(
-      `SELECT ${CHANGE} FROM sync_changes WHERE device <> ? AND never_sent = 0 ORDER BY device, seq`,
-    ),
+    // Its own changes too: a laptop restored from a backup lacks the ones it had sent since.
+    sendable: sqlite.prepare(`SELECT ${CHANGE} FROM sync_changes WHERE never_sent = 0 ORDER BY device, seq`),
   };
 }
 
@@ -475,7 +475,14 @@ export function receiveBatch(
   const atHq = self.device === hq;
   const fromHq = batch.sender === hq;
 
-  const checked = checkChanges(batch, self.device, fromHq, (c) => store.heldCopy(c));
+  const checked = checkChanges(
+    batch,
+    self.device,
+    fromHq,
+    (c) => store.heldCopy(c),
+    // Below the next seq, a change of its own it does not hold was written before a restore.
+    (c) => c.seq < (store.s.nextSeq.get() as number),
+  );
   if (!checked.ok) return checked;
   const inBatch = checked.changes;
 
@@ -523,7 +530,7 @@ export function receiveBatch(
     }
   }
   for (const c of changes) {
-    if (c.device === self.device || store.hasSeq(c.device, c.seq)) {
+    if (store.hasSeq(c.device, c.seq)) {
       duplicates++;
       continue;
     }
@@ -591,7 +598,7 @@ export function exportBatch(
     const v = storeView(store, hq);
     const installation = installationOf(peer);
     const inScope = new Map<string, boolean>();
-    changes = (store.s.others.all(receiver) as StoredChange[])
+    changes = (store.s.sendable.all() as StoredChange[])
       .filter((c) => !inRanges(acknowledged[c.device], c.seq))
       .filter((c) => {
         const key = recordKey(c.table, c.recordId);
