@@ -35,6 +35,9 @@ export const syncStatus = z.object({
   conflicts: z.number().int(),
   quarantined: z.number().int(),
   gaps: z.array(syncGap),
+  /** On a laptop: headquarters' network address, and the size of a file whose sending was cut. */
+  headquartersUrl: z.string().nullable(),
+  interruptedTransfer: z.number().int().nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatus>;
 
@@ -69,6 +72,63 @@ export const syncReport = z.object({
   reply: fileOutput.nullable(),
 });
 export type SyncReport = z.infer<typeof syncReport>;
+
+// ── Over the network (core/sync/network.ts): a file in pieces, resumed after a cut ─────────
+
+/** A piece of a file travels as base64 in the JSON of its call. */
+export const TRANSFER_PIECE_BYTES = 256 * 1024;
+const MAX_TRANSFER_BYTES = 512 * 1024 * 1024;
+
+/** The laptop and its network token (derived from its enrolment secret), in every call it makes. */
+const laptopCredentials = {
+  device: z.string().max(100),
+  token: z.string().max(200),
+  /** The SHA-256 (hex) of the file sent. */
+  transfer: z.string().regex(/^[0-9a-f]{64}$/),
+};
+
+/** At headquarters: the next piece of a laptop's file (empty to ask where the sending stands). */
+export const transferPieceInput = z.strictObject({
+  ...laptopCredentials,
+  size: z.number().int().positive().max(MAX_TRANSFER_BYTES),
+  offset: z.number().int().min(0),
+  pieceBase64: z
+    .string()
+    .max(Math.ceil(TRANSFER_PIECE_BYTES / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+});
+
+export const receivedReport = syncReport.omit({ reply: true });
+export type ReceivedReport = z.infer<typeof receivedReport>;
+
+/** Where a file's sending stands at headquarters; once whole, what it brought and its answer's size. */
+export const transferState = z.object({
+  received: z.number().int(),
+  report: receivedReport.nullable(),
+  replySize: z.number().int().nullable(),
+});
+export type TransferState = z.infer<typeof transferState>;
+
+export const replyPieceInput = z.strictObject({
+  ...laptopCredentials,
+  offset: z.number().int().min(0),
+});
+export const replyPiece = z.object({ pieceBase64: z.string() });
+
+export const headquartersUrlInput = z.strictObject({
+  url: z
+    .string()
+    .trim()
+    .max(300)
+    .refine((u) => /^https?:\/\/[^\s/]+(\/\S*)?$/.test(u) && URL.canParse(u), {
+      error: 'errors.headquartersUrl',
+    })
+    .nullable(),
+});
+
+/** « Synchroniser maintenant »: what headquarters received, and what this laptop received back. */
+export const syncNowOutput = z.object({ sent: receivedReport, received: receivedReport });
+export type SyncNowOutput = z.infer<typeof syncNowOutput>;
 
 // ── Decisions: conflicts and quarantine (core/sync/decisions.ts) ────────────────────
 

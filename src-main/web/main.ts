@@ -1,5 +1,6 @@
 // Web mode entry: `node out/main/web.js`. Runs the core in plain Node and serves the UI on 127.0.0.1.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import open from 'open';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../core';
 import { defaultDataDir } from './paths';
 import { startWebServer } from './server';
+import { startSyncServer, type SyncServer } from './syncServer';
 
 const outDir = path.resolve(import.meta.dirname, '..');
 const dataDir = process.env.PARCOURS_DATA_DIR || defaultDataDir();
@@ -105,6 +107,30 @@ console.log(`Parcours — mode web
   Adresse : ${server.launchUrl}
 (Ctrl+C pour arrêter)`);
 
+// Headquarters (`npm run start:hq`, or `--siege [port]`): the field laptops' « Synchroniser
+// maintenant » reaches it on the local network, on port 4800 unless told otherwise.
+const HQ_OPTION = '--siege';
+const hqAt = process.argv.indexOf(HQ_OPTION);
+let syncServer: SyncServer | undefined;
+if (hqAt >= 0) {
+  const given = process.argv[hqAt + 1];
+  const port = given && /^\d+$/.test(given) ? Number(given) : 4800;
+  try {
+    syncServer = await startSyncServer({ core, port });
+    const addresses = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((a) => a && a.family === 'IPv4' && !a.internal)
+      .map((a) => `http://${a!.address}:${syncServer!.port}`);
+    console.log(`  Synchronisation des postes : port ${syncServer.port}
+  Adresse du siège à donner aux postes : ${addresses.join(' ou ') || `http://<adresse de cet ordinateur>:${syncServer.port}`}
+  Sur cet ordinateur : http://127.0.0.1:${syncServer.port}`);
+  } catch (error) {
+    console.error(
+      `Le port ${port} de synchronisation n’a pas pu être ouvert (${(error as Error).message}) : les postes ne pourront synchroniser que par fichier.`,
+    );
+  }
+}
+
 // Automatic backups: the scheduler defers the one of the start, so the first pages come first.
 const backups = startBackupSchedule(core);
 
@@ -116,6 +142,7 @@ if (process.env.BROWSER !== 'none' && process.env.CI !== 'true') {
 
 const stop = async () => {
   await server.close();
+  await syncServer?.close();
   await backups.quit();
   core.close();
   process.exit(0);

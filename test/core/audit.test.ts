@@ -235,6 +235,8 @@ describe('the audit trail', () => {
       'sync_heads',
       'sync_peers',
       'sync_quarantine',
+      // A file on its way over the network, whose changes are recorded when it is applied.
+      'sync_transfers',
     ];
     expect([...triggered(first.sqlite)].sort()).toEqual(tables.filter((n) => !unaudited.includes(n)).sort());
     first.core.close();

@@ -46,6 +46,8 @@ describe('the permission table', () => {
       'sessions.update',
       'sync.exportFile',
       'sync.importFile',
+      'sync.setHeadquartersUrl',
+      'sync.syncNow',
     ]);
     // A laptop's file holds only what its account may write: headquarters checks each change (sync/scope.ts).
     for (const m of trainerWrites) {

@@ -2,65 +2,13 @@
 // `.parcours-sync` files through the contract: a laptop created from its enrolment shows
 // headquarters' programme, its writes reach headquarters whole, a file received twice does
 // nothing, a field changed on both sides is a conflict shown the same way on both.
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src-main/core';
-import { DATABASE_FILE } from '../../src-main/core';
 import type { Output } from '../../src-main/core/methods';
-import { readEnrolmentFile } from '../../src-main/core/sync/enrolment';
-import { createFieldDatabase } from '../../src-main/core/sync/installations';
-import { summariesDiffer } from '../../src-main/core/indicators/summaries';
-import { MIGRATIONS, okCaller, openTestCore, organisationInput, tempDir } from '../fixtures/core';
+import { organisationInput } from '../fixtures/core';
 import { openWithAdmin } from '../fixtures/accounts';
+import { adminAccount, asFile, laptop, seen, summariesAreRecomputed, type Ok } from '../fixtures/laptops';
 import { programme } from '../fixtures/smallProgramme';
-
-type Ok = ReturnType<typeof okCaller>;
-const NOW = () => new Date('2024-07-20T09:00:00Z');
-
-/** What a person sees of the programme: the lists and the figures, as the contract answers them. */
-function seen(ok: Ok) {
-  return {
-    organisations: ok('organisations.list', {}).items.map((o) => [o.id, o.name, o.status]),
-    participants: ok('participants.list', {}).items.map((p) => [p.id, p.firstName, p.phone, p.sex]),
-    sessions: ok('sessions.list', {}).items.map((s) => [s.id, s.title]),
-    figures: ok('indicators.figures', {}),
-  };
-}
-
-function asFile(file: Output<'sync.exportFile'>) {
-  return { file: { name: file.fileName, contentBase64: file.dataBase64 } };
-}
-
-/** A laptop for `userId`: enrolled at headquarters, its database created from the enrolment file. */
-function laptop(hq: Ok, userId: string, label: string) {
-  const enrolled = hq('sync.enrolLaptop', { userId, label });
-  const enrolment = readEnrolmentFile(Buffer.from(enrolled.file.dataBase64, 'base64'), enrolled.code);
-  const dataDir = tempDir();
-  createFieldDatabase(path.join(dataDir, DATABASE_FILE), MIGRATIONS, enrolment, NOW().toISOString());
-  return openTestCore({ dataDir, now: NOW });
-}
-
-function summariesAreRecomputed(core: Core) {
-  const db = new Database(core.databaseFile, { readonly: true });
-  try {
-    return summariesDiffer(db);
-  } finally {
-    db.close();
-  }
-}
-
-/** An administrator's account at headquarters (the laptop's person; a trainer's scope is tested below). */
-async function adminAccount(core: Core) {
-  const created = await core.request('users.create', {
-    login: 'gao',
-    name: 'Formateur Gao',
-    role: 'admin',
-    password: 'mot-de-passe-solide',
-  });
-  if (!created.ok) throw new Error(JSON.stringify(created.error));
-  return (created.value as Output<'users.create'>).id;
-}
 
 /** Which conflict a decision is about. */
 const decision = (c: { table: string; recordId: string; field: string }) => ({

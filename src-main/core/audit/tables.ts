@@ -18,6 +18,7 @@ export const UNAUDITED_TABLES = new Set([
   'sync_heads',
   'sync_peers',
   'sync_quarantine',
+  'sync_transfers',
 ]);
 
 /** Columns whose values never enter the trail (shown as « masqué »). */

@@ -867,6 +867,8 @@ export const syncInstallation = sqliteTable('sync_installation', {
   capturedThrough: integer('captured_through').notNull(),
   /** On a field laptop, the account it was enrolled for (users.id); null at headquarters. */
   userId: text('user_id'),
+  /** On a field laptop, headquarters' network address for « Synchroniser maintenant »; null when none. */
+  headquartersUrl: text('headquarters_url'),
 });
 
 /**
@@ -911,6 +913,27 @@ export const syncQuarantine = sqliteTable(
   },
   (t) => [index('sync_quarantine_record_idx').on(t.tableName, t.recordId)],
 );
+
+/**
+ * A `.parcours-sync` file travelling over the network in pieces (sync/network.ts), kept until it
+ * has arrived whole and been answered, so that a link cut mid-way resumes where it stopped. On a
+ * laptop: the file it sends (`content`, whole) and headquarters' answer as its pieces arrive. At
+ * headquarters: the pieces received so far, then the answer written for the laptop and the report.
+ */
+export const syncTransfers = sqliteTable('sync_transfers', {
+  /** SHA-256 (hex) of the file sent: the same file resumed has the same id. */
+  id: text('id').primaryKey(),
+  /** The laptop that sends it. */
+  device: text('device').notNull(),
+  size: integer('size').notNull(),
+  content: blob('content', { mode: 'buffer' }).notNull(),
+  /** Headquarters' answer (whole at headquarters, as far as received on the laptop) and its size. */
+  reply: blob('reply', { mode: 'buffer' }),
+  replySize: integer('reply_size'),
+  /** What headquarters received of the file (JSON of the report), once applied. */
+  report: text('report'),
+  createdAt: text('created_at').notNull(),
+});
 
 /** One field of one record written once (sync/change.ts): `value` and `supersedes` are JSON. */
 export const syncChanges = sqliteTable(

@@ -4,18 +4,25 @@ import {
   enrolLaptopInput,
   exportSyncInput,
   fileOutput,
+  headquartersUrlInput,
   importSyncInput,
   laptopEnrolment,
   none,
   quarantinedRecordInput,
+  replyPiece,
+  replyPieceInput,
   resolveConflictInput,
   syncConflict,
+  syncNowOutput,
   syncQuarantined,
   syncReport,
   syncStatus,
+  transferPieceInput,
+  transferState,
 } from '../../contract';
 import { admin, adminRead, method, read, type Permission } from '../method';
 import * as decisions from './decisions';
+import * as network from './network';
 import * as sync from './service';
 
 /** On a trainer's laptop the trainer exchanges its files; at headquarters the service asks for an administrator. */
@@ -44,6 +51,37 @@ export const syncMethods = {
     output: syncReport,
     permission: exchange,
     handler: sync.importFile,
+  }),
+  /** On a laptop: headquarters' network address, for « Synchroniser maintenant ». */
+  'sync.setHeadquartersUrl': method({
+    input: headquartersUrlInput,
+    output: z.object({ url: z.string().nullable() }),
+    permission: exchange,
+    handler: network.setHeadquartersUrl,
+  }),
+  /** On a laptop: its file sent to headquarters over the network, and headquarters' answer applied. */
+  'sync.syncNow': method({
+    input: none,
+    output: syncNowOutput,
+    permission: exchange,
+    async: true,
+    handler: network.syncNow,
+  }),
+  /**
+   * At headquarters, called by its network server (web/syncServer.ts) for a laptop that shows its
+   * token: a piece of the laptop's file, and a piece of the answer.
+   */
+  'sync.sendPiece': method({
+    input: transferPieceInput,
+    output: transferState,
+    permission: admin,
+    handler: network.receivePiece,
+  }),
+  'sync.replyPiece': method({
+    input: replyPieceInput,
+    output: replyPiece,
+    permission: admin,
+    handler: network.replyPiece,
   }),
   /** The page « Conflits »: what a person must decide, and the records kept in quarantine. */
   'sync.conflicts': method({

@@ -3,7 +3,7 @@
 // so a file is applied whole or not at all.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { FileOutput, SyncReport, SyncStatus } from '../../contract';
+import type { FileOutput, ReceivedReport, SyncReport, SyncStatus } from '../../contract';
 import type { enrolLaptopInput, exportSyncInput, importSyncInput } from '../../contract';
 import type { Context } from '../context';
 import { currentCall, timestamp } from '../context';
@@ -14,7 +14,7 @@ import { enrolmentCode, newSecret, writeEnrolmentFile, type Enrolment } from './
 import { deviceKey, messages, readSyncFile, writeSyncFile } from './file';
 import { enrolLaptop as addLaptop } from './installations';
 import { parcoursRules } from './scope';
-import { exportBatch, conflictsIn, receiveBatch, Store, gapsOf } from './store';
+import { exportBatch, conflictsIn, receiveBatch, Store, gapsOf, type PeerRow } from './store';
 
 export const SYNC_EXTENSION = 'parcours-sync';
 
@@ -45,11 +45,15 @@ export function status(ctx: Context): SyncStatus {
     conflicts: conflictsIn(store, parcoursRules(store.headquarters())).length,
     quarantined: count('SELECT count(*) FROM sync_quarantine'),
     gaps: gapsOf(store),
+    headquartersUrl: (ctx.sqlite.prepare('SELECT headquarters_url FROM sync_installation').pluck().get() ??
+      null) as string | null,
+    interruptedTransfer:
+      self.role === 'field' ? (count('SELECT max(size) FROM sync_transfers') ?? null) : null,
   };
 }
 
 /** The laptop's file key: derived from its enrolment secret and its device id. */
-const keyOf = (secret: string, laptop: string) => deviceKey(Buffer.from(secret, 'base64'), laptop);
+export const keyOf = (secret: string, laptop: string) => deviceKey(Buffer.from(secret, 'base64'), laptop);
 
 const fileName = (label: string, at: string, kind: string) =>
   `parcours-${kind}-${label.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${at.slice(0, 10)}.${SYNC_EXTENSION}`;
@@ -89,7 +93,7 @@ export function enrolLaptop(ctx: Context, input: z.output<typeof enrolLaptopInpu
 }
 
 /** At headquarters only an administrator exchanges the laptops' files (a trainer does, on a laptop). */
-function assertMayExchange(store: Store) {
+export function assertMayExchange(store: Store) {
   const call = currentCall();
   if (store.self().role === 'headquarters' && call && !call.trusted && call.user?.role !== 'admin')
     throw new AppError('FORBIDDEN', 'Au siège, seul un administrateur échange les fichiers des postes.');
@@ -110,36 +114,44 @@ function peerFor(store: Store, device: string | undefined) {
   return { peer, laptop: peer.device };
 }
 
-export function exportFile(ctx: Context, input: z.output<typeof exportSyncInput>): FileOutput {
-  const store = new Store(ctx.sqlite);
-  const { peer, laptop } = peerFor(store, input.device);
+/** The `.parcours-sync` file for `peer`, sealed with the key of `laptop` (itself, or the peer). */
+export function writeFileFor(ctx: Context, peer: PeerRow, laptop: string): Buffer {
   const batch = exportBatch(ctx.sqlite, parcoursRules, peer.device);
-  const file = writeSyncFile(
+  return writeSyncFile(
     { batch, appVersion: APP_VERSION, schemaVersion: schemaOf(ctx) },
     keyOf(peer.secret, laptop),
   );
+}
+
+export function exportFile(ctx: Context, input: z.output<typeof exportSyncInput>): FileOutput {
+  const store = new Store(ctx.sqlite);
+  const { peer, laptop } = peerFor(store, input.device);
   const label = store.self().role === 'field' ? 'modifications' : `pour-${peer.label}`;
   return {
     fileName: fileName(label, timestamp(ctx), 'sync'),
     mimeType: 'application/octet-stream',
-    dataBase64: file.toString('base64'),
+    dataBase64: writeFileFor(ctx, peer, laptop).toString('base64'),
   };
 }
 
-export function importFile(ctx: Context, input: z.output<typeof importSyncInput>): SyncReport {
+/**
+ * Opens a file with the key of its sender (at headquarters, `from`, or each enrolled laptop's in
+ * turn) and applies it whole or not at all: what it brought, and who sent it.
+ */
+export function applyFile(
+  ctx: Context,
+  bytes: Buffer,
+  from?: PeerRow,
+): { report: ReceivedReport; sender: string } {
   const store = new Store(ctx.sqlite);
-  assertMayExchange(store);
   const self = store.self();
-  const bytes = Buffer.from(input.file.contentBase64, 'base64');
   const expected = { device: self.device, appVersion: APP_VERSION, schemaVersion: schemaOf(ctx) };
-  // Sealed with the sending laptop's key: headquarters tries each enrolled laptop's.
-  const candidates = [...store.peers().values()].map((p) => ({
-    peer: p,
-    key: keyOf(p.secret, self.role === 'field' ? self.device : p.device),
-  }));
+  const candidates = (from ? [from] : [...store.peers().values()]).map((p) =>
+    keyOf(p.secret, self.role === 'field' ? self.device : p.device),
+  );
   let content: ReturnType<typeof readSyncFile> | undefined;
   let lastError: unknown = new AppError('VALIDATION', messages.otherDevice);
-  for (const { key } of candidates) {
+  for (const key of candidates) {
     try {
       content = readSyncFile(bytes, key, expected);
       break;
@@ -149,8 +161,16 @@ export function importFile(ctx: Context, input: z.output<typeof importSyncInput>
     }
   }
   if (!content) throw lastError;
+  if (from && content.batch.sender !== from.device) throw new AppError('VALIDATION', messages.otherDevice);
   const result = receiveBatch(ctx.sqlite, parcoursRules, content.batch, timestamp(ctx));
   if (!result.ok) throw new AppError('VALIDATION', result.message);
-  const reply = self.role === 'headquarters' ? exportFile(ctx, { device: content.batch.sender }) : null;
-  return { ...result.report, reply };
+  return { report: result.report, sender: content.batch.sender };
+}
+
+export function importFile(ctx: Context, input: z.output<typeof importSyncInput>): SyncReport {
+  const store = new Store(ctx.sqlite);
+  assertMayExchange(store);
+  const { report, sender } = applyFile(ctx, Buffer.from(input.file.contentBase64, 'base64'));
+  const reply = store.self().role === 'headquarters' ? exportFile(ctx, { device: sender }) : null;
+  return { ...report, reply };
 }

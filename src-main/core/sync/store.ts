@@ -58,7 +58,7 @@ const toChange = (r: StoredChange): Change => ({
   supersedes: JSON.parse(r.supersedes) as string[],
 });
 
-interface PeerRow {
+export interface PeerRow {
   device: string;
   userId: string;
   role: string;

@@ -1,0 +1,224 @@
+// « Synchroniser maintenant » over loopback: headquarters' network server (web/syncServer.ts) in
+// front of a real core, a laptop's real core calling it through a relay that cuts the link when
+// told. The files are the same as by USB stick; a cut mid-way resumes without losing or repeating.
+import crypto from 'node:crypto';
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../src-main/core';
+import type { Output } from '../../src-main/core/methods';
+import { startSyncServer, type SyncServer } from '../../src-main/web/syncServer';
+import { organisationInput } from '../fixtures/core';
+import { adminAccount, laptop, seen, type Ok } from '../fixtures/laptops';
+import { programme } from '../fixtures/smallProgramme';
+
+/**
+ * A relay between the laptop and headquarters that counts the bytes each way and, when told, cuts
+ * every connection once that many have passed (`cutUpAt`, `cutDownAt`), and then refuses new ones
+ * while `stayDown`.
+ */
+async function relay(target: number) {
+  const sockets = new Set<net.Socket>();
+  const state = {
+    up: 0,
+    down: 0,
+    cutUpAt: Infinity,
+    cutDownAt: Infinity,
+    stayDown: false,
+    refused: false,
+    cuts: 0,
+  };
+  const cutAll = () => {
+    state.cuts++;
+    state.refused = state.stayDown;
+    for (const s of sockets) s.destroy();
+  };
+  const server = net.createServer((client) => {
+    if (state.refused) return void client.destroy();
+    const upstream = net.connect(target, '127.0.0.1');
+    sockets.add(client).add(upstream);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on('data', (chunk) => {
+      state.up += chunk.length;
+      if (state.up >= state.cutUpAt) {
+        state.cutUpAt = Infinity;
+        return cutAll();
+      }
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => {
+      state.down += chunk.length;
+      if (state.down >= state.cutDownAt) {
+        state.cutDownAt = Infinity;
+        return cutAll();
+      }
+      client.write(chunk);
+    });
+    client.on('error', close).on('close', close);
+    upstream.on('error', close).on('close', close);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    state,
+    url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const servers: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) await s.close();
+});
+
+async function serve(core: Core): Promise<SyncServer> {
+  const server = await startSyncServer({ core, host: '127.0.0.1', port: 0 });
+  servers.push(server);
+  return server;
+}
+
+async function syncNow(core: Core) {
+  return core.request('sync.syncNow', {}) as Promise<
+    { ok: true; value: Output<'sync.syncNow'> } | { ok: false; error: { code: string; message: string } }
+  >;
+}
+
+/** Organisations whose mandate does not compress: files of several pieces (256 KB each). */
+function bulky(ok: Ok, count: number, prefix: string) {
+  for (let i = 0; i < count; i++)
+    ok('organisations.create', {
+      ...organisationInput({ name: `${prefix} ${i}` }),
+      mandate: crypto.randomBytes(2900).toString('base64').slice(0, 3900),
+      keyFunctions: crypto.randomBytes(2900).toString('base64').slice(0, 3900),
+    });
+}
+
+async function connected() {
+  const hq = programme();
+  const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+  const link = await relay((await serve(hq.core)).port);
+  servers.push(link);
+  gao.ok('sync.setHeadquartersUrl', { url: link.url });
+  return { hq, gao, link };
+}
+
+describe('« Synchroniser maintenant » over the network', () => {
+  it('sends the laptop’s work and brings back headquarters’, as a file would', async () => {
+    const { hq, gao } = await connected();
+    const organisation = gao.ok('organisations.list', {}).items.find((o) => o.name === 'B')!;
+    gao.ok('participants.create', {
+      fields: { organisationId: organisation.id, firstName: 'Fatou', lastName: 'Traoré', sex: 'F' },
+      confirmedNotDuplicate: true,
+    });
+    hq.ok('organisations.update', {
+      id: organisation.id,
+      fields: organisationInput({ name: 'B', acronym: 'B-SIÈGE' }),
+    });
+
+    const result = await syncNow(gao.core);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.sent.received).toBeGreaterThan(0);
+    expect(result.value.sent.summary).toMatch(/modifications? reçues?/);
+    expect(result.value.received.received).toBeGreaterThan(0);
+    expect(hq.ok('participants.list', { search: 'fatou' }).items).toHaveLength(1);
+    expect(gao.ok('organisations.get', { id: organisation.id }).acronym).toBe('B-SIÈGE');
+    expect(seen(gao.ok)).toEqual(seen(hq.ok));
+    expect(gao.ok('sync.status', {}).interruptedTransfer).toBeNull();
+
+    // Nothing new on either side: a second exchange brings nothing and repeats nothing.
+    const again = await syncNow(gao.core);
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.sent.received).toBe(0);
+    expect(again.value.received.received).toBe(0);
+  });
+
+  it('goes on by itself when the link drops once in the middle of the file', async () => {
+    const { hq, gao, link } = await connected();
+    bulky(gao.ok, 100, 'Coopérative de Gao');
+    link.state.cutUpAt = 300_000;
+    const result = await syncNow(gao.core);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(link.state.cuts).toBe(1);
+    expect(result.value.sent.received).toBeGreaterThan(100);
+    expect(hq.ok('organisations.list', { search: 'Coopérative de Gao' }).total).toBe(100);
+    expect(seen(gao.ok)).toEqual(seen(hq.ok));
+  }, 30_000);
+
+  it('after a long cut, says how far it went, and resumes there without sending the file again', async () => {
+    const { hq, gao, link } = await connected();
+    bulky(hq.ok, 100, 'Association de Bamako');
+    gao.ok('participants.create', {
+      fields: {
+        organisationId: gao.ok('organisations.list', {}).items.find((o) => o.name === 'B')!.id,
+        firstName: 'Kadidia',
+        lastName: 'Sangaré',
+        sex: 'F',
+      },
+      confirmedNotDuplicate: true,
+    });
+    // Headquarters' answer is cut after its first piece, and the link stays down.
+    const cut = link.state;
+    cut.cutDownAt = 300_000;
+    cut.stayDown = true;
+    const failed = await syncNow(gao.core);
+    expect(failed.ok).toBe(false);
+    if (failed.ok) return;
+    expect(failed.error.code).toBe('UNAVAILABLE');
+    expect(failed.error.message).toMatch(
+      /fichier envoyé et reçu par le siège ; réponse reçue à \d+ Ko sur \d+ Ko/,
+    );
+    // Headquarters applied the file; the laptop keeps its file and the answer's first piece.
+    expect(hq.ok('participants.list', { search: 'kadidia' }).items).toHaveLength(1);
+    expect(gao.ok('sync.status', {}).interruptedTransfer).toBeGreaterThan(0);
+
+    cut.stayDown = cut.refused = false;
+    const sentBefore = cut.up;
+    const resumed = await syncNow(gao.core);
+    if (!resumed.ok) throw new Error(resumed.error.message);
+    // Only the calls for the answer's remaining pieces went up: not the file again.
+    expect(cut.up - sentBefore).toBeLessThan(10_000);
+    expect(resumed.value.sent.received).toBeGreaterThan(0);
+    expect(gao.ok('organisations.list', { search: 'Association de Bamako' }).total).toBe(100);
+    expect(seen(gao.ok)).toEqual(seen(hq.ok));
+    expect(gao.ok('sync.status', {}).interruptedTransfer).toBeNull();
+  }, 30_000);
+
+  it('answers only a laptop that shows its token, and a laptop only once given an address', async () => {
+    const hq = programme();
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    const server = await serve(hq.core);
+    const device = gao.ok('sync.status', {}).device;
+    const response = await fetch(`http://127.0.0.1:${server.port}/synchronisation/sendPiece`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        device,
+        token: 'x',
+        transfer: '0'.repeat(64),
+        size: 10,
+        offset: 0,
+        pieceBase64: '',
+      }),
+    });
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('jeton refusé') },
+    });
+    const page = await fetch(`http://127.0.0.1:${server.port}/api/organisations.list`, { method: 'POST' });
+    expect(page.status).toBe(404);
+
+    const noAddress = await syncNow(gao.core);
+    expect(noAddress).toMatchObject({
+      ok: false,
+      error: { message: 'Indiquez d’abord l’adresse du siège.' },
+    });
+    const refused = await gao.core.request('sync.setHeadquartersUrl', { url: 'siège' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['url'], message: 'errors.headquartersUrl' }] },
+    });
+  });
+});
