@@ -25,6 +25,8 @@ export const progressSteps = [
   'read',
   'check',
   'record',
+  'send',
+  'receive',
 ] as const;
 export type ProgressStep = (typeof progressSteps)[number];
 

@@ -40,6 +40,8 @@ const en: Shape<Messages> = {
       read: 'Reading the file',
       check: 'Checking the lines',
       record: 'Checking and recording the lines',
+      send: 'Sending to headquarters',
+      receive: 'Receiving headquarters’ answer',
     },
     work: {
       report: 'Preparing the report',
@@ -50,6 +52,7 @@ const en: Shape<Messages> = {
       demoLoad: 'Loading the demonstration programme',
       demoRemove: 'Removing the demonstration programme',
       import: 'Importing',
+      sync: 'Synchronising with headquarters',
     },
   },
   nav: {

@@ -37,6 +37,8 @@ const fr = {
       read: 'Lecture du fichier',
       check: 'Vérification des lignes',
       record: 'Vérification et enregistrement des lignes',
+      send: 'Envoi au siège',
+      receive: 'Réception de la réponse du siège',
     },
     work: {
       report: 'Préparation du rapport',
@@ -47,6 +49,7 @@ const fr = {
       demoLoad: 'Chargement du programme de démonstration',
       demoRemove: 'Suppression du programme de démonstration',
       import: 'Import en cours',
+      sync: 'Synchronisation avec le siège',
     },
   },
   nav: {

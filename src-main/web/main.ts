@@ -102,16 +102,12 @@ const server = await startWebServer({
   port: Number(process.env.PARCOURS_PORT ?? 0),
 });
 
-console.log(`Parcours — mode web
-  Données : ${dataDir}
-  Adresse : ${server.launchUrl}
-(Ctrl+C pour arrêter)`);
-
 // Headquarters (`npm run start:hq`, or `--siege [port]`): the field laptops' « Synchroniser
 // maintenant » reaches it on the local network, on port 4800 unless told otherwise.
 const HQ_OPTION = '--siege';
 const hqAt = process.argv.indexOf(HQ_OPTION);
 let syncServer: SyncServer | undefined;
+let hqLines = '';
 if (hqAt >= 0) {
   const given = process.argv[hqAt + 1];
   const port = given && /^\d+$/.test(given) ? Number(given) : 4800;
@@ -121,15 +117,20 @@ if (hqAt >= 0) {
       .flat()
       .filter((a) => a && a.family === 'IPv4' && !a.internal)
       .map((a) => `http://${a!.address}:${syncServer!.port}`);
-    console.log(`  Synchronisation des postes : port ${syncServer.port}
-  Adresse du siège à donner aux postes : ${addresses.join(' ou ') || `http://<adresse de cet ordinateur>:${syncServer.port}`}
-  Sur cet ordinateur : http://127.0.0.1:${syncServer.port}`);
+    hqLines = `
+  Siège : les postes de terrain se synchronisent sur le port ${syncServer.port}
+  Adresse du siège à donner aux postes : ${addresses.join(' ou ') || `http://<adresse de cet ordinateur>:${syncServer.port}`}`;
   } catch (error) {
     console.error(
       `Le port ${port} de synchronisation n’a pas pu être ouvert (${(error as Error).message}) : les postes ne pourront synchroniser que par fichier.`,
     );
   }
 }
+
+console.log(`Parcours — mode web
+  Données : ${dataDir}
+  Adresse : ${server.launchUrl}${hqLines}
+(Ctrl+C pour arrêter)`);
 
 // Automatic backups: the scheduler defers the one of the start, so the first pages come first.
 const backups = startBackupSchedule(core);

@@ -11,11 +11,12 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconFileExport, IconFileImport, IconUsb } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconFileExport, IconFileImport, IconRefresh, IconUsb } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime, type SyncReport } from '../../src-main/contract';
+import { formatDateTime, type SyncNowOutput, type SyncReport } from '../../src-main/contract';
 import { ApiError } from '../api/client';
 import { useCall, useMutate } from '../api/hooks';
 import { useCan } from '../auth/session';
@@ -27,6 +28,8 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { saveFile } from '../components/saveFile';
 import { TitledCard } from '../components/TitledCard';
+import { useLongCall } from '../components/useLongCall';
+import { WorkProgress } from '../components/WorkProgress';
 import { translateIssue } from '../i18n';
 
 type Peer = {
@@ -132,6 +135,8 @@ export function SyncPage() {
             </Stack>
           </TitledCard>
 
+          {s.role === 'field' && <NetworkCard url={s.headquartersUrl} interrupted={s.interruptedTransfer} />}
+
           {s.role === 'headquarters' && (
             <>
               <Laptops
@@ -144,6 +149,102 @@ export function SyncPage() {
         </Stack>
       )}
     </QueryState>
+  );
+}
+
+/** On a laptop: headquarters' address, and « Synchroniser maintenant » with what each side received. */
+function NetworkCard({ url, interrupted }: { url: string | null; interrupted: number | null }) {
+  const { t } = useTranslation();
+  const setUrl = useMutate('sync.setHeadquartersUrl');
+  const syncNow = useLongCall('sync.syncNow', { refresh: true });
+  const client = useQueryClient();
+  const [address, setAddress] = useState(url ?? '');
+  const [errors, setErrors] = useState<{ url?: string; form?: string }>({});
+  const [done, setDone] = useState<SyncNowOutput | null>(null);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setErrors({});
+    try {
+      await setUrl.mutateAsync({ url: address.trim() || null });
+      notifySaved(t('sync.network.urlSaved'));
+    } catch (e) {
+      const issue = e instanceof ApiError ? e.body.issues?.find((i) => i.path[0] === 'url') : undefined;
+      setErrors(
+        issue ? { url: translateIssue(issue.message, issue.params) } : { form: (e as Error).message },
+      );
+    }
+  };
+
+  const exchange = async () => {
+    setErrors({});
+    setDone(null);
+    try {
+      setDone(await syncNow.run({}));
+    } catch (e) {
+      setErrors({ form: (e as Error).message });
+      // What was sent before the cut is kept: the page says so.
+      await client.invalidateQueries();
+    }
+  };
+
+  return (
+    <TitledCard title={t('sync.network.title')} component="section" aria-label={t('sync.network.title')}>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('sync.network.hint')}
+        </Text>
+        {errors.form && (
+          <Alert color="red" withCloseButton onClose={() => setErrors({})}>
+            {errors.form}
+          </Alert>
+        )}
+        {interrupted !== null && !done && (
+          <Alert color="orange">
+            {t('sync.network.interrupted', { size: Math.ceil(interrupted / 1024) })}
+          </Alert>
+        )}
+        {done && (
+          <Alert
+            color={done.sent.conflicts || done.received.gaps.length ? 'orange' : 'teal'}
+            title={t('sync.network.done')}
+            withCloseButton
+            onClose={() => setDone(null)}
+          >
+            <Text size="sm">
+              {t('sync.network.sent')} : {done.sent.summary}
+            </Text>
+            <Text size="sm">
+              {t('sync.network.back')} : {done.received.summary}
+            </Text>
+          </Alert>
+        )}
+        <form onSubmit={(e) => void save(e)}>
+          <Group align="flex-end" gap="sm">
+            <TextInput
+              label={t('sync.network.url')}
+              placeholder={t('sync.network.urlPlaceholder')}
+              value={address}
+              onChange={(e) => setAddress(e.currentTarget.value)}
+              error={errors.url}
+              w={320}
+            />
+            <Button type="submit" variant="default" loading={setUrl.isPending}>
+              {t('sync.network.saveUrl')}
+            </Button>
+            <Button
+              leftSection={<IconRefresh size={16} />}
+              loading={syncNow.pending}
+              disabled={!url}
+              onClick={() => void exchange()}
+            >
+              {t('sync.network.now')}
+            </Button>
+          </Group>
+        </form>
+      </Stack>
+      <WorkProgress work={syncNow.work} label={t('progress.work.sync')} />
+    </TitledCard>
   );
 }
 

@@ -2,72 +2,14 @@
 // front of a real core, a laptop's real core calling it through a relay that cuts the link when
 // told. The files are the same as by USB stick; a cut mid-way resumes without losing or repeating.
 import crypto from 'node:crypto';
-import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core';
 import type { Output } from '../../src-main/core/methods';
 import { startSyncServer, type SyncServer } from '../../src-main/web/syncServer';
 import { organisationInput } from '../fixtures/core';
+import { relay } from '../fixtures/relay';
 import { adminAccount, laptop, seen, type Ok } from '../fixtures/laptops';
 import { programme } from '../fixtures/smallProgramme';
-
-/**
- * A relay between the laptop and headquarters that counts the bytes each way and, when told, cuts
- * every connection once that many have passed (`cutUpAt`, `cutDownAt`), and then refuses new ones
- * while `stayDown`.
- */
-async function relay(target: number) {
-  const sockets = new Set<net.Socket>();
-  const state = {
-    up: 0,
-    down: 0,
-    cutUpAt: Infinity,
-    cutDownAt: Infinity,
-    stayDown: false,
-    refused: false,
-    cuts: 0,
-  };
-  const cutAll = () => {
-    state.cuts++;
-    state.refused = state.stayDown;
-    for (const s of sockets) s.destroy();
-  };
-  const server = net.createServer((client) => {
-    if (state.refused) return void client.destroy();
-    const upstream = net.connect(target, '127.0.0.1');
-    sockets.add(client).add(upstream);
-    const close = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    client.on('data', (chunk) => {
-      state.up += chunk.length;
-      if (state.up >= state.cutUpAt) {
-        state.cutUpAt = Infinity;
-        return cutAll();
-      }
-      upstream.write(chunk);
-    });
-    upstream.on('data', (chunk) => {
-      state.down += chunk.length;
-      if (state.down >= state.cutDownAt) {
-        state.cutDownAt = Infinity;
-        return cutAll();
-      }
-      client.write(chunk);
-    });
-    client.on('error', close).on('close', close);
-    upstream.on('error', close).on('close', close);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    state,
-    url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const servers: { close(): Promise<void> }[] = [];
 afterEach(async () => {

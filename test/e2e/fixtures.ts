@@ -44,13 +44,13 @@ let dataUsed = false;
 async function startWebMode(
   dataDir: string,
   args: string[] = [],
-): Promise<{ child: ChildProcess; launchUrl: string }> {
+): Promise<{ child: ChildProcess; launchUrl: string; output: () => string }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'out/main/web.js'), ...args], {
     env: { ...process.env, PARCOURS_DATA_DIR: dataDir, BROWSER: 'none', PARCOURS_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let out = '';
   const launchUrl = await new Promise<string>((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${out}`)), 20_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -63,7 +63,7 @@ async function startWebMode(
     child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`web mode exited (${code}):\n${out}`)));
   });
-  return { child, launchUrl };
+  return { child, launchUrl, output: () => out };
 }
 
 interface Posted {
@@ -136,6 +136,11 @@ export async function startInstallation(
   const token = new URL(server.launchUrl).hash.slice('#token='.length);
   const session = await openSession(origin, token, credentials);
   return {
+    origin,
+    token,
+    session,
+    /** What it printed: its addresses. */
+    output: server.output,
     call: async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
       const { envelope } = await post(origin, token, method, input, session);
       if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);

@@ -16,6 +16,7 @@ import {
 } from '../../contract';
 import { timestamp, transaction, type Context } from '../context';
 import { AppError } from '../errors';
+import { reportProgress } from '../system/progress';
 import { applyFile, keyOf, writeFileFor } from './service';
 import { Store, type PeerRow } from './store';
 
@@ -237,6 +238,7 @@ export async function syncNow(ctx: Context): Promise<SyncNowOutput> {
     let stalled = 0;
     while (!state.report) {
       const offset = state.received;
+      reportProgress(ctx, 'send', offset, transfer.size);
       state = await send(offset, transfer.content.subarray(offset, offset + TRANSFER_PIECE_BYTES));
       if (state.received <= offset && !state.report && ++stalled > 2)
         throw new AppError('VALIDATION', 'Le fichier arrive abîmé au siège : réessayez plus tard.');
@@ -252,6 +254,7 @@ export async function syncNow(ctx: Context): Promise<SyncNowOutput> {
     let reply = transfer.reply ?? Buffer.alloc(0);
     while (reply.length < replySize!) {
       const offset = reply.length;
+      reportProgress(ctx, 'receive', offset, replySize);
       const { pieceBase64 } = await persist(
         link,
         () => post<{ pieceBase64: string }>(link, 'replyPiece', { ...ids, offset }),
