@@ -1,3 +1,13 @@
+CREATE TABLE `sync_orphans` (
+	`table_name` text NOT NULL,
+	`record_id` text NOT NULL,
+	`field` text NOT NULL,
+	`parent_table` text NOT NULL,
+	`parent_id` text NOT NULL,
+	PRIMARY KEY(`table_name`, `record_id`)
+);
+--> statement-breakpoint
+CREATE INDEX `sync_orphans_parent_idx` ON `sync_orphans` (`parent_table`,`parent_id`);--> statement-breakpoint
 CREATE TABLE `sync_transfers` (
 	`id` text PRIMARY KEY NOT NULL,
 	`device` text NOT NULL,

@@ -145,8 +145,11 @@ export const syncVersion = z.object({
 export type SyncVersion = z.infer<typeof syncVersion>;
 
 export const syncConflict = z.object({
-  /** « field »: one field changed on two installations; « deletedEdited »: edited where it was deleted. */
-  kind: z.enum(['field', 'deletedEdited']),
+  /**
+   * « field »: one field changed on two installations; « deletedEdited »: edited where it was
+   * deleted; « orphan »: entered on a parent removed elsewhere (a mark on a session day taken away).
+   */
+  kind: z.enum(['field', 'deletedEdited', 'orphan']),
   table: z.string(),
   recordId: z.string(),
   /** The record as people name it (a participant's name, an agreement's number). */
@@ -155,8 +158,10 @@ export const syncConflict = z.object({
   field: z.string(),
   /** The values in conflict, the one shown meanwhile first (a deletion's, for « deletedEdited »). */
   versions: z.array(syncVersion),
-  /** For « deletedEdited »: the edits made without knowing of the deletion. */
+  /** For « deletedEdited »: the edits made without knowing of the deletion; for « orphan », the entry. */
   edits: z.array(syncVersion.extend({ field: z.string() })),
+  /** For « orphan »: the parent removed, as people name it (« la journée du 19/07/2024 »). */
+  parent: z.string().nullable(),
 });
 export type SyncConflict = z.infer<typeof syncConflict>;
 
@@ -164,7 +169,10 @@ export const resolveConflictInput = z.strictObject({
   table: z.string().max(100),
   recordId: z.string().max(200),
   field: z.string().max(100),
-  /** The value kept: one of the versions', or a third one typed; for a deletion, true keeps it deleted. */
+  /**
+   * The value kept: one of the versions', or a third one typed; for a deletion, true keeps it
+   * deleted; for an orphan, true lets the entry go and false gives its parent back.
+   */
   value: syncValue,
 });
 

@@ -61,6 +61,7 @@ const sync: Shape<typeof fr> = {
   empty: '(empty)',
   yes: 'yes',
   no: 'no',
+  values: { present: 'present', absent: 'absent', late: 'late', excused: 'excused' },
   tables: {
     participants: 'Participant',
     organisations: 'Organisation',
@@ -100,7 +101,14 @@ const sync: Shape<typeof fr> = {
       'What two installations wrote differently. Nothing is lost: each value is kept until you decide, and your decision then goes to every installation.',
     decidedAtHq:
       'Conflicts are decided at headquarters: the decision reaches this laptop with the next file.',
-    kinds: { field: 'Changed on both sides', deletedEdited: 'Deleted on one side, changed on the other' },
+    kinds: {
+      field: 'Changed on both sides',
+      deletedEdited: 'Deleted on one side, changed on the other',
+      orphan: 'Entered on a record deleted elsewhere',
+    },
+    parentDeletedBy: '{{parent}} deleted',
+    dropOrphan: 'Keep the deletion, and take this entry away',
+    restoreParent: 'Restore {{parent}}, with all its entries',
     by: 'by {{author}} ({{device}}), on {{at}}',
     shown: 'shown meanwhile',
     deletedBy: 'Deleted',

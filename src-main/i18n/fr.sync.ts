@@ -58,6 +58,7 @@ const sync = {
   empty: '(vide)',
   yes: 'oui',
   no: 'non',
+  values: { present: 'présent', absent: 'absent', late: 'en retard', excused: 'excusé' },
   tables: {
     participants: 'Participant',
     organisations: 'Organisation',
@@ -97,7 +98,14 @@ const sync = {
       'Ce que deux postes ont écrit différemment. Rien n’est perdu : chaque valeur est gardée jusqu’à votre décision, qui part ensuite vers tous les postes.',
     decidedAtHq:
       'Les conflits se décident au siège : la décision arrive sur ce poste avec le prochain fichier.',
-    kinds: { field: 'Modifiée des deux côtés', deletedEdited: 'Supprimée d’un côté, modifiée de l’autre' },
+    kinds: {
+      field: 'Modifiée des deux côtés',
+      deletedEdited: 'Supprimée d’un côté, modifiée de l’autre',
+      orphan: 'Saisie sur une fiche supprimée ailleurs',
+    },
+    parentDeletedBy: '{{parent}} supprimée',
+    dropOrphan: 'Garder la suppression, et retirer cette saisie',
+    restoreParent: 'Rétablir {{parent}}, avec toutes ses saisies',
     by: 'par {{author}} ({{device}}), le {{at}}',
     shown: 'affichée en attendant',
     deletedBy: 'Supprimée',

@@ -29,7 +29,7 @@ function useNames() {
           ? t(value ? 'sync.yes' : 'sync.no')
           : typeof value === 'number'
             ? formatNumber(value)
-            : value,
+            : t(`sync.values.${value}`, { defaultValue: value }),
   };
 }
 
@@ -77,7 +77,10 @@ function ConflictCard({ conflict, decides }: { conflict: SyncConflict; decides: 
   const [choice, setChoice] = useState<string>('0');
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<{ value?: string; form?: string }>({});
-  const deleted = conflict.kind === 'deletedEdited';
+  // A deletion to keep or undo: the record's own, or its parent's (an entry made on it elsewhere).
+  const deleted = conflict.kind === 'deletedEdited' || conflict.kind === 'orphan';
+  const orphan = conflict.kind === 'orphan';
+  const parent = conflict.parent ?? '';
   const kinds = new Set(conflict.versions.map((v) => typeof v.value).filter((k) => k !== 'object'));
   const typable = !deleted && kinds.size === 1 && (kinds.has('string') || kinds.has('number'));
   const title = `${names.table(conflict.table)} « ${conflict.record} »`;
@@ -109,7 +112,11 @@ function ConflictCard({ conflict, decides }: { conflict: SyncConflict; decides: 
     }
   };
 
-  const label = deleted ? title : `${title} : ${names.field(conflict.field)}`;
+  const label = orphan
+    ? `${title} — ${parent}`
+    : deleted
+      ? title
+      : `${title} : ${names.field(conflict.field)}`;
   return (
     <Card withBorder component="section" aria-label={label}>
       <form onSubmit={(e) => void submit(e)}>
@@ -125,7 +132,10 @@ function ConflictCard({ conflict, decides }: { conflict: SyncConflict; decides: 
             <Stack gap={4}>
               {conflict.versions.map((v) => (
                 <Text size="sm" key={v.changeId}>
-                  {t('sync.conflictsPage.deletedBy')} {by(v)}
+                  {orphan
+                    ? t('sync.conflictsPage.parentDeletedBy', { parent })
+                    : t('sync.conflictsPage.deletedBy')}{' '}
+                  {by(v)}
                 </Text>
               ))}
               {conflict.edits.map((e) => (
@@ -148,8 +158,20 @@ function ConflictCard({ conflict, decides }: { conflict: SyncConflict; decides: 
             <Stack gap={6} mt={6}>
               {deleted ? (
                 <>
-                  <Radio value="keep" label={t('sync.conflictsPage.keepDeleted')} disabled={!allowed} />
-                  <Radio value="restore" label={t('sync.conflictsPage.restore')} disabled={!allowed} />
+                  <Radio
+                    value="keep"
+                    label={t(orphan ? 'sync.conflictsPage.dropOrphan' : 'sync.conflictsPage.keepDeleted')}
+                    disabled={!allowed}
+                  />
+                  <Radio
+                    value="restore"
+                    label={
+                      orphan
+                        ? t('sync.conflictsPage.restoreParent', { parent })
+                        : t('sync.conflictsPage.restore')
+                    }
+                    disabled={!allowed}
+                  />
                 </>
               ) : (
                 conflict.versions.map((v, i) => (

@@ -423,3 +423,102 @@ describe('a laptop restored from its backup', () => {
     expect(gao.ok('participants.get', { id: awa }).phone).toBe('76 11 11 11');
   });
 });
+
+describe('a mark on a session day deleted elsewhere', () => {
+  /** A session of two days, its second day removed at headquarters while the laptop marks it. */
+  async function markOnDeletedDay() {
+    const hq = programme();
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    const session = hq.ok('sessions.list', {}).items.find((s) => s.title === 'Session 2')!;
+    const full = hq.ok('sessions.get', { id: session.id });
+    const fields = {
+      title: full.title,
+      pathwayActionId: full.pathwayActionId,
+      moduleId: full.moduleId,
+      phase: full.phase,
+      region: full.region,
+      commune: full.commune,
+      venue: full.venue,
+      costFcfa: full.costFcfa,
+      trainers: full.trainers.map((t) => ({ name: t.name, sex: t.sex, kind: t.kind })),
+    };
+    const day = (d: (typeof full.days)[number]) => ({
+      id: d.id,
+      date: d.date,
+      startTime: d.startTime,
+      endTime: d.endTime,
+      halfDay: d.halfDay,
+    });
+    hq.ok('sessions.update', {
+      id: session.id,
+      fields: {
+        ...fields,
+        days: [...full.days.map(day), { ...day(full.days[0]!), id: undefined, date: '2024-07-19' }],
+      },
+    });
+    const added = hq.ok('sessions.get', { id: session.id }).days.find((d) => d.date === '2024-07-19')!;
+    gao.ok('sync.importFile', asFile(hq.ok('sync.exportFile', { device: gao.ok('sync.status', {}).device })));
+    // Headquarters takes the day away again; the laptop, not knowing, marks the register on it.
+    hq.ok('sessions.update', { id: session.id, fields: { ...fields, days: full.days.map(day) } });
+    gao.ok('sessions.recordAttendance', {
+      sessionId: session.id,
+      marks: full.participants.map((p) => ({
+        dayId: added.id,
+        participantId: p.id,
+        status: 'present' as const,
+      })),
+    });
+    return { hq, gao, session, added, marks: full.participants.length };
+  }
+
+  it('is applied at headquarters as a conflict, the marks kept aside, not written on a day that is gone', async () => {
+    const { hq, gao, session, added, marks } = await markOnDeletedDay();
+    const report = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    expect(report.received).toBeGreaterThan(0);
+    expect(hq.ok('sessions.get', { id: session.id }).days.map((d) => d.id)).not.toContain(added.id);
+    const orphans = hq.ok('sync.conflicts', {}).filter((c) => c.kind === 'orphan');
+    expect(orphans).toHaveLength(marks);
+    expect(report.conflicts).toBe(marks);
+    expect(summariesAreRecomputed(hq.core)).toBe(0);
+    // Headquarters' answer takes the day away on the laptop too, and keeps its marks aside there.
+    gao.ok('sync.importFile', asFile(report.reply!));
+    expect(gao.ok('sessions.get', { id: session.id }).days.map((d) => d.id)).not.toContain(added.id);
+    expect(gao.ok('sync.status', {}).conflicts).toBe(marks);
+    expect(seen(gao.ok)).toEqual(seen(hq.ok));
+  });
+
+  it('is decided at headquarters by giving the day back, with every mark on it, and the decision reaches the laptop', async () => {
+    const { hq, gao, session, added, marks } = await markOnDeletedDay();
+    const report = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    gao.ok('sync.importFile', asFile(report.reply!));
+    const [first, ...others] = hq.ok('sync.conflicts', {}).filter((c) => c.kind === 'orphan');
+    // The day given back: every mark on it stands again.
+    expect(hq.ok('sync.resolveConflict', { ...decision(first!), value: false }).remaining).toBe(0);
+    expect(others).toHaveLength(marks - 1);
+    const day = hq.ok('sessions.get', { id: session.id }).days.find((d) => d.id === added.id);
+    expect(day).toBeDefined();
+    expect(
+      hq.ok('sessions.get', { id: session.id }).attendance.filter((a) => a.dayId === added.id),
+    ).toHaveLength(marks);
+    gao.ok('sync.importFile', asFile(hq.ok('sync.exportFile', { device: gao.ok('sync.status', {}).device })));
+    expect(gao.ok('sync.status', {}).conflicts).toBe(0);
+    expect(seen(gao.ok)).toEqual(seen(hq.ok));
+    expect(summariesAreRecomputed(gao.core)).toBe(0);
+  });
+
+  it('is decided at headquarters by letting each mark go, the day staying deleted, on the laptop too', async () => {
+    const { hq, gao, session, added, marks } = await markOnDeletedDay();
+    const report = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    gao.ok('sync.importFile', asFile(report.reply!));
+    const orphans = hq.ok('sync.conflicts', {}).filter((c) => c.kind === 'orphan');
+    expect(orphans[0]).toMatchObject({ parent: expect.stringMatching(/^la journée du 19\/07\/2024$/) });
+    orphans.forEach((o, i) =>
+      expect(hq.ok('sync.resolveConflict', { ...decision(o), value: true }).remaining).toBe(marks - i - 1),
+    );
+    expect(hq.ok('sessions.get', { id: session.id }).days.map((d) => d.id)).not.toContain(added.id);
+    gao.ok('sync.importFile', asFile(hq.ok('sync.exportFile', { device: gao.ok('sync.status', {}).device })));
+    expect(gao.ok('sync.status', {}).conflicts).toBe(0);
+    expect(seen(gao.ok)).toEqual(seen(hq.ok));
+    expect(summariesAreRecomputed(hq.core)).toBe(0);
+  });
+});

@@ -19,6 +19,7 @@ export const UNAUDITED_TABLES = new Set([
   'sync_peers',
   'sync_quarantine',
   'sync_transfers',
+  'sync_orphans',
 ]);
 
 /** Columns whose values never enter the trail (shown as « masqué »). */

@@ -935,6 +935,27 @@ export const syncTransfers = sqliteTable('sync_transfers', {
   createdAt: text('created_at').notNull(),
 });
 
+/**
+ * Records held but kept out of their table: their parent was removed on another installation (a
+ * mark on a session day taken away). Each is a conflict until the administrator gives the parent
+ * back or lets the record go (sync/decisions.ts); its changes stay in sync_changes meanwhile.
+ */
+export const syncOrphans = sqliteTable(
+  'sync_orphans',
+  {
+    tableName: text('table_name').notNull(),
+    recordId: text('record_id').notNull(),
+    /** The reference (scope.ts PARENTS) whose target is gone. */
+    field: text('field').notNull(),
+    parentTable: text('parent_table').notNull(),
+    parentId: text('parent_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tableName, t.recordId] }),
+    index('sync_orphans_parent_idx').on(t.parentTable, t.parentId),
+  ],
+);
+
 /** One field of one record written once (sync/change.ts): `value` and `supersedes` are JSON. */
 export const syncChanges = sqliteTable(
   'sync_changes',

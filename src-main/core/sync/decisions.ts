@@ -10,6 +10,7 @@ import type {
   SyncQuarantined,
   SyncVersion,
 } from '../../contract';
+import { frenchDate } from '../../contract/reportFormat';
 import type { Context } from '../context';
 import { currentCall, timestamp } from '../context';
 import { AppError } from '../errors';
@@ -63,11 +64,46 @@ export function conflictList(ctx: Context): SyncConflict[] {
     // A change's hybrid clock without its counter: the wall time it was made.
     at: v.at.slice(0, 24),
   });
-  return conflictsIn(store, parcoursRules(store.headquarters())).flatMap((c): SyncConflict[] => {
-    if (c.kind !== 'field' && c.kind !== 'deletedEdited') return [];
+  const hq = store.headquarters();
+  const rules = parcoursRules(hq);
+  return conflictsIn(store, rules).flatMap((c): SyncConflict[] => {
+    if (c.kind === 'unique') return [];
     const base = { table: c.table, recordId: c.recordId, record: recordLabel(store, c.table, c.recordId) };
     if (c.kind === 'field')
-      return [{ ...base, kind: 'field', field: c.field, versions: c.versions.map(version), edits: [] }];
+      return [
+        {
+          ...base,
+          kind: 'field',
+          field: c.field,
+          versions: c.versions.map(version),
+          edits: [],
+          parent: null,
+        },
+      ];
+    if (c.kind === 'orphan') {
+      const shown = [...store.shownRecord(c.table, c.recordId, hq).values()];
+      const participant = shown.find((ch) => ch.field === 'participant_id')?.value;
+      return [
+        {
+          ...base,
+          kind: 'orphan',
+          ...(typeof participant === 'string' && { record: recordLabel(store, 'participants', participant) }),
+          field: c.field,
+          versions: store
+            .headChanges(c.parentTable, c.parent, DELETED, hq)
+            .filter((ch) => ch.value === true)
+            .map((ch) => version(versionOf(ch))),
+          // What was entered, but for the references and bookkeeping (the parent is named apart).
+          edits: shown
+            .filter(
+              (ch) =>
+                ch.field !== DELETED && !ch.field.endsWith('_id') && !rules.bookkeeping?.includes(ch.field),
+            )
+            .map((ch) => ({ ...version(versionOf(ch)), field: ch.field })),
+          parent: parentLabel(store, c.parentTable, c.parent, hq),
+        },
+      ];
+    }
     return [
       {
         ...base,
@@ -75,9 +111,27 @@ export function conflictList(ctx: Context): SyncConflict[] {
         field: DELETED,
         versions: c.deletion.map(version),
         edits: c.edits.map((e) => ({ ...version(e), field: e.field })),
+        parent: null,
       },
     ];
   });
+}
+
+const versionOf = (c: Change): Version => ({
+  changeId: c.id,
+  value: c.value,
+  author: c.author,
+  device: c.device,
+  at: c.at,
+});
+
+/** A removed record as people name it, from the values it had: « la journée du 19/07/2024 ». */
+function parentLabel(store: Store, table: string, id: string, hq: string): string {
+  const shown = store.shownRecord(table, id, hq);
+  const date = shown.get('date')?.value;
+  if (table === 'session_days' && typeof date === 'string') return `la journée du ${frenchDate(date)}`;
+  const name = ['title', 'name', 'number'].map((f) => shown.get(f)?.value).find((v) => typeof v === 'string');
+  return typeof name === 'string' ? name : id;
 }
 
 /** Decisions are headquarters' own: a laptop receives them with its next file. */
@@ -119,6 +173,20 @@ export function resolveConflict(ctx: Context, input: z.output<typeof resolveConf
   );
   if (!conflict) throw new AppError('CONFLICT', 'Ce conflit a déjà été décidé (ou n’existe plus).');
   const values = conflict.versions.map((v) => v.value);
+  if (conflict.kind === 'orphan') {
+    if (typeof input.value !== 'boolean')
+      throw invalidValue('Choisissez : retirer cette saisie, ou rétablir la fiche supprimée.');
+    const orphan = store.s.orphanRow.get(input.table, input.recordId) as {
+      parentTable: string;
+      parentId: string;
+    };
+    // Given back, the parent takes every entry kept out with it; let go, this entry is deleted.
+    const target = input.value
+      ? { table: input.table, recordId: input.recordId }
+      : { table: orphan.parentTable, recordId: orphan.parentId };
+    decide(ctx, store, [{ ...target, field: DELETED, value: input.value }], [target]);
+    return { remaining: conflictList(ctx).length };
+  }
   if (conflict.kind === 'deletedEdited') {
     if (typeof input.value !== 'boolean')
       throw invalidValue('Choisissez : garder la suppression, ou rétablir la fiche.');

@@ -12,7 +12,7 @@ import { derived as participantKeys } from '../participants/service';
 import { DELETED, recordKey, type Change, type Value } from './change';
 import { formatAt, observe, parseAt, startClock } from './clock';
 import { missing, type Ranges } from './ranges';
-import { NEVER_SENT } from './scope';
+import { NEVER_SENT, PARENTS } from './scope';
 import {
   checkChanges,
   conflicts,
@@ -143,6 +143,21 @@ function statements(sqlite: Sqlite) {
     ),
     saveClock: sqlite.prepare('UPDATE sync_installation SET clock = ?'),
     // The rows written here become audit rows (history), never changes of this installation.
+    orphan: sqlite.prepare(
+      `INSERT OR REPLACE INTO sync_orphans (table_name, record_id, field, parent_table, parent_id)
+       VALUES (?, ?, ?, ?, ?)`,
+    ),
+    adopted: sqlite.prepare('DELETE FROM sync_orphans WHERE table_name = ? AND record_id = ?'),
+    orphansOf: sqlite.prepare(
+      'SELECT table_name AS "table", record_id AS recordId FROM sync_orphans WHERE parent_table = ? AND parent_id = ?',
+    ),
+    orphanRow: sqlite.prepare(
+      'SELECT parent_table AS parentTable, parent_id AS parentId FROM sync_orphans WHERE table_name = ? AND record_id = ?',
+    ),
+    orphans: sqlite.prepare(
+      `SELECT table_name AS "table", record_id AS recordId, field, parent_table AS parentTable, parent_id AS parent
+       FROM sync_orphans ORDER BY table_name, record_id`,
+    ),
     skipCapture: sqlite.prepare(
       'UPDATE sync_installation SET captured_through = coalesce((SELECT max(id) FROM audit_changes), 0)',
     ),
@@ -291,9 +306,19 @@ export class Store {
     const deletion = shown.get(DELETED);
     const deleted = deletion?.value === true;
     const softDelete = columns.some((c) => c.name === 'deleted_at');
-    if (deleted && !softDelete) {
+    const remove = () => {
       if (exists) this.prepare(`DELETE FROM main.${quote(table)} WHERE ${where}`).run(...keyValues);
-      return;
+    };
+    const orphanOf = deleted ? undefined : this.removedParent(table, shown, hq);
+    if (orphanOf) {
+      // Kept out of its table, as a conflict, until the parent is given back or the record let go.
+      this.s.orphan.run(table, recordId, orphanOf.field, orphanOf.target, orphanOf.id);
+      return remove();
+    }
+    this.s.adopted.run(table, recordId);
+    if (deleted && !softDelete) {
+      remove();
+      return this.rematerialiseChildren(table, recordId, hq);
     }
     const row: Record<string, Value> = {};
     for (const c of columns) {
@@ -317,6 +342,37 @@ export class Store {
       this.prepare(
         `INSERT INTO main.${quote(table)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
       ).run(...keyValues, ...values);
+      // Given back: the records kept out while it was gone go back into their tables.
+      for (const o of this.s.orphansOf.all(table, recordId) as { table: string; recordId: string }[])
+        this.materialise(o.table, o.recordId, hq);
+    }
+  }
+
+  /** The parent a live record points to, when that parent was removed (a table without `deleted_at`). */
+  private removedParent(table: string, shown: Map<string, Change>, hq: string) {
+    const ref = PARENTS[table];
+    const id = ref && shown.get(ref.field)?.value;
+    if (!ref || typeof id !== 'string') return undefined;
+    if (this.columnsOf(ref.target).some((c) => c.name === 'deleted_at')) return undefined;
+    const gone = this.headChanges(ref.target, id, DELETED, hq)[0]?.value === true;
+    return gone ? { ...ref, id } : undefined;
+  }
+
+  /** A removed record's children still in their tables: now orphans, kept out (FKs hold at commit). */
+  private rematerialiseChildren(table: string, recordId: string, hq: string) {
+    for (const [child, ref] of Object.entries(PARENTS)) {
+      if (ref.target !== table) continue;
+      const key = this.columnsOf(child)
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => c.name);
+      const rows = this.prepare(
+        `SELECT ${key.map(quote).join(', ')} FROM main.${quote(child)} WHERE ${quote(ref.field)} = ?`,
+      )
+        .raw()
+        .all(recordId) as Value[][];
+      for (const values of rows)
+        this.materialise(child, key.length === 1 ? String(values[0]) : JSON.stringify(values), hq);
     }
   }
 }
@@ -404,7 +460,11 @@ export function conflictsIn(store: Store, rules: SyncRules): Conflict[] {
       heads,
     });
   }
-  return conflicts({ records }, rules).filter((c) => c.kind === 'field' || c.kind === 'deletedEdited');
+  const orphans = store.s.orphans.all() as Extract<Conflict, { kind: 'orphan' }>[];
+  return [
+    ...conflicts({ records }, rules).filter((c) => c.kind === 'field' || c.kind === 'deletedEdited'),
+    ...orphans.map((o) => ({ ...o, kind: 'orphan' as const })),
+  ];
 }
 
 /** Why a record cannot be written here, in words (the call's transaction undoes the rest). */
