@@ -286,3 +286,11 @@ async function expectAccessible(page: Page, name: string) {
 
 /** Text with the no-break spaces of French number formatting made plain. */
 export const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+/** A key figure of the dashboard (`testId` of its card), as a number: « 1 234,5 » → 1234.5. */
+export const keyFigure = async (page: Page, testId: string) =>
+  Number(
+    plain(await page.getByTestId(`${testId}-value`).textContent())
+      .replace(/[^\d,]/g, '')
+      .replace(',', '.'),
+  );

@@ -1,15 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, plain, snapshot, startInstallation, test } from './fixtures';
+import { expect, keyFigure, snapshot, startInstallation, test } from './fixtures';
 import { participant } from './prepare';
 
 const TRAINER = { login: 'gao', name: 'Aïssata Maïga', password: 'Formatrice-Gao-2024' };
-
-/** A key figure of the dashboard as a number (« 1 234 » → 1234). */
-const figure = async (page: Page, testId: string) =>
-  Number(plain(await page.getByTestId(`${testId}-value`).textContent()).replace(/ /g, ''));
 
 // Issue 15: a trainer's laptop records a two-day register offline, in its own pages, and exports
 // its file; headquarters imports it through the page « Synchronisation », and its dashboard counts
@@ -92,8 +87,8 @@ test('a two-day register recorded on a laptop reaches headquarters’ dashboard'
   try {
     await signIn('/');
     await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
-    trainedBefore = await figure(page, 'kf-trained');
-    daysBefore = await figure(page, 'kf-days');
+    trainedBefore = await keyFigure(page, 'kf-trained');
+    daysBefore = await keyFigure(page, 'kf-days');
     expect(trainedBefore).toBeGreaterThan(0);
 
     const laptop = await starting;
@@ -161,7 +156,7 @@ test('a two-day register recorded on a laptop reaches headquarters’ dashboard'
   // The dashboard counts Rokia and Moussa (Awa was already counted), and the six person-days of
   // the three of them (two full days each).
   await page.getByRole('link', { name: 'Tableau de bord' }).click();
-  await expect.poll(() => figure(page, 'kf-trained')).toBe(trainedBefore + 2);
-  await expect.poll(() => figure(page, 'kf-days')).toBe(daysBefore + 3 * 2);
+  await expect.poll(() => keyFigure(page, 'kf-trained')).toBe(trainedBefore + 2);
+  await expect.poll(() => keyFigure(page, 'kf-days')).toBe(daysBefore + 3 * 2);
   await snapshot(page, 'sync-register-dashboard');
 });
