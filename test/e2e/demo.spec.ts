@@ -1,14 +1,5 @@
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, plain, SCREENSHOTS, snapshot, test } from './fixtures';
-
-/** A key figure of the dashboard, as a number. */
-const figure = async (page: Page, testId: string) =>
-  Number(
-    plain(await page.getByTestId(`${testId}-value`).textContent())
-      .replace(/[^\d,]/g, '')
-      .replace(',', '.'),
-  );
+import { expect, keyFigure, SCREENSHOTS, snapshot, test } from './fixtures';
 
 test('an empty database offers the demonstration programme, which fills the dashboard', async ({
   page,
@@ -35,10 +26,10 @@ test('an empty database offers the demonstration programme, which fills the dash
   ).toBeVisible();
 
   // The dashboard's figures and charts are filled.
-  await expect.poll(() => figure(page, 'kf-organisations')).toBeGreaterThan(15);
-  expect(await figure(page, 'kf-trained')).toBeGreaterThan(100);
-  expect(await figure(page, 'kf-days')).toBeGreaterThan(100);
-  expect(await figure(page, 'kf-share')).toBeGreaterThanOrEqual(40);
+  await expect.poll(() => keyFigure(page, 'kf-organisations')).toBeGreaterThan(15);
+  expect(await keyFigure(page, 'kf-trained')).toBeGreaterThan(100);
+  expect(await keyFigure(page, 'kf-days')).toBeGreaterThan(100);
+  expect(await keyFigure(page, 'kf-share')).toBeGreaterThanOrEqual(40);
   await expect(page.getByTestId('participation-chart')).toBeVisible();
   await expect(page.getByTestId('due-follow-ups').getByRole('link').first()).toBeVisible();
   await snapshot(page, 'demo-02-dashboard');
@@ -157,7 +148,7 @@ test('the demonstration goes in one action, and the offer can be put away', asyn
   await dialog.getByRole('button', { name: 'Supprimer la démonstration' }).click();
   await expect(page.getByTestId('demo-banner')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByTestId('demo-offer')).toBeVisible();
-  await expect.poll(() => figure(page, 'kf-organisations')).toBe(0);
+  await expect.poll(() => keyFigure(page, 'kf-organisations')).toBe(0);
   expect((await web.call('organisations.list', {})).total).toBe(0);
   await snapshot(page, 'demo-18-empty-again');
 

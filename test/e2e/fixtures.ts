@@ -123,8 +123,33 @@ async function stop(child: ChildProcess) {
 }
 
 /**
+ * Opens `path` of an installation in `page`, signed in with `session`: the token and the session
+ * are left where the launch address and the sign-in page would (the tab's sessionStorage).
+ */
+async function openSignedIn(
+  page: Page,
+  { origin, token, session }: { origin: string; token: string; session: string },
+  path: string,
+) {
+  // Once per sign-in: later loads of the page (a reload) find what the page itself left.
+  const once = `e2e.signIn.${crypto.randomUUID()}`;
+  await page.addInitScript(
+    ({ keys, once, origin, token, session }) => {
+      if (location.origin !== origin || sessionStorage.getItem(once)) return;
+      sessionStorage.setItem(once, 'done');
+      sessionStorage.setItem(keys.token, token);
+      sessionStorage.setItem(keys.session, session);
+    },
+    { keys: STORAGE_KEYS, once, origin, token, session },
+  );
+  await page.goto(`${origin}/#${path}`);
+  await expect(page.getByRole('heading', { name: 'Parcours', exact: true })).toBeVisible();
+}
+
+/**
  * Another installation (a field laptop) in web mode on its own data folder, signed in through the
- * API as `credentials`: what a test needs beside the page's installation. Stop it at the end.
+ * API as `credentials`: what a test needs beside the page's installation, through calls or in a
+ * page of its own. Stop it at the end.
  */
 export async function startInstallation(
   dataDir: string,
@@ -136,11 +161,10 @@ export async function startInstallation(
   const token = new URL(server.launchUrl).hash.slice('#token='.length);
   const session = await openSession(origin, token, credentials);
   return {
-    origin,
-    token,
-    session,
     /** What it printed: its addresses. */
     output: server.output,
+    /** Opens `path` of this installation in `page` (a second page of the test), signed in. */
+    open: (page: Page, path: string) => openSignedIn(page, { origin, token, session }, path),
     call: async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
       const { envelope } = await post(origin, token, method, input, session);
       if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
@@ -215,23 +239,10 @@ export const test = base.extend<
     { auto: true },
   ],
   signIn: async ({ page, web }, use) => {
-    // Signs in as the administrator through the API and leaves the token and the session where the
-    // launch address and the sign-in page would (the tab's sessionStorage), then opens the page.
+    // Signs in as the administrator through the API, then opens the page.
     await use(async (path = '/organisations') => {
       const session = await web.openSession();
-      // Once per sign-in: later loads of the page (a reload) find what the page itself left.
-      const once = `e2e.signIn.${crypto.randomUUID()}`;
-      await page.addInitScript(
-        ({ keys, once, origin, token, session }) => {
-          if (location.origin !== origin || sessionStorage.getItem(once)) return;
-          sessionStorage.setItem(once, 'done');
-          sessionStorage.setItem(keys.token, token);
-          sessionStorage.setItem(keys.session, session);
-        },
-        { keys: STORAGE_KEYS, once, origin: web.origin, token: web.token, session },
-      );
-      await page.goto(`${web.origin}/#${path}`);
-      await expect(page.getByRole('heading', { name: 'Parcours', exact: true })).toBeVisible();
+      await openSignedIn(page, { origin: web.origin, token: web.token, session }, path);
     });
   },
 });
@@ -277,3 +288,11 @@ async function expectAccessible(page: Page, name: string) {
 
 /** Text with the no-break spaces of French number formatting made plain. */
 export const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+/** A key figure of the dashboard (`testId` of its card), as a number: « 1 234,5 » → 1234.5. */
+export const keyFigure = async (page: Page, testId: string) =>
+  Number(
+    plain(await page.getByTestId(`${testId}-value`).textContent())
+      .replace(/[^\d,]/g, '')
+      .replace(',', '.'),
+  );

@@ -1,28 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { relay } from '../fixtures/relay';
-import { E2E_ADMIN, STORAGE_KEYS, expect, snapshot, startInstallation, test } from './fixtures';
+import { E2E_ADMIN, expect, snapshot, startInstallation, test } from './fixtures';
 
 const GAO = { login: 'gao', password: 'Formatrice-Gao-2024', name: 'Aïssata Maïga' };
 const KIDAL = { login: 'kidal', password: 'Formateur-Kidal-2024', name: 'Moussa Ag Intalla' };
 const folder = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `parcours-e2e-${name}-`));
 
 type Installation = Awaited<ReturnType<typeof startInstallation>>;
-
-/** Opens an installation's page in the browser, signed in with the session it already holds. */
-async function openPage(page: Page, installation: Installation, address: string) {
-  await page.addInitScript(
-    ({ keys, origin, token, session }) => {
-      if (location.origin !== origin) return;
-      sessionStorage.setItem(keys.token, token);
-      sessionStorage.setItem(keys.session, session);
-    },
-    { keys: STORAGE_KEYS, ...installation },
-  );
-  await page.goto(`${installation.origin}/#${address}`);
-}
 
 // Three processes, three data folders: headquarters in web mode with its door for the laptops
 // open (`--siege`, as `npm run start:hq` does), and two trainers' laptops enrolled from it. Kidal
@@ -100,7 +86,7 @@ test('headquarters and two laptops, by file and over a link cut mid-file, end wi
 
       // The link is back: the trainer synchronises from the laptop's page.
       link.state.stayDown = link.state.refused = false;
-      await openPage(page, gao, '/synchronisation');
+      await gao.open(page, '/synchronisation');
       const card = page.getByRole('region', { name: 'Synchroniser par le réseau' });
       await expect(card.getByText(/Un échange a été interrompu/)).toBeVisible();
       await expect(card.getByRole('textbox', { name: 'Adresse du siège' })).toHaveValue(link.url);

@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, keyFigure, snapshot, startInstallation, test } from './fixtures';
+import { participant } from './prepare';
+
+const TRAINER = { login: 'gao', name: 'Aïssata Maïga', password: 'Formatrice-Gao-2024' };
+
+// Issue 15: a trainer's laptop records a two-day register offline, in its own pages, and exports
+// its file; headquarters imports it through the page « Synchronisation », and its dashboard counts
+// the new people.
+test('a two-day register recorded on a laptop reaches headquarters’ dashboard', async ({
+  page,
+  signIn,
+  web,
+}, testInfo) => {
+  // Headquarters: an organisation, a pathway assigned to the trainer, Awa enrolled and already
+  // trained in a first session, and a two-day session held last year without its register.
+  const organisation = await web.call('organisations.create', {
+    name: 'Coordination des femmes de Gao',
+    acronym: 'CFG',
+    type: 'women_group',
+    level: 'local',
+    region: 'Gao',
+  });
+  const pathway = await web.call('pathways.create', {
+    organisationId: organisation.id,
+    title: 'Parcours vie associative',
+    startsOn: '2025-01-01',
+    endsOn: '2025-12-31',
+    budgetFcfa: 4_000_000,
+  });
+  const plan = await web.call('pathways.saveSteps', {
+    pathwayId: pathway.id,
+    steps: [
+      {
+        phase: 'during',
+        title: 'Formation-action',
+        actions: [
+          {
+            type: 'training_session',
+            title: 'Gouvernance associative',
+            plannedStart: '2025-02-01',
+            plannedEnd: '2025-03-31',
+            budgetFcfa: 1_500_000,
+          },
+        ],
+      },
+    ],
+  });
+  const actionId = plan.steps[0]!.actions[0]!.id;
+  const awa = await participant(web, {
+    organisationId: organisation.id,
+    firstName: 'Awa',
+    lastName: 'Diarra',
+    sex: 'F',
+  });
+  await web.call('pathways.enrol', { pathwayId: pathway.id, participantIds: [awa.id] });
+  const session = (title: string, dates: string[]) =>
+    web.call('sessions.create', {
+      title,
+      pathwayActionId: actionId,
+      phase: 'classroom',
+      region: 'Gao',
+      venue: 'Maison de la femme',
+      days: dates.map((date) => ({ date, startTime: '08:30', endTime: '16:30' })),
+      trainers: [{ name: TRAINER.name, sex: 'F', kind: 'internal' }],
+    });
+  const first = await session('Rôles du bureau', ['2025-02-04']);
+  await web.call('sessions.recordAttendance', {
+    sessionId: first.id,
+    marks: [{ dayId: first.days[0]!.id, participantId: awa.id, status: 'present' }],
+  });
+  const held = await session('Tenue des assemblées générales', ['2025-03-10', '2025-03-11']);
+  const account = await web.call('users.create', { ...TRAINER, role: 'trainer', pathwayIds: [pathway.id] });
+  const enrolled = await web.call('sync.enrolLaptop', { userId: account.id, label: 'poste de Gao' });
+  const enrolmentFile = testInfo.outputPath(enrolled.file.fileName);
+  fs.writeFileSync(enrolmentFile, Buffer.from(enrolled.file.dataBase64, 'base64'));
+
+  // The laptop's first start, from its enrolment, while headquarters reads its dashboard: Awa
+  // alone is trained.
+  const laptopDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-laptop-'));
+  const starting = startInstallation(laptopDir, TRAINER, ['--inscrire', enrolmentFile, enrolled.code]);
+  const field = await page.context().newPage();
+  const changes = testInfo.outputPath('poste-de-gao.parcours-sync');
+  let trainedBefore: number, daysBefore: number;
+  try {
+    await signIn('/');
+    await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
+    trainedBefore = await keyFigure(page, 'kf-trained');
+    daysBefore = await keyFigure(page, 'kf-days');
+    expect(trainedBefore).toBeGreaterThan(0);
+
+    const laptop = await starting;
+    // The laptop, in a page of its own: the trainer's session.
+    await laptop.open(field, `/sessions/${held.id}`);
+    await expect(field.getByTestId('signed-in-user')).toContainText(TRAINER.name);
+    await expect(field.getByRole('heading', { name: 'Tenue des assemblées générales' })).toBeVisible();
+    await expect(field.getByTestId('register').getByText('Awa Diarra', { exact: true })).toBeVisible();
+
+    // Two people of the organisation come without being recorded yet.
+    const newcomers = [
+      { firstName: 'Rokia', lastName: 'Traoré', sex: 'Femme' },
+      { firstName: 'Moussa', lastName: 'Diallo', sex: 'Homme' },
+    ];
+    for (const p of newcomers) {
+      await field.getByRole('button', { name: 'Ajouter un participant sur place' }).click();
+      await field
+        .getByRole('dialog', { name: 'Participant sur place' })
+        .getByRole('button', { name: 'Nouvelle personne' })
+        .click();
+      const person = field.getByRole('dialog', { name: 'Nouveau participant' });
+      await person.getByRole('combobox', { name: 'Organisation' }).click();
+      await field.getByRole('option', { name: /CFG/ }).click();
+      await person.getByLabel('Prénom').fill(p.firstName);
+      await person.getByRole('textbox', { name: 'Nom', exact: true }).fill(p.lastName);
+      await person.getByRole('radio', { name: p.sex }).check();
+      await person.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect(person).toBeHidden();
+      await expect(
+        field.getByTestId('session-participants').getByRole('row', { name: new RegExp(p.firstName) }),
+      ).toContainText('Sur place');
+    }
+
+    // The register: the three of them on both days.
+    await field.getByRole('button', { name: 'Tous présents le 10/03/2025' }).click();
+    await field.getByRole('button', { name: 'Tous présents le 11/03/2025' }).click();
+    await expect(field.getByTestId('register-state')).toHaveText('6 modifications non enregistrées');
+    await field.getByRole('button', { name: 'Enregistrer le registre' }).click();
+    await expect(field.getByTestId('register-state')).toHaveText('Registre à jour');
+    await expect(field.getByTestId('figure-participants')).toHaveText('3');
+
+    // Its file, exported from the laptop's page « Synchronisation ».
+    await field.getByRole('link', { name: 'Synchronisation' }).click();
+    const exporting = field.waitForEvent('download');
+    await field.getByRole('button', { name: 'Exporter mes modifications' }).click();
+    expect((await exporting).suggestedFilename()).toMatch(/\.parcours-sync$/);
+    await (await exporting).saveAs(changes);
+  } finally {
+    await field.close();
+    await starting.then(
+      (laptop) => laptop.stop(),
+      () => {},
+    );
+    fs.rmSync(laptopDir, { recursive: true, force: true });
+  }
+
+  // Headquarters imports the file through its page.
+  await page.getByRole('link', { name: 'Synchronisation' }).click();
+  await expect(page.getByRole('heading', { name: 'Synchronisation', level: 2 })).toBeVisible();
+  await page.locator('input[type="file"]').setInputFiles(changes);
+  const applied = page.getByRole('alert').filter({ hasText: 'Fichier appliqué' });
+  // Everything applied: no change already held, in quarantine or missing, no conflict.
+  await expect(applied.getByText(/^[1-9]\d* modifications reçues, 0 conflit$/)).toBeVisible();
+
+  // The dashboard counts Rokia and Moussa (Awa was already counted), and the six person-days of
+  // the three of them (two full days each).
+  await page.getByRole('link', { name: 'Tableau de bord' }).click();
+  await expect.poll(() => keyFigure(page, 'kf-trained')).toBe(trainedBefore + 2);
+  await expect.poll(() => keyFigure(page, 'kf-days')).toBe(daysBefore + 3 * 2);
+  await snapshot(page, 'sync-register-dashboard');
+});
