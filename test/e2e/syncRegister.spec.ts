@@ -1,21 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { TestInfo } from '@playwright/test';
 import { expect, keyFigure, snapshot, startInstallation, test } from './fixtures';
-import { participant } from './prepare';
+import { participant, type Web } from './prepare';
 
 const TRAINER = { login: 'gao', name: 'Aïssata Maïga', password: 'Formatrice-Gao-2024' };
 
-// Issue 15: a trainer's laptop records a two-day register offline, in its own pages, and exports
-// its file; headquarters imports it through the page « Synchronisation », and its dashboard counts
-// the new people.
-test('a two-day register recorded on a laptop reaches headquarters’ dashboard', async ({
-  page,
-  signIn,
-  web,
-}, testInfo) => {
-  // Headquarters: an organisation, a pathway assigned to the trainer, Awa enrolled and already
-  // trained in a first session, and a two-day session held last year without its register.
+/**
+ * Headquarters: an organisation, a pathway assigned to the trainer, Awa enrolled and already
+ * trained in a first session, and a two-day session held last year without its register; the
+ * trainer's laptop enrolled. What the laptop's first start needs, and the session to record.
+ */
+async function prepare(web: Web, testInfo: TestInfo) {
   const organisation = await web.call('organisations.create', {
     name: 'Coordination des femmes de Gao',
     acronym: 'CFG',
@@ -77,22 +74,25 @@ test('a two-day register recorded on a laptop reaches headquarters’ dashboard'
   const enrolmentFile = testInfo.outputPath(enrolled.file.fileName);
   fs.writeFileSync(enrolmentFile, Buffer.from(enrolled.file.dataBase64, 'base64'));
 
-  // The laptop's first start, from its enrolment, while headquarters reads its dashboard: Awa
-  // alone is trained.
-  const laptopDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-laptop-'));
-  const starting = startInstallation(laptopDir, TRAINER, ['--inscrire', enrolmentFile, enrolled.code]);
-  const field = await page.context().newPage();
-  const changes = testInfo.outputPath('poste-de-gao.parcours-sync');
-  let trainedBefore: number, daysBefore: number;
-  try {
-    await signIn('/');
-    await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
-    trainedBefore = await keyFigure(page, 'kf-trained');
-    daysBefore = await keyFigure(page, 'kf-days');
-    expect(trainedBefore).toBeGreaterThan(0);
+  return { organisation, held, awa, args: ['--inscrire', enrolmentFile, enrolled.code] };
+}
 
-    const laptop = await starting;
-    // The laptop, in a page of its own: the trainer's session.
+const laptopFolder = () => fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-laptop-'));
+
+// Issue 15: a trainer's laptop records a two-day register offline and exports its file;
+// headquarters imports it and its dashboard counts the new people. In two halves, each with its
+// own pages: the laptop's (this test), headquarters' (the next).
+test('a two-day register recorded in a laptop’s own pages goes whole into its file', async ({
+  page,
+  web,
+}, testInfo) => {
+  const { held, args } = await prepare(web, testInfo);
+  const before = await web.call('indicators.figures', {});
+  const laptop = await startInstallation(laptopFolder(), TRAINER, args);
+  const changes = testInfo.outputPath('poste-de-gao.parcours-sync');
+  try {
+    // The laptop, in its page: the trainer's session.
+    const field = page;
     await laptop.open(field, `/sessions/${held.id}`);
     await expect(field.getByTestId('signed-in-user')).toContainText(TRAINER.name);
     await expect(field.getByRole('heading', { name: 'Tenue des assemblées générales' })).toBeVisible();
@@ -137,12 +137,70 @@ test('a two-day register recorded on a laptop reaches headquarters’ dashboard'
     expect((await exporting).suggestedFilename()).toMatch(/\.parcours-sync$/);
     await (await exporting).saveAs(changes);
   } finally {
-    await field.close();
+    await laptop.stop();
+  }
+
+  // At headquarters (by call: its page is the next test's): the file brings Rokia and Moussa and
+  // the six person-days of the three of them (two full days each), nothing else.
+  const report = await web.call('sync.importFile', {
+    file: { name: path.basename(changes), contentBase64: fs.readFileSync(changes).toString('base64') },
+  });
+  expect(report.summary).toMatch(/^[1-9]\d* modifications reçues, 0 conflit$/);
+  const after = await web.call('indicators.figures', {});
+  expect(after.participantsTrained.total).toBe(before.participantsTrained.total + 2);
+  expect(after.personDays.total).toBe(before.personDays.total + 3 * 2);
+});
+
+test('headquarters imports a laptop’s register file through its page, and its dashboard counts the new people', async ({
+  page,
+  signIn,
+  web,
+}, testInfo) => {
+  const { organisation, held, args } = await prepare(web, testInfo);
+  // The laptop starts while headquarters reads its dashboard: Awa alone is trained.
+  const starting = startInstallation(laptopFolder(), TRAINER, args);
+  const changes = testInfo.outputPath('poste-de-gao.parcours-sync');
+  let trainedBefore: number, daysBefore: number;
+  try {
+    await signIn('/');
+    await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
+    trainedBefore = await keyFigure(page, 'kf-trained');
+    daysBefore = await keyFigure(page, 'kf-days');
+    expect(trainedBefore).toBeGreaterThan(0);
+
+    // On the laptop (by call: its pages are the previous test's), Rokia and Moussa come, and the
+    // three of them are present on both days.
+    const laptop = await starting;
+    const newcomers = [];
+    for (const [firstName, lastName, sex] of [
+      ['Rokia', 'Traoré', 'F'],
+      ['Moussa', 'Diallo', 'M'],
+    ] as const)
+      newcomers.push(
+        await laptop.call('participants.create', {
+          fields: { organisationId: organisation.id, firstName, lastName, sex },
+          confirmedNotDuplicate: true,
+        }),
+      );
+    await laptop.call('sessions.addParticipants', {
+      sessionId: held.id,
+      participantIds: newcomers.map((n) => n.id),
+      walkIn: true,
+    });
+    const full = await laptop.call('sessions.get', { id: held.id });
+    await laptop.call('sessions.recordAttendance', {
+      sessionId: held.id,
+      marks: full.days.flatMap((d) =>
+        full.participants.map((p) => ({ dayId: d.id, participantId: p.id, status: 'present' as const })),
+      ),
+    });
+    const file = await laptop.call('sync.exportFile', {});
+    fs.writeFileSync(changes, Buffer.from(file.dataBase64, 'base64'));
+  } finally {
     await starting.then(
       (laptop) => laptop.stop(),
       () => {},
     );
-    fs.rmSync(laptopDir, { recursive: true, force: true });
   }
 
   // Headquarters imports the file through its page.
