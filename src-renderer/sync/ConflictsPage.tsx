@@ -152,7 +152,7 @@ function ConflictCard({ conflict, decides }: { conflict: SyncConflict; decides: 
           <Radio.Group
             value={choice}
             onChange={setChoice}
-            label={t('sync.conflictsPage.keep')}
+            label={t(deleted ? 'sync.conflictsPage.decision' : 'sync.conflictsPage.keep')}
             error={error.value}
           >
             <Stack gap={6} mt={6}>

@@ -218,3 +218,60 @@ test('headquarters imports a laptop’s register file through its page, and its 
   await expect.poll(() => keyFigure(page, 'kf-days')).toBe(daysBefore + 3 * 2);
   await snapshot(page, 'sync-register-dashboard');
 });
+
+// A day taken away at headquarters while the laptop, offline, marks the register on it: the
+// marks wait on the page « Conflits », and the administrator gives the day back with them.
+test('marks entered on a day removed at headquarters wait on the page « Conflits », and come back with the day', async ({
+  page,
+  signIn,
+  web,
+}, testInfo) => {
+  const { held, awa, args } = await prepare(web, testInfo);
+  const laptop = await startInstallation(laptopFolder(), TRAINER, args);
+  const [kept, removed] = held.days as [(typeof held.days)[number], (typeof held.days)[number]];
+  try {
+    const day = (d: typeof kept) => ({ id: d.id, date: d.date, startTime: d.startTime, endTime: d.endTime });
+    await web.call('sessions.update', {
+      id: held.id,
+      fields: {
+        title: held.title,
+        pathwayActionId: held.pathwayActionId,
+        phase: held.phase,
+        region: held.region,
+        venue: held.venue,
+        days: [day(kept)],
+        trainers: held.trainers.map((t) => ({ name: t.name, sex: t.sex, kind: t.kind })),
+      },
+    });
+    await laptop.call('sessions.recordAttendance', {
+      sessionId: held.id,
+      marks: [kept, removed].map((d) => ({ dayId: d.id, participantId: awa.id, status: 'present' as const })),
+    });
+    const file = await laptop.call('sync.exportFile', {});
+    const report = await web.call('sync.importFile', {
+      file: { name: file.fileName, contentBase64: file.dataBase64 },
+    });
+    expect(report.summary).toMatch(/1 conflit$/);
+  } finally {
+    await laptop.stop();
+  }
+
+  await signIn('/synchronisation/conflits');
+  const card = page.getByRole('region', { name: 'Présence « Awa Diarra » — la journée du 11/03/2025' });
+  await expect(card.getByText('Saisie sur une fiche supprimée ailleurs')).toBeVisible();
+  await expect(
+    card.getByText(/^Suppression de la journée du 11\/03\/2025 par Équipe PRC \(siège\)/),
+  ).toBeVisible();
+  await expect(
+    card.getByText(/^Statut modifié en « présent » par Aïssata Maïga \(poste de Gao\)/),
+  ).toBeVisible();
+  await snapshot(page, 'sync-conflict-orphan');
+  await card
+    .getByRole('radio', { name: 'Rétablir la journée du 11/03/2025, avec toutes ses saisies' })
+    .check();
+  await card.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await expect(page.getByText('Aucun conflit')).toBeVisible();
+  const session = await web.call('sessions.get', { id: held.id });
+  expect(session.days.map((d) => d.id)).toEqual([kept.id, removed.id]);
+  expect(session.attendance.filter((a) => a.participantId === awa.id)).toHaveLength(2);
+});
