@@ -522,3 +522,51 @@ describe('a mark on a session day deleted elsewhere', () => {
     expect(summariesAreRecomputed(hq.core)).toBe(0);
   });
 });
+
+describe('documents', () => {
+  it('travel by their content: a module’s material to a trainer’s laptop, a follow-up’s attachment back', async () => {
+    const hq = programme();
+    const module = hq.ok('modules.create', { title: 'Gestion financière', durationHours: 12 });
+    const guide = Buffer.from('%PDF-1.4 guide du formateur');
+    hq.ok('modules.attachMaterial', {
+      id: module.id,
+      document: { name: 'guide.pdf', mimeType: 'application/pdf', contentBase64: guide.toString('base64') },
+    });
+    const created = await hq.core.request('users.create', {
+      login: 'kidal',
+      name: 'Formatrice Kidal',
+      role: 'trainer',
+      password: 'mot-de-passe-solide',
+      pathwayIds: [hq.pathway.id],
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    const kidal = laptop(hq.ok, (created.value as Output<'users.create'>).id, 'poste de Kidal');
+    const [material] = kidal.ok('modules.get', { id: module.id }).materials;
+    expect(Buffer.from(kidal.ok('documents.get', { id: material!.id }).contentBase64, 'base64')).toEqual(
+      guide,
+    );
+
+    // A follow-up of the trainer's pathway, recorded on the laptop with a photo of the evidence.
+    const due = kidal
+      .ok('followUps.list', { view: 'all', pageSize: 100 })
+      .items.find((f) => f.status !== 'done')!;
+    const photo = Buffer.from('JFIF photo du plan de travail');
+    kidal.ok('followUps.record', {
+      id: due.id,
+      doneOn: '2024-07-18',
+      method: 'visit',
+      skillsApplied: 'fully',
+      attachments: [{ name: 'plan.jpg', mimeType: 'image/jpeg', contentBase64: photo.toString('base64') }],
+    });
+    const report = hq.ok('sync.importFile', asFile(kidal.ok('sync.exportFile', {})));
+    expect(report).toMatchObject({ quarantined: 0, conflicts: 0 });
+    const [attachment] = hq.ok('followUps.get', { id: due.id }).attachments;
+    expect(Buffer.from(hq.ok('documents.get', { id: attachment!.id }).contentBase64, 'base64')).toEqual(
+      photo,
+    );
+    // Sent once: headquarters' answer does not carry the photo back, nor the guide again.
+    const back = kidal.ok('sync.importFile', asFile(report.reply!));
+    expect(back.received).toBe(0);
+    expect(Buffer.from(report.reply!.dataBase64, 'base64').length).toBeLessThan(photo.length + 2000);
+  });
+});

@@ -21,6 +21,8 @@ export interface Enrolment {
   schemaVersion: string;
   /** The snapshot of its scope. */
   firstBatch: Batch;
+  /** The contents of the snapshot's documents (base64), by SHA-256. */
+  documents?: Record<string, string>;
 }
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read aloud on the phone

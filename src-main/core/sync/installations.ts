@@ -2,6 +2,7 @@
 // created from its enrolment (its device id, headquarters as its peer, the snapshot of its scope).
 // Rows written before the capture existed (migration 0010) get a baseline of changes first, so
 // that a snapshot holds the whole programme.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Sqlite } from '../db/client';
@@ -116,7 +117,13 @@ export function createFieldDatabase(
         secret: enrolment.secret,
       };
       addPeer(sqlite, hq, true, at);
-      const result = receiveBatch(sqlite, parcoursRules, enrolment.firstBatch, at);
+      const documents = new Map(
+        Object.entries(enrolment.documents ?? {})
+          .map(([hash, b64]) => [hash, Buffer.from(b64, 'base64')] as const)
+          // The key is recomputed, not trusted (as in a `.parcours-sync` file).
+          .filter(([hash, bytes]) => createHash('sha256').update(bytes).digest('hex') === hash),
+      );
+      const result = receiveBatch(sqlite, parcoursRules, enrolment.firstBatch, at, documents);
       if (!result.ok) throw new AppError('VALIDATION', result.message);
       sqlite
         .prepare('UPDATE users SET password_hash = ? WHERE id = ?')

@@ -44,6 +44,8 @@ const TRAINER_TABLES = new Set([
   'pathway_participants',
   'follow_ups',
   'follow_up_documents',
+  // A follow-up's attachments: the record of the file itself.
+  'documents',
 ]);
 
 const live = (v: View, table: string, id: string) => v.held(table, id) && !v.deleted(table, id);
@@ -74,6 +76,27 @@ export function inScope(
       return v.value(table, recordId, 'user_id') === installation.user;
     case 'pathways':
       return assigned(installation, recordId, v);
+    case 'follow_ups': {
+      // A follow-up belongs to its pathway, or to its session (a session's follow-ups have no pathway).
+      const of = (field: string, target: string) => {
+        const id = v.value(table, recordId, field);
+        return typeof id === 'string' && inScope(installation, target, id, v, depth + 1);
+      };
+      return of('pathway_id', 'pathways') || of('session_id', 'sessions');
+    }
+    case 'documents':
+      // Where a record in scope points to it: a module's material, an organisation's plan, an attachment.
+      return (
+        v.find('module_materials', 'document_id', recordId).some((l) => live(v, 'module_materials', l)) ||
+        v.find('organisations', 'hr_plan_document_id', recordId).some((o) => live(v, 'organisations', o)) ||
+        v
+          .find('follow_up_documents', 'document_id', recordId)
+          .some(
+            (l) =>
+              live(v, 'follow_up_documents', l) &&
+              inScope(installation, 'follow_up_documents', l, v, depth + 1),
+          )
+      );
     case 'participants': {
       const via = (link: string, parent: string, field: string) =>
         v

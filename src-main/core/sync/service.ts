@@ -1,7 +1,7 @@
 // The synchronisation's calls: this installation's status, a laptop enrolled at headquarters, a
 // `.parcours-sync` file written for a peer or read from one. Each runs in the call's transaction,
 // so a file is applied whole or not at all.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { FileOutput, ReceivedReport, SyncReport, SyncStatus } from '../../contract';
 import type { enrolLaptopInput, exportSyncInput, importSyncInput } from '../../contract';
@@ -14,7 +14,7 @@ import { enrolmentCode, newSecret, writeEnrolmentFile, type Enrolment } from './
 import { deviceKey, messages, readSyncFile, writeSyncFile } from './file';
 import { enrolLaptop as addLaptop } from './installations';
 import { parcoursRules } from './scope';
-import { exportBatch, conflictsIn, receiveBatch, Store, gapsOf, type PeerRow } from './store';
+import { exportBatch, conflictsIn, documentsOf, receiveBatch, Store, gapsOf, type PeerRow } from './store';
 
 export const SYNC_EXTENSION = 'parcours-sync';
 
@@ -68,6 +68,7 @@ export function enrolLaptop(ctx: Context, input: z.output<typeof enrolLaptopInpu
   const at = timestamp(ctx);
   addLaptop(ctx.sqlite, { device, userId: user.id, role: user.role, label: input.label, secret }, at);
   const store = new Store(ctx.sqlite);
+  const firstBatch = exportBatch(ctx.sqlite, parcoursRules, device);
   const enrolment: Enrolment = {
     device,
     account: user.id,
@@ -78,7 +79,13 @@ export function enrolLaptop(ctx: Context, input: z.output<typeof enrolLaptopInpu
     scope: { account: user.id },
     appVersion: APP_VERSION,
     schemaVersion: schemaOf(ctx),
-    firstBatch: exportBatch(ctx.sqlite, parcoursRules, device),
+    firstBatch,
+    documents: Object.fromEntries(
+      documentsOf(ctx.sqlite, firstBatch).map((d) => [
+        createHash('sha256').update(d).digest('hex'),
+        d.toString('base64'),
+      ]),
+    ),
   };
   const code = enrolmentCode();
   return {
@@ -118,7 +125,12 @@ function peerFor(store: Store, device: string | undefined) {
 export function writeFileFor(ctx: Context, peer: PeerRow, laptop: string): Buffer {
   const batch = exportBatch(ctx.sqlite, parcoursRules, peer.device);
   return writeSyncFile(
-    { batch, appVersion: APP_VERSION, schemaVersion: schemaOf(ctx) },
+    {
+      batch,
+      documents: documentsOf(ctx.sqlite, batch),
+      appVersion: APP_VERSION,
+      schemaVersion: schemaOf(ctx),
+    },
     keyOf(peer.secret, laptop),
   );
 }
@@ -162,7 +174,7 @@ export function applyFile(
   }
   if (!content) throw lastError;
   if (from && content.batch.sender !== from.device) throw new AppError('VALIDATION', messages.otherDevice);
-  const result = receiveBatch(ctx.sqlite, parcoursRules, content.batch, timestamp(ctx));
+  const result = receiveBatch(ctx.sqlite, parcoursRules, content.batch, timestamp(ctx), content.documents);
   if (!result.ok) throw new AppError('VALIDATION', result.message);
   return { report: result.report, sender: content.batch.sender };
 }

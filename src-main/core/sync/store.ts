@@ -174,6 +174,8 @@ const prepared = new WeakMap<Sqlite, Statements>();
 export class Store {
   readonly s: Statements;
   private columns = new Map<string, Column[]>();
+  /** The contents of the documents a file brings, by SHA-256. */
+  documents = new Map<string, Buffer>();
 
   constructor(readonly sqlite: Sqlite) {
     let s = prepared.get(sqlite);
@@ -328,6 +330,9 @@ export class Store {
       else if (!exists && NEVER_SENT.includes(`${table}.${c.name}`)) row[c.name] = '';
     }
     Object.assign(row, DERIVED[table]?.(row));
+    // A document's content travels beside the changes, by its hash (file.ts), never as a field.
+    if (table === 'documents' && !exists)
+      row.content = (this.documents.get(String(row.sha256)) ?? null) as Value;
     // The deletion's wall time (its clock without the counter) stands for the time it was made.
     if (softDelete) row.deleted_at = deleted ? deletion!.at.slice(0, 24) : null;
     const names = Object.keys(row).filter((n) => !key.some((k) => k.name === n));
@@ -478,7 +483,7 @@ function unwritable(table: string, error: unknown, what: Unwritable): Error {
   if (code === 'SQLITE_CONSTRAINT_NOTNULL')
     return new AppError(
       'VALIDATION',
-      `${what.subject} : une fiche (${table}) y arrive incomplète (les documents joints ne voyagent pas encore par fichier). Rien n’a été appliqué.`,
+      `${what.subject} : une fiche (${table}) y arrive incomplète (un document sans son contenu, par exemple). Rien n’a été appliqué.`,
     );
   if (code === 'SQLITE_CONSTRAINT_CHECK')
     return new AppError(
@@ -522,8 +527,10 @@ export function receiveBatch(
   rules: (headquarters: string) => SyncRules,
   input: unknown,
   receivedAt: string,
+  documents: Map<string, Buffer> = new Map(),
 ): { ok: true; report: ReceiveReport } | Refusal {
   const store = new Store(sqlite);
+  store.documents = documents;
   const self = store.self();
   const parsed = parseBatch(input, self.device);
   if (!parsed.ok) return parsed;
@@ -682,4 +689,16 @@ export function exportBatch(
     ]),
   );
   return { format: FORMAT, sender: self.device, receiver, number, lastSeq, holds, changes };
+}
+
+/** The contents of the documents a batch creates, to travel with it (each once, by its hash). */
+export function documentsOf(sqlite: Sqlite, batch: Batch): Buffer[] {
+  const read = sqlite.prepare('SELECT content FROM documents WHERE sha256 = ? LIMIT 1').pluck();
+  const hashes = new Set(
+    batch.changes.filter((c) => c.table === 'documents' && c.field === 'sha256').map((c) => String(c.value)),
+  );
+  return [...hashes].flatMap((h) => {
+    const content = read.get(h) as Buffer | undefined;
+    return content ? [content] : [];
+  });
 }
