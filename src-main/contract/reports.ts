@@ -83,6 +83,8 @@ export const report = z.object({
   subtitle: z.string(),
   /** Filters applied, in words (empty when none). */
   scope: z.array(z.string()),
+  /** Said on the report while conflicts of synchronisation that touch its data are not decided. */
+  warning: z.string().nullable(),
   generatedAt: z.string(),
   /** A cover page in the PDF; one-page documents (profile, attendance sheet) have a header instead. */
   cover: z.boolean(),

@@ -2,6 +2,10 @@ import type { Shape } from './shape';
 import type fr from './fr.reports';
 
 const reports: Shape<typeof fr> = {
+  unresolvedConflicts_one:
+    'Provisional figures: {{count}} synchronisation conflict not yet decided touches this report’s data (Synchronisation › Conflicts).',
+  unresolvedConflicts_other:
+    'Provisional figures: {{count}} synchronisation conflicts not yet decided touch this report’s data (Synchronisation › Conflicts).',
   title: 'Reports',
   subtitle: 'Committee reports, as PDF for reading and printing, as XLSX for the data',
   kind: 'Report',

@@ -1,5 +1,9 @@
 // French texts of the reports page; report titles are also read by the core for the documents.
 const reports = {
+  unresolvedConflicts_one:
+    'Chiffres provisoires : {{count}} conflit de synchronisation non tranché touche les données de ce rapport (Synchronisation › Conflits).',
+  unresolvedConflicts_other:
+    'Chiffres provisoires : {{count}} conflits de synchronisation non tranchés touchent les données de ce rapport (Synchronisation › Conflits).',
   title: 'Rapports',
   subtitle: 'Les rapports des comités, en PDF pour la lecture et l’impression, en XLSX pour les données',
   kind: 'Rapport',

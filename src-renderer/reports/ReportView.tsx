@@ -1,4 +1,4 @@
-import { Card, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Card, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { barsSvg, formatCell, radarSvg, type Block, type Column, type Report } from '../../src-main/contract';
 
@@ -117,6 +117,11 @@ export function ReportView({ report }: { report: Report }) {
               {line}
             </Text>
           ))}
+          {report.warning && (
+            <Alert color="orange" mt="sm" data-testid="report-warning">
+              {report.warning}
+            </Alert>
+          )}
         </div>
         {report.sections.map((section) => (
           <Stack key={section.title} gap="sm">

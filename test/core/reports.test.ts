@@ -1,42 +1,8 @@
-import ExcelJS from 'exceljs';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src-main/core';
-import type { FileOutput, Report } from '../../src-main/contract';
-import type { Input } from '../../src-main/core/methods';
+import type { Report } from '../../src-main/contract';
 import { diagnose, organisationInput } from '../fixtures/core';
+import { exported, pdfText, rowsOf, workbook, type Request } from '../fixtures/reports';
 import { programme } from '../fixtures/smallProgramme';
-
-type Request = Input<'reports.get'>['request'];
-
-async function exported(core: Core, request: Request, format: 'pdf' | 'xlsx') {
-  const envelope = await core.request('reports.export', { request, format });
-  if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
-  const file = envelope.value as FileOutput;
-  return { file, bytes: Buffer.from(file.dataBase64, 'base64') };
-}
-
-/** The PDF's text, page by page, with its spaces made plain for comparisons. */
-async function pdfText(core: Core, request: Request) {
-  const { file, bytes } = await exported(core, request, 'pdf');
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const { text, totalPages } = await extractText(pdf, { mergePages: false });
-  return { file, pages: text.map((p) => p.replace(/[\u00a0\u202f]/g, ' ')), totalPages };
-}
-
-async function workbook(core: Core, request: Request) {
-  const { file, bytes } = await exported(core, request, 'xlsx');
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  return { file, book };
-}
-
-/** A sheet as rows of raw values (numbers stay numbers), header first. */
-const rowsOf = (sheet: ExcelJS.Worksheet) =>
-  sheet
-    .getSheetValues()
-    .slice(1)
-    .map((r) => (Array.isArray(r) ? r.slice(1) : []));
 
 describe('quarterly operational report', () => {
   const request: Request = { kind: 'quarterly', year: 2024, quarter: 1, filters: {} };

@@ -9,6 +9,7 @@ import { organisationInput } from '../fixtures/core';
 import { openWithAdmin } from '../fixtures/accounts';
 import { adminAccount, asFile, laptop, seen, summariesAreRecomputed, type Ok } from '../fixtures/laptops';
 import { programme } from '../fixtures/smallProgramme';
+import { pdfText, rowsOf, workbook } from '../fixtures/reports';
 
 /** Which conflict a decision is about. */
 const decision = (c: { table: string; recordId: string; field: string }) => ({
@@ -383,6 +384,22 @@ describe('deciding at headquarters', () => {
     expect(kidal.ok('organisations.get', { id: a!.id }).acronym).toBe('A-KIDAL');
     expect(kidal.ok('organisations.get', { id: b!.id }).acronym).toBe(acronymOfB);
     expect(kidal.ok('sync.status', {}).conflicts).toBe(0);
+  });
+});
+
+describe('reports while a conflict is not decided', () => {
+  it('say their figures are provisional, on the screen, in the PDF and in the XLSX, until it is decided', async () => {
+    const { hq, awa } = await phoneConflict();
+    const request = { kind: 'quarterly' as const, year: 2024, quarter: 3 as const, filters: {} };
+    const warning = '1 conflit de synchronisation non tranché touche les données de ce rapport';
+    expect(hq.ok('reports.get', { request }).warning).toContain(warning);
+    expect((await pdfText(hq.core, request)).pages[0]).toContain(warning);
+    const { book } = await workbook(hq.core, request);
+    expect(rowsOf(book.getWorksheet('Synthèse')!).flat().join('\n')).toContain(warning);
+    const [conflict] = hq.ok('sync.conflicts', {});
+    hq.ok('sync.resolveConflict', { ...decision(conflict!), value: '66 22 22 22' });
+    expect(hq.ok('participants.get', { id: awa }).phone).toBe('66 22 22 22');
+    expect(hq.ok('reports.get', { request }).warning).toBeNull();
   });
 });
 

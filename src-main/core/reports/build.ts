@@ -3,6 +3,7 @@ import type { Block, Cell, Column, ProgrammeFigures, Report, reportInput, Report
 import type { Context } from '../context';
 import { frenchDate } from '../../contract/reportFormat';
 import { t } from './texts';
+import { conflictsOnFigures } from '../sync/service';
 
 export const PROGRAMME = `${t('app.programme')} (PRC)`;
 
@@ -51,9 +52,11 @@ export function baseReport(
   ctx: Context,
   fields: Pick<Report, 'kind' | 'fileName' | 'title' | 'subtitle'> & Partial<Report>,
 ): Report {
+  const conflicts = conflictsOnFigures(ctx);
   return {
     programme: PROGRAMME,
     scope: [],
+    warning: conflicts ? t('reports.unresolvedConflicts', { count: conflicts }) : null,
     generatedAt: ctx.now().toISOString().slice(0, 10),
     cover: true,
     landscape: false,

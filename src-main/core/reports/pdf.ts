@@ -31,6 +31,7 @@ function useFonts(folder: string) {
 const INK = '#212529';
 const MUTED = '#6c757d';
 const ACCENT = '#0b7285';
+const WARNING = '#b3541e';
 const numeric = (c: Column) => c.format !== 'text' && c.format !== 'date';
 
 function tableContent(block: Extract<Block, { type: 'table' }>, landscape: boolean): Content[] {
@@ -144,6 +145,7 @@ function cover(report: Report): Content[] {
     { text: report.title, fontSize: 26, bold: true, color: INK },
     { text: report.subtitle, fontSize: 14, color: ACCENT, margin: [0, 10, 0, 24] },
     ...report.scope.map((s) => ({ text: s, color: MUTED })),
+    ...warning(report),
     {
       text: `Établi le ${frenchDate(report.generatedAt)} avec Parcours, à partir des données enregistrées.`,
       color: MUTED,
@@ -159,8 +161,13 @@ function banner(report: Report): Content[] {
     { text: report.programme, color: MUTED, fontSize: 8 },
     { text: report.title, fontSize: 15, bold: true, color: INK, margin: [0, 2, 0, 0] },
     { text: [report.subtitle, ...report.scope].join(' · '), color: ACCENT, margin: [0, 2, 0, 10] },
+    ...warning(report),
   ];
 }
+
+/** Provisional figures, said where the report begins. */
+const warning = (report: Report): Content[] =>
+  report.warning ? [{ text: report.warning, bold: true, color: WARNING, margin: [0, 12, 0, 10] }] : [];
 
 export function pdfDefinition(report: Report): TDocumentDefinitions {
   const content: Content[] = report.cover ? cover(report) : banner(report);

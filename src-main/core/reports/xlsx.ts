@@ -61,6 +61,7 @@ export async function renderXlsx(report: Report): Promise<Buffer> {
   summary.addRow([report.title]).font = { bold: true, size: 14 };
   summary.addRow([report.subtitle]);
   for (const line of report.scope) summary.addRow([line]);
+  if (report.warning) summary.addRow([report.warning]).font = { bold: true, color: { argb: 'FFB3541E' } };
   summary.addRow([`Établi le ${frenchDate(report.generatedAt)} avec Parcours`]).font = {
     italic: true,
     color: { argb: 'FF6C757D' },

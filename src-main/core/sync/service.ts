@@ -52,6 +52,20 @@ export function status(ctx: Context): SyncStatus {
   };
 }
 
+/** Accounts are no programme data: a conflict on them changes no figure. */
+const OUTSIDE_FIGURES = new Set(['users', 'user_pathways']);
+
+/**
+ * The conflicts not yet decided whose records feed the programme's figures: a report says so while
+ * there are any. None on an installation that never exchanged a file.
+ */
+export function conflictsOnFigures(ctx: Context): number {
+  if (!ctx.sqlite.prepare('SELECT 1 FROM sync_peers LIMIT 1').get()) return 0;
+  const store = new Store(ctx.sqlite);
+  return conflictsIn(store, parcoursRules(store.headquarters())).filter((c) => !OUTSIDE_FIGURES.has(c.table))
+    .length;
+}
+
 /** The laptop's file key: derived from its enrolment secret and its device id. */
 export const keyOf = (secret: string, laptop: string) => deviceKey(Buffer.from(secret, 'base64'), laptop);
 
