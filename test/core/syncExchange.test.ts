@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/methods';
 import { organisationInput } from '../fixtures/core';
 import { openWithAdmin } from '../fixtures/accounts';
-import { adminAccount, asFile, laptop, seen, summariesAreRecomputed, type Ok } from '../fixtures/laptops';
+import {
+  adminAccount,
+  asFile,
+  laptop,
+  seen,
+  summariesAreRecomputed,
+  trainerLaptop,
+  type Ok,
+} from '../fixtures/laptops';
 import { programme } from '../fixtures/smallProgramme';
 import { pdfText, rowsOf, workbook } from '../fixtures/reports';
 
@@ -169,16 +177,7 @@ describe('a trainer’s laptop', () => {
       endsOn: '2024-12-31',
       budgetFcfa: 0,
     });
-    const created = await hq.core.request('users.create', {
-      login: 'kidal',
-      name: 'Formatrice Kidal',
-      role: 'trainer',
-      password: 'mot-de-passe-solide',
-      pathwayIds: [hq.pathway.id],
-    });
-    if (!created.ok) throw new Error(JSON.stringify(created.error));
-    const trainerId = (created.value as Output<'users.create'>).id;
-    const kidal = laptop(hq.ok, trainerId, 'poste de Kidal');
+    const { kidal, trainerId } = await trainerLaptop(hq);
 
     expect(kidal.ok('organisations.list', {}).items).toHaveLength(
       hq.ok('organisations.list', {}).items.length,
@@ -338,15 +337,7 @@ describe('deciding at headquarters', () => {
 
   it('releases or refuses a record kept in quarantine; a refusal brings the laptop back in line', async () => {
     const hq = programme();
-    const created = await hq.core.request('users.create', {
-      login: 'kidal',
-      name: 'Formatrice Kidal',
-      role: 'trainer',
-      password: 'mot-de-passe-solide',
-      pathwayIds: [hq.pathway.id],
-    });
-    if (!created.ok) throw new Error(JSON.stringify(created.error));
-    const kidal = laptop(hq.ok, (created.value as Output<'users.create'>).id, 'poste de Kidal');
+    const { kidal } = await trainerLaptop(hq);
     const [a, b] = ['A', 'B'].map((name) =>
       kidal.ok('organisations.list', {}).items.find((o) => o.name === name)!,
     );
@@ -549,15 +540,7 @@ describe('documents', () => {
       id: module.id,
       document: { name: 'guide.pdf', mimeType: 'application/pdf', contentBase64: guide.toString('base64') },
     });
-    const created = await hq.core.request('users.create', {
-      login: 'kidal',
-      name: 'Formatrice Kidal',
-      role: 'trainer',
-      password: 'mot-de-passe-solide',
-      pathwayIds: [hq.pathway.id],
-    });
-    if (!created.ok) throw new Error(JSON.stringify(created.error));
-    const kidal = laptop(hq.ok, (created.value as Output<'users.create'>).id, 'poste de Kidal');
+    const { kidal } = await trainerLaptop(hq);
     const [material] = kidal.ok('modules.get', { id: module.id }).materials;
     expect(Buffer.from(kidal.ok('documents.get', { id: material!.id }).contentBase64, 'base64')).toEqual(
       guide,

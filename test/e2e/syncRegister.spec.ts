@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestInfo } from '@playwright/test';
 import { expect, keyFigure, snapshot, startInstallation, test } from './fixtures';
+import { oneActionSteps } from '../fixtures/inputs';
 import { participant, type Web } from './prepare';
 
 const TRAINER = { login: 'gao', name: 'Aïssata Maïga', password: 'Formatrice-Gao-2024' };
@@ -29,21 +30,12 @@ async function prepare(web: Web, testInfo: TestInfo) {
   });
   const plan = await web.call('pathways.saveSteps', {
     pathwayId: pathway.id,
-    steps: [
-      {
-        phase: 'during',
-        title: 'Formation-action',
-        actions: [
-          {
-            type: 'training_session',
-            title: 'Gouvernance associative',
-            plannedStart: '2025-02-01',
-            plannedEnd: '2025-03-31',
-            budgetFcfa: 1_500_000,
-          },
-        ],
-      },
-    ],
+    steps: oneActionSteps({
+      title: 'Gouvernance associative',
+      plannedStart: '2025-02-01',
+      plannedEnd: '2025-03-31',
+      budgetFcfa: 1_500_000,
+    }),
   });
   const actionId = plan.steps[0]!.actions[0]!.id;
   const awa = await participant(web, {
