@@ -378,6 +378,78 @@ describe('deciding at headquarters', () => {
   });
 });
 
+describe('a trainer taken off a pathway', () => {
+  it('loses it from the laptop with its next file, and nothing is deleted at headquarters', async () => {
+    const hq = programme();
+    const { kidal, trainerId } = await trainerLaptop(hq);
+    const session = kidal.ok('sessions.list', {}).items.find((s) => s.title === 'Session 1')!;
+    const full = kidal.ok('sessions.get', { id: session.id });
+    expect(kidal.ok('pathways.list', {})).toHaveLength(1);
+    const before = seen(hq.ok);
+
+    hq.ok('users.update', {
+      id: trainerId,
+      fields: { name: 'Formatrice Kidal', role: 'trainer', pathwayIds: [] },
+    });
+    const device = kidal.ok('sync.status', {}).device;
+    kidal.ok('sync.importFile', asFile(hq.ok('sync.exportFile', { device })));
+    expect(kidal.ok('pathways.list', {})).toEqual([]);
+    expect(kidal.ok('sessions.list', {}).items.map((s) => s.id)).not.toContain(session.id);
+    // The people of that pathway only are gone too; the reference data stays.
+    expect(kidal.ok('participants.list', {}).items.map((p) => p.firstName)).not.toContain('Issa');
+    expect(kidal.ok('organisations.list', {}).items).toHaveLength(
+      hq.ok('organisations.list', {}).items.length,
+    );
+    expect(summariesAreRecomputed(kidal.core)).toBe(0);
+
+    // Nothing of it travels back as a deletion: headquarters keeps the whole programme.
+    const report = hq.ok('sync.importFile', asFile(kidal.ok('sync.exportFile', {})));
+    expect(report).toMatchObject({ received: 0, quarantined: 0, conflicts: 0, gaps: [] });
+    expect({ ...seen(hq.ok), figures: undefined }).toEqual({ ...before, figures: undefined });
+    expect(hq.ok('sessions.get', { id: session.id }).attendance).toHaveLength(full.attendance.length);
+
+    // Given the pathway back, the laptop receives it again whole.
+    hq.ok('users.update', {
+      id: trainerId,
+      fields: { name: 'Formatrice Kidal', role: 'trainer', pathwayIds: [hq.pathway.id] },
+    });
+    kidal.ok('sync.importFile', asFile(hq.ok('sync.exportFile', { device })));
+    expect(kidal.ok('sessions.get', { id: session.id }).attendance).toHaveLength(full.attendance.length);
+  });
+  it('keeps on the laptop what its own marks not yet sent need, and they reach headquarters’ quarantine', async () => {
+    const hq = programme();
+    const { kidal, trainerId } = await trainerLaptop(hq);
+    const session = kidal.ok('sessions.list', {}).items.find((s) => s.title === 'Session 1')!;
+    const full = kidal.ok('sessions.get', { id: session.id });
+    const awa = full.participants.find((p) => p.firstName === 'Awa')!;
+    kidal.ok('sessions.recordAttendance', {
+      sessionId: session.id,
+      marks: [{ dayId: full.days[1]!.id, participantId: awa.id, status: 'late' }],
+    });
+    hq.ok('users.update', {
+      id: trainerId,
+      fields: { name: 'Formatrice Kidal', role: 'trainer', pathwayIds: [] },
+    });
+    kidal.ok(
+      'sync.importFile',
+      asFile(hq.ok('sync.exportFile', { device: kidal.ok('sync.status', {}).device })),
+    );
+    expect(kidal.ok('sessions.get', { id: session.id }).attendance).toContainEqual(
+      expect.objectContaining({ participantId: awa.id, status: 'late' }),
+    );
+    // No longer the trainer's pathway: headquarters keeps the mark aside for the administrator.
+    const report = hq.ok('sync.importFile', asFile(kidal.ok('sync.exportFile', {})));
+    expect(report.quarantined).toBeGreaterThan(0);
+    const [waiting] = hq.ok('sync.quarantine', {});
+    hq.ok('sync.releaseQuarantined', { table: waiting!.table, recordId: waiting!.recordId });
+    expect(hq.ok('sessions.get', { id: session.id }).attendance).toContainEqual({
+      dayId: full.days[1]!.id,
+      participantId: awa.id,
+      status: 'late',
+    });
+  });
+});
+
 describe('reports while a conflict is not decided', () => {
   it('say their figures are provisional, on the screen, in the PDF and in the XLSX, until it is decided', async () => {
     const { hq, awa } = await phoneConflict();

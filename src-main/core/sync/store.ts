@@ -353,6 +353,48 @@ export class Store {
     }
   }
 
+  private whereKey(table: string, recordId: string) {
+    const key = this.columnsOf(table)
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk);
+    const values: Value[] = key.length === 1 ? [recordId] : (JSON.parse(recordId) as Value[]);
+    return { where: key.map((c) => `${quote(c.name)} = ?`).join(' AND '), values };
+  }
+
+  /** Takes a record's row out of its table: it leaves this installation, nothing is written of it. */
+  remove(table: string, recordId: string): void {
+    const { where, values } = this.whereKey(table, recordId);
+    this.prepare(`DELETE FROM main.${quote(table)} WHERE ${where}`).run(...values);
+  }
+
+  /** Forgets what this installation held of a record: the changes received, the heads, an orphan's mark. */
+  forget(table: string, recordId: string): void {
+    for (const t of ['sync_changes', 'sync_heads', 'sync_orphans'])
+      this.prepare(`DELETE FROM ${t} WHERE table_name = ? AND record_id = ?`).run(table, recordId);
+  }
+
+  /** The records that rows still in the tables point to and that are no longer there. */
+  violations(): { table: string; recordId: string }[] {
+    const found = this.sqlite.prepare('PRAGMA foreign_key_check').all() as {
+      table: string;
+      rowid: number;
+      parent: string;
+      fkid: number;
+    }[];
+    return found.map((v) => {
+      const fk = (
+        this.sqlite.prepare(`PRAGMA foreign_key_list(${quote(v.table)})`).all() as {
+          id: number;
+          from: string;
+        }[]
+      ).find((f) => f.id === v.fkid)!;
+      const id = this.prepare(`SELECT ${quote(fk.from)} FROM main.${quote(v.table)} WHERE rowid = ?`)
+        .pluck()
+        .get(v.rowid);
+      return { table: v.parent, recordId: String(id) };
+    });
+  }
+
   /** The parent a live record points to, when that parent was removed (a table without `deleted_at`). */
   private removedParent(table: string, shown: Map<string, Change>, hq: string) {
     const ref = PARENTS[table];
@@ -624,6 +666,8 @@ export function receiveBatch(
     received++;
   }
   materialiseAll(store, touched.values(), hq);
+  // An assignment changed: what left the laptop's scope leaves the laptop.
+  if (!atHq && changes.some((c) => c.table === 'user_pathways')) settleScope(store, r, hq);
 
   const announced = batch.lastSeq === null ? peer.announced : Math.max(peer.announced, batch.lastSeq);
   const holds = batch.number > peer.lastBatchReceived ? JSON.stringify(batch.holds) : peer.holds;
@@ -637,6 +681,37 @@ export function receiveBatch(
   if (clock !== startClock) store.s.saveClock.run(formatAt(clock));
   store.s.skipCapture.run();
   return report({ received, duplicates, quarantined, outdated: false });
+}
+
+/**
+ * On a laptop: the records that left its scope (a trainer taken off a pathway) leave it, without
+ * any deletion written, and their changes with them, so that headquarters sends them again if they
+ * come back (the acknowledgement is what the laptop holds). A record with a change of the laptop's
+ * own stays (its own work, perhaps not yet sent), and so does any record a remaining row points to.
+ */
+function settleScope(store: Store, rules: SyncRules, hq: string) {
+  const self = store.self();
+  const role = store.sqlite.prepare('SELECT role FROM users WHERE id = ?').pluck().get(self.userId) as string;
+  const installation: Installation = { device: self.device, user: self.userId!, role, label: '' };
+  const v = storeView(store, hq);
+  const records = store.sqlite
+    .prepare(
+      `SELECT DISTINCT table_name AS "table", record_id AS recordId FROM sync_heads h
+       WHERE NOT EXISTS (SELECT 1 FROM sync_changes c
+                         WHERE c.table_name = h.table_name AND c.record_id = h.record_id AND c.device = ?)`,
+    )
+    .all(self.device) as { table: string; recordId: string }[];
+  const leaving = records.filter((r) => !rules.scope(installation, r.table, r.recordId, v));
+  if (leaving.length === 0) return;
+  for (const r of leaving) store.remove(r.table, r.recordId);
+  // A row that stays and points to one removed keeps it (foreign keys hold at the commit).
+  const kept = new Set<string>();
+  for (let violations = store.violations(); violations.length; violations = store.violations())
+    for (const { table, recordId } of violations) {
+      kept.add(recordKey(table, recordId));
+      store.materialise(table, recordId, hq);
+    }
+  for (const r of leaving) if (!kept.has(recordKey(r.table, r.recordId))) store.forget(r.table, r.recordId);
 }
 
 const inRanges = (ranges: [number, number][] | undefined, seq: number) =>
