@@ -47,6 +47,12 @@ export const enrolLaptopInput = z.strictObject({
   label: requiredText(100),
 });
 
+/** A field laptop's first start, from its page: the enrolment file and the code read to the trainer. */
+export const enrolHereInput = z.strictObject({
+  file: importFile,
+  code: z.string().trim().min(1, { error: 'errors.required' }).max(40),
+});
+
 export const laptopEnrolment = z.object({
   device: z.string(),
   /** The one-time code that opens the file, to be read to the trainer (never written in it). */

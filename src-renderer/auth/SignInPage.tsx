@@ -3,6 +3,8 @@ import {
   Box,
   Button,
   Center,
+  Divider,
+  FileInput,
   Group,
   Image,
   Paper,
@@ -14,11 +16,12 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconLogin } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupInput, signInInput } from '../../src-main/contract';
 import { call } from '../api/client';
-import { contractResolver, useFormSubmit } from '../components/forms';
+import { readDocument } from '../components/documents';
+import { contractResolver, notifySaved, useFormSubmit } from '../components/forms';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useSessionChanged } from './session';
 import logo from '../../resources/icon.svg';
@@ -165,6 +168,59 @@ export function SetupPage() {
           </Button>
         </Stack>
       </form>
+      <EnrolHere onEnrolled={changed} />
     </Welcome>
+  );
+}
+
+/** Or, on a trainer's laptop: its data from the enrolment file headquarters gave, opened with the code. */
+function EnrolHere({ onEnrolled }: { onEnrolled: () => void }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    setError(null);
+    setPending(true);
+    try {
+      const { contentBase64 } = await readDocument(file);
+      await call('sync.enrolHere', { file: { name: file.name, contentBase64 }, code });
+      notifySaved(t('auth.enrol.done'));
+      onEnrolled();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-label={t('auth.enrol.title')}>
+      <Stack gap="sm">
+        <Divider label={t('auth.enrol.title')} labelPosition="center" />
+        <Text size="sm" c="dimmed">
+          {t('auth.enrol.hint')}
+        </Text>
+        {error && <Alert color="red">{error}</Alert>}
+        <FileInput
+          label={t('auth.enrol.file')}
+          accept=".parcours-sync"
+          value={file}
+          onChange={setFile}
+        />
+        <TextInput
+          label={t('auth.enrol.code')}
+          placeholder="ABCD-EFGH-JKLM"
+          autoComplete="off"
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+        />
+        <Button type="submit" variant="default" loading={pending} disabled={!file || !code.trim()}>
+          {t('auth.enrol.submit')}
+        </Button>
+      </Stack>
+    </form>
   );
 }

@@ -5,12 +5,13 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/methods';
-import { organisationInput } from '../fixtures/core';
+import { openTestCore, organisationInput } from '../fixtures/core';
 import { openWithAdmin } from '../fixtures/accounts';
 import {
   adminAccount,
   asFile,
   laptop,
+  NOW,
   seen,
   summariesAreRecomputed,
   trainerLaptop,
@@ -375,6 +376,43 @@ describe('deciding at headquarters', () => {
     expect(kidal.ok('organisations.get', { id: a!.id }).acronym).toBe('A-KIDAL');
     expect(kidal.ok('organisations.get', { id: b!.id }).acronym).toBe(acronymOfB);
     expect(kidal.ok('sync.status', {}).conflicts).toBe(0);
+  });
+});
+
+describe('a laptop enrolled from its first page', () => {
+  it('becomes the laptop of its enrolment where the core first opened, and only on a first start', async () => {
+    const hq = programme();
+    const { trainerId } = await trainerLaptop(hq);
+    const enrolled = hq.ok('sync.enrolLaptop', { userId: trainerId, label: 'second poste de Kidal' });
+    const file = { name: enrolled.file.fileName, contentBase64: enrolled.file.dataBase64 };
+    const fresh = openTestCore({ now: NOW });
+    const anonymous = (method: string, input: unknown) =>
+      fresh.core.request(method, input, { session: null });
+
+    const wrong = await anonymous('sync.enrolHere', { file, code: 'AAAA-BBBB-CCCC' });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Code d’inscription incorrect') },
+    });
+    expect(await anonymous('sync.enrolHere', { file, code: enrolled.code })).toMatchObject({
+      ok: true,
+      value: { device: enrolled.device },
+    });
+    expect(fresh.ok('sync.status', {})).toMatchObject({ role: 'field', device: enrolled.device });
+    expect(fresh.ok('organisations.list', {}).items).toHaveLength(
+      hq.ok('organisations.list', {}).items.length,
+    );
+    expect(fresh.ok('grids.current', {}).id).toBe(hq.ok('grids.current', {}).id);
+    expect(await anonymous('auth.signIn', { login: 'kidal', password: 'mot-de-passe-solide' })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    // Its data now hold an account: never replaced again.
+    expect(await anonymous('sync.enrolHere', { file, code: enrolled.code })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('contient déjà des données') },
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, snapshot, startInstallation, test } from './fixtures';
+import { E2E_ADMIN, expect, snapshot, startInstallation, test } from './fixtures';
 
 const TRAINER = { login: 'gao', password: 'Formatrice-Gao-2024' };
 
@@ -140,4 +140,58 @@ test('a phone changed on both sides is decided at headquarters, and the decision
     await laptop.stop();
     fs.rmSync(laptopDir, { recursive: true, force: true });
   }
+});
+
+// On the trainer's laptop, the desktop app's first page (here, the page's installation): not a new
+// administrator, but this laptop enrolled from headquarters' file and code, then signed in.
+test('a trainer enrols the laptop from its first page, and signs in with headquarters’ password', async ({
+  page,
+  web,
+}, testInfo) => {
+  const hq = await startInstallation(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-siege-')),
+    E2E_ADMIN,
+  );
+  let enrolmentFile: string, code: string;
+  try {
+    await hq.call('organisations.create', {
+      name: 'Coordination des femmes de Gao',
+      type: 'women_group',
+      level: 'local',
+      region: 'Gao',
+    });
+    const user = await hq.call('users.create', {
+      ...TRAINER,
+      name: 'Aïssata Maïga',
+      role: 'trainer',
+      pathwayIds: [],
+    });
+    const enrolled = await hq.call('sync.enrolLaptop', { userId: user.id, label: 'poste de Gao' });
+    enrolmentFile = testInfo.outputPath(enrolled.file.fileName);
+    fs.writeFileSync(enrolmentFile, Buffer.from(enrolled.file.dataBase64, 'base64'));
+    code = enrolled.code;
+  } finally {
+    await hq.stop();
+  }
+
+  await page.goto(web.launchUrl);
+  await expect(page.getByRole('heading', { name: 'Premier démarrage' })).toBeVisible();
+  const enrol = page.getByRole('form', { name: 'Poste de terrain' });
+  await enrol.locator('input[type="file"]').setInputFiles(enrolmentFile);
+  await enrol.getByRole('textbox', { name: 'Code d’inscription' }).fill('AAAA-BBBB-CCCC');
+  await enrol.getByRole('button', { name: 'Inscrire ce poste' }).click();
+  await expect(enrol.getByText('Code d’inscription incorrect : vérifiez-le auprès du siège.')).toBeVisible();
+  await snapshot(page, 'sync-enrol-first-page');
+  await enrol.getByRole('textbox', { name: 'Code d’inscription' }).fill(code);
+  await enrol.getByRole('button', { name: 'Inscrire ce poste' }).click();
+
+  await expect(page.getByRole('button', { name: 'Se connecter', exact: true })).toBeVisible();
+  await page.getByLabel('Identifiant').fill(TRAINER.login);
+  await page.getByLabel('Mot de passe').fill(TRAINER.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('signed-in-user')).toContainText('Aïssata Maïga');
+  await page.getByRole('link', { name: 'Synchronisation' }).click();
+  await expect(page.getByText('Poste de terrain', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Organisations' }).click();
+  await expect(page.getByText('Coordination des femmes de Gao')).toBeVisible();
 });

@@ -5,6 +5,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
+import type { enrolHereInput } from '../../contract';
+import { timestamp, type Context } from '../context';
 import type { Sqlite } from '../db/client';
 import { openDb } from '../db/client';
 import { applyMigrations } from '../db/migrate';
@@ -133,6 +136,40 @@ export function createFieldDatabase(
   } finally {
     sqlite.close();
   }
+}
+
+/**
+ * A laptop's first start from its page (the desktop app, or web mode): the empty database the core
+ * opened is put aside and the laptop's own created in its place, from the enrolment file, then
+ * opened. Only on a first start: a database with an account or an organisation is never replaced.
+ */
+export async function enrolHere(ctx: Context, input: z.output<typeof enrolHereInput>) {
+  const count = (table: string) =>
+    ctx.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  if (count('users') > 0 || count('organisations') > 0 || count('sync_peers') > 0)
+    throw new AppError(
+      'CONFLICT',
+      'Ce poste contient déjà des données : un poste s’inscrit à son premier démarrage, sur des données vides.',
+    );
+  const enrolment = readEnrolmentFile(Buffer.from(input.file.contentBase64, 'base64'), input.code);
+  const { databaseFile, migrationsFolder } = ctx.storage;
+  const aside = `${databaseFile}.avant-inscription`;
+  const companions = ['-wal', '-shm', '-journal'].map((suffix) => `${databaseFile}${suffix}`);
+  ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  ctx.sqlite.close();
+  for (const f of companions) fs.rmSync(f, { force: true });
+  fs.renameSync(databaseFile, aside);
+  try {
+    createFieldDatabase(databaseFile, migrationsFolder, enrolment, timestamp(ctx));
+  } catch (error) {
+    for (const f of [databaseFile, ...companions]) fs.rmSync(f, { force: true });
+    fs.renameSync(aside, databaseFile);
+    throw error;
+  } finally {
+    Object.assign(ctx, ctx.storage.open());
+  }
+  fs.rmSync(aside, { force: true });
+  return { device: enrolment.device };
 }
 
 /** A laptop's first start: its data created from the enrolment file and the code read to the trainer. */

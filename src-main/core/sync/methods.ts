@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   decisionOutput,
+  enrolHereInput,
   enrolLaptopInput,
   exportSyncInput,
   fileOutput,
@@ -23,6 +24,7 @@ import {
 import { admin, adminRead, method, read, type Permission } from '../method';
 import * as decisions from './decisions';
 import * as network from './network';
+import { enrolHere } from './installations';
 import * as sync from './service';
 
 /** On a trainer's laptop the trainer exchanges its files; at headquarters the service asks for an administrator. */
@@ -37,6 +39,14 @@ export const syncMethods = {
     output: laptopEnrolment,
     permission: admin,
     handler: sync.enrolLaptop,
+  }),
+  /** A field laptop's first start, before any account exists here: its data from headquarters' file. */
+  'sync.enrolHere': method({
+    input: enrolHereInput,
+    output: z.object({ device: z.string() }),
+    permission: { kind: 'write', who: 'public' },
+    async: true,
+    handler: enrolHere,
   }),
   /** « Exporter mes modifications » on a laptop; at headquarters, the file for one laptop. */
   'sync.exportFile': method({
