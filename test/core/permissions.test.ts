@@ -10,12 +10,14 @@ const methods = Object.keys(contract) as Method[];
 const table = permissions as Record<string, Permission>;
 
 describe('the permission table', () => {
-  it('opens only the sign-in methods to people who are not signed in', () => {
+  it('opens only the sign-in methods and a laptop’s first start to people who are not signed in', () => {
     expect(methods.filter((m) => table[m]!.who === 'public').sort()).toEqual([
       'auth.setup',
       'auth.signIn',
       'auth.signOut',
       'auth.status',
+      // Like auth.setup, only while the data hold no account (syncExchange.test.ts).
+      'sync.enrolHere',
     ]);
   });
 
