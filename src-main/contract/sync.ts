@@ -147,20 +147,27 @@ export const syncVersion = z.object({
   author: z.string(),
   device: z.string(),
   at: z.string(),
+  /** For « unique »: the record that claims the value, and how people tell it from the other. */
+  recordId: z.string().optional(),
+  record: z.string().optional(),
 });
 export type SyncVersion = z.infer<typeof syncVersion>;
 
 export const syncConflict = z.object({
   /**
    * « field »: one field changed on two installations; « deletedEdited »: edited where it was
-   * deleted; « orphan »: entered on a parent removed elsewhere (a mark on a session day taken away).
+   * deleted; « orphan »: entered on a parent removed elsewhere (a mark on a session day taken away);
+   * « unique »: two records with the same agreement number or login, the second kept aside.
    */
-  kind: z.enum(['field', 'deletedEdited', 'orphan']),
+  kind: z.enum(['field', 'deletedEdited', 'orphan', 'unique']),
   table: z.string(),
   recordId: z.string(),
   /** The record as people name it (a participant's name, an agreement's number). */
   record: z.string(),
-  /** The field in conflict; `_deleted` for a record deleted on one side and edited on the other. */
+  /**
+   * The field in conflict; `_deleted` for a record deleted on one side and edited on the other.
+   * For « unique », `recordId` is the record kept aside and `versions` the record in place first.
+   */
   field: z.string(),
   /** The values in conflict, the one shown meanwhile first (a deletion's, for « deletedEdited »). */
   versions: z.array(syncVersion),
@@ -168,6 +175,8 @@ export const syncConflict = z.object({
   edits: z.array(syncVersion.extend({ field: z.string() })),
   /** For « orphan »: the parent removed, as people name it (« la journée du 19/07/2024 »). */
   parent: z.string().nullable(),
+  /** For « unique »: whether one of the two may be deleted (an agreement; an account is renamed). */
+  deletable: z.boolean().optional(),
 });
 export type SyncConflict = z.infer<typeof syncConflict>;
 
@@ -177,7 +186,8 @@ export const resolveConflictInput = z.strictObject({
   field: z.string().max(100),
   /**
    * The value kept: one of the versions', or a third one typed; for a deletion, true keeps it
-   * deleted; for an orphan, true lets the entry go and false gives its parent back.
+   * deleted; for an orphan, true lets the entry go and false gives its parent back. For « unique »,
+   * `recordId` names one of the two records: `field` its new value, or `_deleted` true to delete it.
    */
   value: syncValue,
 });

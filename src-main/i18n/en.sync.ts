@@ -93,6 +93,7 @@ const sync: Shape<typeof fr> = {
     starts_on: 'Start',
     ends_on: 'End',
     budget_fcfa: 'Budget (FCFA)',
+    login: 'Login',
   },
   conflictsPage: {
     nav: 'Conflicts',
@@ -105,7 +106,15 @@ const sync: Shape<typeof fr> = {
       field: 'Changed on both sides',
       deletedEdited: 'Deleted on one side, changed on the other',
       orphan: 'Entered on a record deleted elsewhere',
+      unique: 'Same value on two records',
     },
+    claimHint:
+      'Two records hold this value, which only one may hold: the second is set aside until you decide.',
+    inPlace: 'in place',
+    setAside: 'set aside',
+    renameClaim: 'Change « {{field}} » of the record {{record}}',
+    deleteClaim: 'Delete the record {{record}} (entered twice)',
+    newValue: 'New value: {{field}}',
     parentDeletedBy: 'Deletion of {{parent}}',
     dropOrphan: 'Keep the deletion, and take this entry away',
     restoreParent: 'Restore {{parent}}, with all its entries',

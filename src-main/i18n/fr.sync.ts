@@ -90,6 +90,7 @@ const sync = {
     starts_on: 'Début',
     ends_on: 'Fin',
     budget_fcfa: 'Budget (FCFA)',
+    login: 'Identifiant',
   },
   conflictsPage: {
     nav: 'Conflits',
@@ -102,7 +103,15 @@ const sync = {
       field: 'Modifiée des deux côtés',
       deletedEdited: 'Supprimée d’un côté, modifiée de l’autre',
       orphan: 'Saisie sur une fiche supprimée ailleurs',
+      unique: 'Même valeur sur deux fiches',
     },
+    claimHint:
+      'Deux fiches portent cette valeur, qui ne peut être qu’à une seule : la seconde est mise de côté jusqu’à votre décision.',
+    inPlace: 'en place',
+    setAside: 'mise de côté',
+    renameClaim: 'Changer « {{field}} » de la fiche {{record}}',
+    deleteClaim: 'Supprimer la fiche {{record}} (saisie en double)',
+    newValue: 'Nouvelle valeur : {{field}}',
     parentDeletedBy: 'Suppression de {{parent}}',
     dropOrphan: 'Garder la suppression, et retirer cette saisie',
     restoreParent: 'Rétablir {{parent}}, avec toutes ses saisies',

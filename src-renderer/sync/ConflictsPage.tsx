@@ -22,6 +22,9 @@ function useNames() {
   return {
     table: (table: string) => t(`sync.tables.${table}`, { defaultValue: table }),
     field: (field: string) => t(`sync.columns.${field}`, { defaultValue: field }),
+    /** Who wrote a value, where and when. */
+    by: (v: SyncConflict['versions'][number]) =>
+      t('sync.conflictsPage.by', { author: v.author, device: v.device, at: formatDateTime(v.at) }),
     value: (value: Value) =>
       value === null || value === ''
         ? t('sync.empty')
@@ -53,13 +56,17 @@ export function ConflictsPage() {
             <EmptyLine>{t('sync.noConflict')}</EmptyLine>
           ) : (
             <Stack gap="sm">
-              {list.map((c) => (
-                <ConflictCard
-                  key={`${c.table}/${c.recordId}/${c.field}`}
-                  conflict={c}
-                  decides={atHeadquarters}
-                />
-              ))}
+              {list.map((c) =>
+                c.kind === 'unique' ? (
+                  <ClaimCard key={`${c.table}/${c.recordId}`} conflict={c} decides={atHeadquarters} />
+                ) : (
+                  <ConflictCard
+                    key={`${c.table}/${c.recordId}/${c.field}`}
+                    conflict={c}
+                    decides={atHeadquarters}
+                  />
+                ),
+              )}
             </Stack>
           )
         }
@@ -84,8 +91,7 @@ function ConflictCard({ conflict, decides }: { conflict: SyncConflict; decides: 
   const kinds = new Set(conflict.versions.map((v) => typeof v.value).filter((k) => k !== 'object'));
   const typable = !deleted && kinds.size === 1 && (kinds.has('string') || kinds.has('number'));
   const title = `${names.table(conflict.table)} « ${conflict.record} »`;
-  const by = (v: SyncConflict['versions'][number]) =>
-    t('sync.conflictsPage.by', { author: v.author, device: v.device, at: formatDateTime(v.at) });
+  const by = names.by;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -211,6 +217,115 @@ function ConflictCard({ conflict, decides }: { conflict: SyncConflict; decides: 
                 loading={resolve.isPending}
                 disabled={deleted && choice !== 'keep' && choice !== 'restore'}
               >
+                {t('sync.conflictsPage.decide')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+/**
+ * Two records with one value that only one may hold (an agreement's number, a login): the second
+ * waits aside until the administrator gives one of them another value, or deletes one.
+ */
+function ClaimCard({ conflict, decides }: { conflict: SyncConflict; decides: boolean }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const allowed = useCan('sync.resolveConflict') && decides;
+  const resolve = useMutate('sync.resolveConflict');
+  const [choice, setChoice] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<{ value?: string; form?: string }>({});
+  const field = names.field(conflict.field);
+  const [action, index] = choice?.split(':') ?? [];
+  const chosen = index === undefined ? undefined : conflict.versions[Number(index)];
+  const label = `${names.table(conflict.table)} « ${conflict.record} » : ${field}`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError({});
+    if (!chosen) return;
+    try {
+      await resolve.mutateAsync({
+        table: conflict.table,
+        recordId: chosen.recordId!,
+        ...(action === 'delete'
+          ? { field: '_deleted', value: true }
+          : { field: conflict.field, value: typed }),
+      });
+      notifySaved(t('sync.conflictsPage.decided'));
+    } catch (e) {
+      const issue = e instanceof ApiError ? e.body.issues?.find((i) => i.path[0] === 'value') : undefined;
+      setError(issue ? { value: (e as Error).message } : { form: (e as Error).message });
+    }
+  };
+
+  return (
+    <Card withBorder component="section" aria-label={label}>
+      <form onSubmit={(e) => void submit(e)}>
+        <Stack gap="sm">
+          <Group justify="space-between" wrap="nowrap">
+            <Text fw={600}>{label}</Text>
+            <Badge color="orange" variant="light">
+              {t('sync.conflictsPage.kinds.unique')}
+            </Badge>
+          </Group>
+          {error.form && <Alert color="red">{error.form}</Alert>}
+          <Text size="sm">{t('sync.conflictsPage.claimHint')}</Text>
+          <Stack gap={4}>
+            {conflict.versions.map((v, i) => (
+              <Text size="sm" key={v.changeId}>
+                <Text span fw={600}>
+                  {v.record}
+                </Text>{' '}
+                — « {names.value(v.value)} »{' '}
+                <Text span c="dimmed">
+                  {names.by(v)}
+                </Text>{' '}
+                ({t(i === 0 ? 'sync.conflictsPage.inPlace' : 'sync.conflictsPage.setAside')})
+              </Text>
+            ))}
+          </Stack>
+          <Radio.Group value={choice} onChange={setChoice} label={t('sync.conflictsPage.decision')}>
+            <Stack gap={6} mt={6}>
+              {conflict.versions.map((v, i) => (
+                <Radio
+                  key={`rename:${v.changeId}`}
+                  value={`rename:${i}`}
+                  disabled={!allowed}
+                  label={t('sync.conflictsPage.renameClaim', { field, record: v.record })}
+                />
+              ))}
+              {conflict.deletable &&
+                conflict.versions.map((v, i) => (
+                  <Radio
+                    key={`delete:${v.changeId}`}
+                    value={`delete:${i}`}
+                    disabled={!allowed}
+                    label={t('sync.conflictsPage.deleteClaim', { record: v.record })}
+                  />
+                ))}
+            </Stack>
+          </Radio.Group>
+          {action === 'rename' && (
+            <TextInput
+              label={t('sync.conflictsPage.newValue', { field })}
+              value={typed}
+              onChange={(e) => {
+                setTyped(e.currentTarget.value);
+                setError({});
+              }}
+              error={error.value}
+              maw={360}
+            />
+          )}
+          {action === 'delete' && error.value && <Alert color="red">{error.value}</Alert>}
+          {allowed && (
+            <Group>
+              <Button type="submit" loading={resolve.isPending} disabled={!chosen}>
                 {t('sync.conflictsPage.decide')}
               </Button>
             </Group>

@@ -141,30 +141,94 @@ describe('exchanging files between headquarters and a laptop', () => {
     expect(hq.ok('sync.status', {}).conflicts).toBe(1);
     expect(hq.ok('agreements.list', {}).items.map((a) => a.id)).not.toContain(agreement.id);
   });
-  it('refuses, in words and whole, a file whose agreement takes a number headquarters gave meanwhile', async () => {
-    const hq = programme();
-    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
-    const organisation = hq.ok('organisations.list', {}).items[0]!;
-    const fields = {
-      number: 'APO-2024-7',
-      signedOn: '2024-01-05',
-      durationMonths: 12,
-      amountFcfa: 1_000_000,
-    };
-    hq.ok('agreements.create', { organisationId: organisation.id, fields });
-    gao.ok('agreements.create', {
-      organisationId: organisation.id,
-      fields: { ...fields, amountFcfa: 2_000_000 },
+});
+
+/** An agreement numbered APO-2024-7 at headquarters, and another typed « apo-2024-7 » on Gao's laptop. */
+async function sameNumber() {
+  const hq = programme();
+  const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+  const [first, second] = hq.ok('organisations.list', {}).items;
+  const fields = { number: 'APO-2024-7', signedOn: '2024-01-05', durationMonths: 12, amountFcfa: 1_000_000 };
+  const atHq = hq.ok('agreements.create', { organisationId: first!.id, fields });
+  const atGao = gao.ok('agreements.create', {
+    organisationId: second!.id,
+    fields: { ...fields, number: 'apo-2024-7', signedOn: '2024-02-01', amountFcfa: 2_000_000 },
+  });
+  const report = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+  gao.ok('sync.importFile', asFile(report.reply!));
+  const toGao = () =>
+    gao.ok('sync.importFile', asFile(hq.ok('sync.exportFile', { device: gao.ok('sync.status', {}).device })));
+  const numbers = (ok: Ok) =>
+    ok('agreements.list', {})
+      .items.map((a) => [a.id, a.number])
+      .sort();
+  return { hq, gao, atHq, atGao, report, toGao, numbers, names: [first!.name, second!.name] };
+}
+
+describe('two agreements with the same number', () => {
+  it('are both kept: each installation shows the one it had first, the other waits aside as a conflict', async () => {
+    const { hq, gao, atHq, atGao, report, numbers, names } = await sameNumber();
+    expect(report.summary).toMatch(/1 conflit$/);
+    expect(numbers(hq.ok)).toEqual([[atHq.id, 'APO-2024-7']]);
+    expect(numbers(gao.ok)).toEqual([[atGao.id, 'apo-2024-7']]);
+    const [conflict] = hq.ok('sync.conflicts', {});
+    expect(conflict).toMatchObject({
+      kind: 'unique',
+      table: 'agreements',
+      field: 'number',
+      recordId: atGao.id,
     });
+    expect(conflict!.versions.map((v) => [v.recordId, v.value, v.device, v.record])).toEqual([
+      [atHq.id, 'APO-2024-7', 'siège', `${names[0]}, signée le 05/01/2024`],
+      [atGao.id, 'apo-2024-7', 'poste de Gao', `${names[1]}, signée le 01/02/2024`],
+    ]);
+    expect(gao.ok('sync.conflicts', {})).toMatchObject([{ kind: 'unique', recordId: atHq.id }]);
+  });
+
+  it('is decided by giving one of them another number; then both are on both installations', async () => {
+    const { hq, gao, atHq, atGao, toGao, numbers } = await sameNumber();
     const before = hq.ok('sync.status', {});
-    const refused = hq.core.call('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
-    expect(refused.ok).toBe(false);
-    if (!refused.ok)
-      expect(refused.error.message).toMatch(
-        /^Ce fichier ne peut pas être appliqué : une fiche \(agreements\) y porte la même valeur/,
-      );
+    for (const value of ['', ' APO-2024-8', 'APO -2024-7', 'apo-2024-7', 12, true]) {
+      const refused = hq.core.call('sync.resolveConflict', {
+        table: 'agreements',
+        recordId: atGao.id,
+        field: 'number',
+        value,
+      });
+      expect(refused.ok, String(value)).toBe(false);
+      if (!refused.ok) expect(refused.error.issues?.[0]?.path).toEqual(['value']);
+    }
     expect(hq.ok('sync.status', {})).toEqual(before);
-    expect(hq.ok('agreements.list', {}).items).toHaveLength(1);
+    hq.ok('sync.resolveConflict', {
+      table: 'agreements',
+      recordId: atGao.id,
+      field: 'number',
+      value: 'APO-2024-8',
+    });
+    const both = [
+      [atHq.id, 'APO-2024-7'],
+      [atGao.id, 'APO-2024-8'],
+    ].sort();
+    expect(numbers(hq.ok)).toEqual(both);
+    expect(hq.ok('sync.conflicts', {})).toEqual([]);
+    expect(toGao().conflicts).toBe(0);
+    expect(numbers(gao.ok)).toEqual(both);
+    expect(gao.ok('agreements.list', {}).items.find((a) => a.id === atGao.id)!.amountFcfa).toBe(2_000_000);
+  });
+
+  it('is decided by deleting the one entered twice; the other takes the number everywhere', async () => {
+    const { hq, gao, atHq, atGao, toGao, numbers } = await sameNumber();
+    hq.ok('sync.resolveConflict', { table: 'agreements', recordId: atHq.id, field: '_deleted', value: true });
+    expect(numbers(hq.ok)).toEqual([[atGao.id, 'apo-2024-7']]);
+    expect(toGao().conflicts).toBe(0);
+    expect(numbers(gao.ok)).toEqual([[atGao.id, 'apo-2024-7']]);
+    // A new agreement cannot take the number either side.
+    const organisation = hq.ok('organisations.list', {}).items[0]!;
+    const taken = hq.core.call('agreements.create', {
+      organisationId: organisation.id,
+      fields: { number: 'APO-2024-7', signedOn: '2024-03-01', durationMonths: 6, amountFcfa: 10 },
+    });
+    expect(taken.ok).toBe(false);
   });
 });
 

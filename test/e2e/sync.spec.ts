@@ -142,6 +142,85 @@ test('a phone changed on both sides is decided at headquarters, and the decision
   }
 });
 
+// The same agreement number given at headquarters and, offline, on a programme officer's laptop:
+// both agreements are kept, the laptop's aside, until the administrator gives it another number.
+test('two agreements with one number wait on the page « Conflits » until one is renumbered', async ({
+  page,
+  signIn,
+  web,
+}, testInfo) => {
+  const organisation = (name: string) =>
+    web.call('organisations.create', { name, type: 'women_group', level: 'local', region: 'Gao' });
+  const [gao, ansongo] = [
+    await organisation('Coopérative des maraîchères de Gao'),
+    await organisation('Union des femmes d’Ansongo'),
+  ];
+  const fields = { number: 'APO-2025-12', signedOn: '2025-01-06', durationMonths: 12, amountFcfa: 3_000_000 };
+  const officer = { login: 'officier', password: 'Chargee-Programme-2024' };
+  const account = await web.call('users.create', { ...officer, name: 'Kadiatou Sow', role: 'admin' });
+  const enrolled = await web.call('sync.enrolLaptop', { userId: account.id, label: 'poste de Gao' });
+  const enrolmentFile = testInfo.outputPath(enrolled.file.fileName);
+  fs.writeFileSync(enrolmentFile, Buffer.from(enrolled.file.dataBase64, 'base64'));
+
+  const laptopDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-laptop-'));
+  const laptop = await startInstallation(laptopDir, officer, ['--inscrire', enrolmentFile, enrolled.code]);
+  try {
+    await web.call('agreements.create', { organisationId: gao.id, fields });
+    await laptop.call('agreements.create', {
+      organisationId: ansongo.id,
+      fields: { ...fields, signedOn: '2025-01-20', amountFcfa: 2_500_000 },
+    });
+    const sent = await laptop.call('sync.exportFile', {});
+    const received = await web.call('sync.importFile', {
+      file: { name: sent.fileName, contentBase64: sent.dataBase64 },
+    });
+    expect(received.summary).toMatch(/1 conflit$/);
+
+    await signIn('/synchronisation/conflits');
+    const card = page.getByRole('region', { name: 'Convention « APO-2025-12 » : Numéro' });
+    await expect(card.getByText('Même valeur sur deux fiches')).toBeVisible();
+    await expect(
+      card.getByText(
+        /^Coopérative des maraîchères de Gao, signée le 06\/01\/2025 — « APO-2025-12 » par Équipe PRC \(siège\)/,
+      ),
+    ).toBeVisible();
+    await expect(
+      card.getByText(
+        /^Union des femmes d’Ansongo, signée le 20\/01\/2025 — « APO-2025-12 » par Kadiatou Sow \(poste de Gao\).*\(mise de côté\)$/,
+      ),
+    ).toBeVisible();
+    await card
+      .getByRole('radio', {
+        name: 'Changer « Numéro » de la fiche Union des femmes d’Ansongo, signée le 20/01/2025',
+      })
+      .check();
+    const number = card.getByRole('textbox', { name: 'Nouvelle valeur : Numéro' });
+    // A number another agreement holds is refused beside the field, and nothing is written.
+    await number.fill('apo-2025-12');
+    await card.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await expect(
+      card.getByText('Cette valeur est déjà celle d’une autre fiche : saisissez-en une autre.'),
+    ).toBeVisible();
+    await number.fill('APO-2025-13');
+    await snapshot(page, 'sync-conflict-unique');
+    await card.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await expect(page.getByText('Aucun conflit', { exact: true })).toBeVisible();
+
+    const reply = await web.call('sync.exportFile', { device: enrolled.device });
+    const back = await laptop.call('sync.importFile', {
+      file: { name: reply.fileName, contentBase64: reply.dataBase64 },
+    });
+    expect(back.conflicts).toBe(0);
+    const numbers = async (call: typeof web.call) =>
+      (await call('agreements.list', {})).items.map((a) => a.number).sort();
+    expect(await numbers(web.call)).toEqual(['APO-2025-12', 'APO-2025-13']);
+    expect(await numbers(laptop.call)).toEqual(['APO-2025-12', 'APO-2025-13']);
+  } finally {
+    await laptop.stop();
+    fs.rmSync(laptopDir, { recursive: true, force: true });
+  }
+});
+
 // On the trainer's laptop, the desktop app's first page (here, the page's installation): not a new
 // administrator, but this laptop enrolled from headquarters' file and code, then signed in.
 test('a trainer enrols the laptop from its first page, and signs in with headquarters’ password', async ({

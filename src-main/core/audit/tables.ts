@@ -20,6 +20,7 @@ export const UNAUDITED_TABLES = new Set([
   'sync_quarantine',
   'sync_transfers',
   'sync_orphans',
+  'sync_claims',
 ]);
 
 /** Columns whose values never enter the trail (shown as « masqué »). */

@@ -869,6 +869,8 @@ export const syncInstallation = sqliteTable('sync_installation', {
   userId: text('user_id'),
   /** On a field laptop, headquarters' network address for « Synchroniser maintenant »; null when none. */
   headquartersUrl: text('headquarters_url'),
+  /** At headquarters, the lowest Parcours version whose files it accepts; null when any. */
+  minAppVersion: text('min_app_version'),
 });
 
 /**
@@ -953,6 +955,27 @@ export const syncOrphans = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.tableName, t.recordId] }),
     index('sync_orphans_parent_idx').on(t.parentTable, t.parentId),
+  ],
+);
+
+/**
+ * Records held but kept out of their table: another record there claims the same unique value (an
+ * agreement's number, a login) — the one written here first keeps it. Each is a conflict until the
+ * administrator renames or deletes one of them (sync/decisions.ts).
+ */
+export const syncClaims = sqliteTable(
+  'sync_claims',
+  {
+    tableName: text('table_name').notNull(),
+    recordId: text('record_id').notNull(),
+    /** The unique field (scope.ts UNIQUE). */
+    field: text('field').notNull(),
+    /** The record in the table that holds the value. */
+    holderId: text('holder_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tableName, t.recordId] }),
+    index('sync_claims_holder_idx').on(t.tableName, t.holderId),
   ],
 );
 

@@ -16,7 +16,7 @@ import { currentCall, timestamp } from '../context';
 import { AppError } from '../errors';
 import { APPLICATION_AUTHOR, captureDecisions, type Decision } from './capture';
 import { DELETED, recordKey, type Change, type Value } from './change';
-import type { Version } from './replica';
+import { versionOf, type Version } from './replica';
 import { parcoursRules } from './scope';
 import { conflictsIn, materialiseAll, Store } from './store';
 
@@ -67,7 +67,26 @@ export function conflictList(ctx: Context): SyncConflict[] {
   const hq = store.headquarters();
   const rules = parcoursRules(hq);
   return conflictsIn(store, rules).flatMap((c): SyncConflict[] => {
-    if (c.kind === 'unique') return [];
+    if (c.kind === 'unique') {
+      const [held, waiting] = c.records.map((r) => ({
+        ...version(r),
+        recordId: r.recordId,
+        record: claimantLabel(store, c.table, r.recordId, hq),
+      }));
+      return [
+        {
+          kind: 'unique',
+          table: c.table,
+          recordId: waiting!.recordId,
+          record: String(c.value),
+          field: c.field,
+          versions: [held!, waiting!],
+          edits: [],
+          parent: null,
+          deletable: store.softDeletes(c.table),
+        },
+      ];
+    }
     const base = { table: c.table, recordId: c.recordId, record: recordLabel(store, c.table, c.recordId) };
     if (c.kind === 'field')
       return [
@@ -117,20 +136,26 @@ export function conflictList(ctx: Context): SyncConflict[] {
   });
 }
 
-const versionOf = (c: Change): Version => ({
-  changeId: c.id,
-  value: c.value,
-  author: c.author,
-  device: c.device,
-  at: c.at,
-});
-
 /** A removed record as people name it, from the values it had: « la journée du 19/07/2024 ». */
 function parentLabel(store: Store, table: string, id: string, hq: string): string {
   const shown = store.shownRecord(table, id, hq);
   const date = shown.get('date')?.value;
   if (table === 'session_days' && typeof date === 'string') return `la journée du ${frenchDate(date)}`;
   const name = ['title', 'name', 'number'].map((f) => shown.get(f)?.value).find((v) => typeof v === 'string');
+  return typeof name === 'string' ? name : id;
+}
+
+/** One of two records claiming the same value, told apart: an agreement's organisation and date. */
+function claimantLabel(store: Store, table: string, id: string, hq: string): string {
+  const shown = store.shownRecord(table, id, hq);
+  const value = (field: string) => shown.get(field)?.value;
+  if (table === 'agreements') {
+    const organisation = value('organisation_id');
+    const name = typeof organisation === 'string' ? recordLabel(store, 'organisations', organisation) : '';
+    const signed = value('signed_on');
+    return typeof signed === 'string' ? `${name}, signée le ${frenchDate(signed)}` : name;
+  }
+  const name = value('name');
   return typeof name === 'string' ? name : id;
 }
 
@@ -168,6 +193,14 @@ const kindOf = (value: Value) => (value === null ? 'null' : typeof value);
 export function resolveConflict(ctx: Context, input: z.output<typeof resolveConflictInput>) {
   const store = new Store(ctx.sqlite);
   assertAtHeadquarters(store);
+  const claim = conflictList(ctx).find(
+    (c) =>
+      c.kind === 'unique' &&
+      c.table === input.table &&
+      (input.field === c.field || input.field === DELETED) &&
+      c.versions.some((v) => v.recordId === input.recordId),
+  );
+  if (claim) return resolveClaim(ctx, store, claim, input);
   const conflict = conflictList(ctx).find(
     (c) => c.table === input.table && c.recordId === input.recordId && c.field === input.field,
   );
@@ -206,6 +239,37 @@ export function resolveConflict(ctx: Context, input: z.output<typeof resolveConf
     store,
     [{ table: input.table, recordId: input.recordId, field: input.field, value: input.value }],
     [input],
+  );
+  return { remaining: conflictList(ctx).length };
+}
+
+/**
+ * Two records claim one value: the administrator gives one of them another value, or deletes one
+ * (an agreement entered twice). The other then takes the value, on every installation.
+ */
+function resolveClaim(
+  ctx: Context,
+  store: Store,
+  claim: SyncConflict,
+  input: z.output<typeof resolveConflictInput>,
+) {
+  if (input.field === DELETED) {
+    if (input.value !== true || !store.softDeletes(input.table))
+      throw invalidValue('Donnez une autre valeur à l’une des deux fiches.');
+  } else {
+    const value = typeof input.value === 'string' ? input.value.trim() : '';
+    if (value === '') throw invalidValue('Saisissez la nouvelle valeur de cette fiche.');
+    if (value !== input.value) throw invalidValue('Saisissez la valeur sans espace au début ni à la fin.');
+    const holder = store.holderOf(input.table, input.recordId, input.field, value);
+    if (holder || claim.versions.some((v) => v.recordId !== input.recordId && v.value === value))
+      throw invalidValue('Cette valeur est déjà celle d’une autre fiche : saisissez-en une autre.');
+  }
+  const other = claim.versions.find((v) => v.recordId !== input.recordId)!.recordId!;
+  decide(
+    ctx,
+    store,
+    [{ table: input.table, recordId: input.recordId, field: input.field, value: input.value }],
+    [input, { table: input.table, recordId: other }],
   );
   return { remaining: conflictList(ctx).length };
 }

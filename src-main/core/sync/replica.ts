@@ -668,7 +668,8 @@ export type Conflict =
       records: (Version & { recordId: string })[];
     };
 
-const version = (c: Change): Version => ({
+/** A change as one of the values of a conflict. */
+export const versionOf = (c: Change): Version => ({
   changeId: c.id,
   value: c.value,
   author: c.author,
@@ -700,7 +701,7 @@ export function conflicts(replica: Pick<Replica, 'records'>, rules: SyncRules): 
           table: rec.table,
           recordId: rec.recordId,
           field,
-          versions: heads.map(version),
+          versions: heads.map(versionOf),
         });
     }
     if (deleted) {
@@ -716,14 +717,14 @@ export function conflicts(replica: Pick<Replica, 'records'>, rules: SyncRules): 
         .flatMap((f) =>
           headsOf(rec, f, hq)
             .filter((c) => !seen.has(c.id))
-            .map((c) => ({ ...version(c), field: f })),
+            .map((c) => ({ ...versionOf(c), field: f })),
         );
       if (edits.length)
         out.push({
           kind: 'deletedEdited',
           table: rec.table,
           recordId: rec.recordId,
-          deletion: deletion.map(version),
+          deletion: deletion.map(versionOf),
           edits,
         });
       continue;
@@ -749,7 +750,7 @@ export function conflicts(replica: Pick<Replica, 'records'>, rules: SyncRules): 
       const head = headsOf(rec, field, hq)[0];
       if (!head || head.value === null) continue;
       const k = JSON.stringify(key && typeof head.value === 'string' ? key(head.value) : head.value);
-      claims.set(k, [...(claims.get(k) ?? []), { ...version(head), recordId: rec.recordId }]);
+      claims.set(k, [...(claims.get(k) ?? []), { ...versionOf(head), recordId: rec.recordId }]);
     }
     for (const list of claims.values())
       if (list.length > 1) out.push({ kind: 'unique', table, field, value: list[0]!.value, records: list });

@@ -32,6 +32,16 @@ export const PARENTS: Record<string, { field: string; target: string }> = {
   follow_up_documents: { field: 'follow_up_id', target: 'follow_ups' },
 };
 
+/**
+ * Values two live records may not share, as compared (`key`); `keyColumn` holds that key in the
+ * table. A record arriving with a value already held is kept aside as a conflict (store.ts).
+ */
+export const UNIQUE: { table: string; field: string; key: (value: string) => string; keyColumn?: string }[] =
+  [
+    { table: 'agreements', field: 'number', key: compactKey, keyColumn: 'number_key' },
+    { table: 'users', field: 'login', key: (s) => s.toLowerCase() },
+  ];
+
 /** Tables whose rows a trainer may write (the dispatcher's row rule decides the rest). */
 const TRAINER_TABLES = new Set([
   'sessions',
@@ -120,10 +130,7 @@ export function inScope(
 
 export const parcoursRules = (headquarters: string): SyncRules => ({
   headquarters,
-  unique: [
-    { table: 'agreements', field: 'number', key: compactKey },
-    { table: 'users', field: 'login', key: (s) => s.toLowerCase() },
-  ],
+  unique: UNIQUE,
   references: Object.entries(PARENTS).map(([table, p]) => ({ table, ...p })),
   scope: inScope,
   permit: (change: Change, sender: Installation, v: View) => {

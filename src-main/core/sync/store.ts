@@ -12,7 +12,7 @@ import { derived as participantKeys } from '../participants/service';
 import { DELETED, recordKey, type Change, type Value } from './change';
 import { formatAt, observe, parseAt, startClock } from './clock';
 import { missing, type Ranges } from './ranges';
-import { NEVER_SENT, PARENTS } from './scope';
+import { NEVER_SENT, PARENTS, UNIQUE } from './scope';
 import {
   checkChanges,
   conflicts,
@@ -29,6 +29,7 @@ import {
   type Refusal,
   type SyncRules,
   type View,
+  versionOf,
 } from './replica';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -157,6 +158,17 @@ function statements(sqlite: Sqlite) {
     orphans: sqlite.prepare(
       `SELECT table_name AS "table", record_id AS recordId, field, parent_table AS parentTable, parent_id AS parent
        FROM sync_orphans ORDER BY table_name, record_id`,
+    ),
+    claim: sqlite.prepare(
+      'INSERT OR REPLACE INTO sync_claims (table_name, record_id, field, holder_id) VALUES (?, ?, ?, ?)',
+    ),
+    unclaimed: sqlite.prepare('DELETE FROM sync_claims WHERE table_name = ? AND record_id = ?'),
+    claimsOn: sqlite
+      .prepare('SELECT record_id FROM sync_claims WHERE table_name = ? AND holder_id = ?')
+      .pluck(),
+    claims: sqlite.prepare(
+      `SELECT table_name AS "table", record_id AS recordId, field, holder_id AS holderId
+       FROM sync_claims ORDER BY table_name, record_id`,
     ),
     skipCapture: sqlite.prepare(
       'UPDATE sync_installation SET captured_through = coalesce((SELECT max(id) FROM audit_changes), 0)',
@@ -292,6 +304,11 @@ export class Store {
     return columns;
   }
 
+  /** A table that keeps its deleted records, marked by `deleted_at`. */
+  softDeletes(table: string): boolean {
+    return this.columnsOf(table).some((c) => c.name === 'deleted_at');
+  }
+
   /**
    * Writes a record's shown values into its table: inserted, updated, marked deleted (a table with
    * `deleted_at`) or removed (one without). Derived columns are recomputed, never received.
@@ -307,7 +324,7 @@ export class Store {
     const shown = this.shownRecord(table, recordId, hq);
     const deletion = shown.get(DELETED);
     const deleted = deletion?.value === true;
-    const softDelete = columns.some((c) => c.name === 'deleted_at');
+    const softDelete = this.softDeletes(table);
     const remove = () => {
       if (exists) this.prepare(`DELETE FROM main.${quote(table)} WHERE ${where}`).run(...keyValues);
     };
@@ -318,9 +335,17 @@ export class Store {
       return remove();
     }
     this.s.adopted.run(table, recordId);
+    const claim = deleted ? undefined : this.claimed(table, recordId, shown);
+    if (claim) {
+      // The record written here first keeps the value; this one waits aside, as a conflict.
+      this.s.claim.run(table, recordId, claim.field, claim.holderId);
+      return remove();
+    }
+    this.s.unclaimed.run(table, recordId);
     if (deleted && !softDelete) {
       remove();
-      return this.rematerialiseChildren(table, recordId, hq);
+      this.rematerialiseChildren(table, recordId, hq);
+      return this.reconsiderClaims(table, recordId, hq);
     }
     const row: Record<string, Value> = {};
     for (const c of columns) {
@@ -351,6 +376,40 @@ export class Store {
       for (const o of this.s.orphansOf.all(table, recordId) as { table: string; recordId: string }[])
         this.materialise(o.table, o.recordId, hq);
     }
+    this.reconsiderClaims(table, recordId, hq);
+  }
+
+  /** The record in the table that already holds a unique value this record shows, if any. */
+  holderOf(table: string, recordId: string, field: string, value: string): string | undefined {
+    const rule = UNIQUE.find((u) => u.table === table && u.field === field);
+    if (!rule) return undefined;
+    const live = this.softDeletes(table) ? 'AND deleted_at IS NULL' : '';
+    const key = rule.key(value);
+    if (rule.keyColumn)
+      return this.prepare(
+        `SELECT id FROM main.${quote(table)} WHERE ${quote(rule.keyColumn)} = ? AND id <> ? ${live} LIMIT 1`,
+      )
+        .pluck()
+        .get(key, recordId) as string | undefined;
+    const rows = this.prepare(
+      `SELECT id, ${quote(field)} AS value FROM main.${quote(table)} WHERE id <> ? ${live}`,
+    ).all(recordId) as { id: string; value: unknown }[];
+    return rows.find((r) => typeof r.value === 'string' && rule.key(r.value) === key)?.id;
+  }
+
+  private claimed(table: string, recordId: string, shown: Map<string, Change>) {
+    for (const { field } of UNIQUE.filter((u) => u.table === table)) {
+      const value = shown.get(field)?.value;
+      const holderId = typeof value === 'string' ? this.holderOf(table, recordId, field, value) : undefined;
+      if (holderId) return { field, holderId };
+    }
+    return undefined;
+  }
+
+  /** A record written or removed: those kept aside for the value it held may now take it. */
+  private reconsiderClaims(table: string, recordId: string, hq: string) {
+    for (const waiting of this.s.claimsOn.all(table, recordId) as string[])
+      this.materialise(table, waiting, hq);
   }
 
   private whereKey(table: string, recordId: string) {
@@ -400,7 +459,7 @@ export class Store {
     const ref = PARENTS[table];
     const id = ref && shown.get(ref.field)?.value;
     if (!ref || typeof id !== 'string') return undefined;
-    if (this.columnsOf(ref.target).some((c) => c.name === 'deleted_at')) return undefined;
+    if (this.softDeletes(ref.target)) return undefined;
     const gone = this.headChanges(ref.target, id, DELETED, hq)[0]?.value === true;
     return gone ? { ...ref, id } : undefined;
   }
@@ -483,8 +542,8 @@ export function gapsOf(store: Store): Gap[] {
 /**
  * The conflicts a person must decide, by the engine's own definition (`conflicts`), over the
  * records that can hold one: a field with several heads, or a deleted record (an edit made
- * elsewhere without knowing of the deletion). Orphans and unique keys are not looked for here:
- * the tables' foreign keys and unique indexes refuse them when a file is applied.
+ * elsewhere without knowing of the deletion); and the records kept out of their tables, their parent
+ * removed (orphans) or their unique value held by another (claims), as materialise found them.
  */
 export function conflictsIn(store: Store, rules: SyncRules): Conflict[] {
   const candidates = store.sqlite
@@ -508,9 +567,33 @@ export function conflictsIn(store: Store, rules: SyncRules): Conflict[] {
     });
   }
   const orphans = store.s.orphans.all() as Extract<Conflict, { kind: 'orphan' }>[];
+  const claims = store.s.claims.all() as {
+    table: string;
+    recordId: string;
+    field: string;
+    holderId: string;
+  }[];
+  const claim = (c: (typeof claims)[number]): Conflict[] => {
+    const head = (id: string) => store.headChanges(c.table, id, c.field, rules.headquarters)[0];
+    const [held, waiting] = [head(c.holderId), head(c.recordId)];
+    if (!held || !waiting) return [];
+    return [
+      {
+        kind: 'unique',
+        table: c.table,
+        field: c.field,
+        value: held.value,
+        records: [
+          { ...versionOf(held), recordId: c.holderId },
+          { ...versionOf(waiting), recordId: c.recordId },
+        ],
+      },
+    ];
+  };
   return [
     ...conflicts({ records }, rules).filter((c) => c.kind === 'field' || c.kind === 'deletedEdited'),
     ...orphans.map((o) => ({ ...o, kind: 'orphan' as const })),
+    ...claims.flatMap(claim),
   ];
 }
 
