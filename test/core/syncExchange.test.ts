@@ -232,6 +232,60 @@ describe('two agreements with the same number', () => {
   });
 });
 
+describe('two accounts with the same login', () => {
+  it('keep the second aside with its pathways until it is renamed, then both are everywhere', async () => {
+    const hq = programme();
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    const account = (name: string) => ({
+      login: 'awa.diarra',
+      name,
+      role: 'trainer' as const,
+      password: 'mot-de-passe-solide',
+      pathwayIds: [hq.pathway.id],
+    });
+    const atHq = await hq.core.request('users.create', account('Awa Diarra (Gao)'));
+    const atGao = await gao.core.request('users.create', {
+      ...account('Awa Diarra (Ansongo)'),
+      login: 'Awa.Diarra',
+    });
+    if (!atHq.ok || !atGao.ok) throw new Error('accounts not created');
+    const [hqId, gaoId] = [atHq.value, atGao.value].map((u) => (u as { id: string }).id) as [string, string];
+    const report = hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {})));
+    // One conflict: the account's assignment waits with it, it is no conflict of its own.
+    expect(report.summary).toMatch(/ 1 conflit$/);
+    const logins = (ok: Ok) =>
+      ok('users.list', {})
+        .items.filter((u) => u.login.toLowerCase().startsWith('awa.diarra'))
+        .map((u) => [u.id, u.login, u.pathways.map((p) => p.id)]);
+    expect(logins(hq.ok)).toEqual([[hqId, 'awa.diarra', [hq.pathway.id]]]);
+    const [conflict] = hq.ok('sync.conflicts', {});
+    expect(conflict).toMatchObject({ kind: 'unique', table: 'users', recordId: gaoId, deletable: false });
+    expect(conflict!.versions.map((v) => v.record)).toEqual(['Awa Diarra (Gao)', 'Awa Diarra (Ansongo)']);
+    const deleting = hq.core.call('sync.resolveConflict', {
+      table: 'users',
+      recordId: gaoId,
+      field: '_deleted',
+      value: true,
+    });
+    expect(deleting.ok).toBe(false);
+
+    hq.ok('sync.resolveConflict', { table: 'users', recordId: gaoId, field: 'login', value: 'awa.diarra2' });
+    const both = [
+      [hqId, 'awa.diarra', [hq.pathway.id]],
+      [gaoId, 'awa.diarra2', [hq.pathway.id]],
+    ].sort();
+    expect(logins(hq.ok).sort()).toEqual(both);
+    expect(hq.ok('sync.conflicts', {})).toEqual([]);
+    gao.ok('sync.importFile', asFile(report.reply!));
+    const back = gao.ok(
+      'sync.importFile',
+      asFile(hq.ok('sync.exportFile', { device: gao.ok('sync.status', {}).device })),
+    );
+    expect(back.conflicts).toBe(0);
+    expect(logins(gao.ok).sort()).toEqual(both);
+  });
+});
+
 describe('a trainer’s laptop', () => {
   it('holds the reference data and its own pathways only, and a change outside them waits in quarantine', async () => {
     const hq = programme();

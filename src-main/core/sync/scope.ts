@@ -30,6 +30,8 @@ export const PARENTS: Record<string, { field: string; target: string }> = {
   evaluations: { field: 'session_id', target: 'sessions' },
   follow_ups: { field: 'pathway_id', target: 'pathways' },
   follow_up_documents: { field: 'follow_up_id', target: 'follow_ups' },
+  // Its scope is the account's own (inScope); listed for an account kept aside (store.ts claims).
+  user_pathways: { field: 'user_id', target: 'users' },
 };
 
 /**

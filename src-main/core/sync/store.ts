@@ -163,6 +163,7 @@ function statements(sqlite: Sqlite) {
       'INSERT OR REPLACE INTO sync_claims (table_name, record_id, field, holder_id) VALUES (?, ?, ?, ?)',
     ),
     unclaimed: sqlite.prepare('DELETE FROM sync_claims WHERE table_name = ? AND record_id = ?'),
+    waitsAside: sqlite.prepare('SELECT 1 FROM sync_claims WHERE table_name = ? AND record_id = ?').pluck(),
     claimsOn: sqlite
       .prepare('SELECT record_id FROM sync_claims WHERE table_name = ? AND holder_id = ?')
       .pluck(),
@@ -328,7 +329,7 @@ export class Store {
     const remove = () => {
       if (exists) this.prepare(`DELETE FROM main.${quote(table)} WHERE ${where}`).run(...keyValues);
     };
-    const orphanOf = deleted ? undefined : this.removedParent(table, shown, hq);
+    const orphanOf = deleted ? undefined : this.missingParent(table, shown, hq);
     if (orphanOf) {
       // Kept out of its table, as a conflict, until the parent is given back or the record let go.
       this.s.orphan.run(table, recordId, orphanOf.field, orphanOf.target, orphanOf.id);
@@ -339,7 +340,8 @@ export class Store {
     if (claim) {
       // The record written here first keeps the value; this one waits aside, as a conflict.
       this.s.claim.run(table, recordId, claim.field, claim.holderId);
-      return remove();
+      remove();
+      return this.rematerialiseChildren(table, recordId, hq);
     }
     this.s.unclaimed.run(table, recordId);
     if (deleted && !softDelete) {
@@ -454,17 +456,21 @@ export class Store {
     });
   }
 
-  /** The parent a live record points to, when that parent was removed (a table without `deleted_at`). */
-  private removedParent(table: string, shown: Map<string, Change>, hq: string) {
+  /**
+   * The parent a live record points to, when that parent is not in its table: removed (a table
+   * without `deleted_at`), or kept aside for a value another record holds.
+   */
+  private missingParent(table: string, shown: Map<string, Change>, hq: string) {
     const ref = PARENTS[table];
     const id = ref && shown.get(ref.field)?.value;
     if (!ref || typeof id !== 'string') return undefined;
+    if (this.s.waitsAside.get(ref.target, id) !== undefined) return { ...ref, id };
     if (this.softDeletes(ref.target)) return undefined;
     const gone = this.headChanges(ref.target, id, DELETED, hq)[0]?.value === true;
     return gone ? { ...ref, id } : undefined;
   }
 
-  /** A removed record's children still in their tables: now orphans, kept out (FKs hold at commit). */
+  /** A record taken out: its children still in their tables are now orphans, kept out (FKs hold at commit). */
   private rematerialiseChildren(table: string, recordId: string, hq: string) {
     for (const [child, ref] of Object.entries(PARENTS)) {
       if (ref.target !== table) continue;
@@ -566,7 +572,10 @@ export function conflictsIn(store: Store, rules: SyncRules): Conflict[] {
       heads,
     });
   }
-  const orphans = store.s.orphans.all() as Extract<Conflict, { kind: 'orphan' }>[];
+  // A record kept out while its parent waits aside comes back with it: the parent's is the conflict.
+  const orphans = (store.s.orphans.all() as Extract<Conflict, { kind: 'orphan' }>[]).filter(
+    (o) => store.s.waitsAside.get(o.parentTable, o.parent) === undefined,
+  );
   const claims = store.s.claims.all() as {
     table: string;
     recordId: string;
