@@ -38,6 +38,9 @@ export const syncStatus = z.object({
   /** On a laptop: headquarters' network address, and the size of a file whose sending was cut. */
   headquartersUrl: z.string().nullable(),
   interruptedTransfer: z.number().int().nullable(),
+  /** This installation's Parcours; at headquarters, the lowest version whose files it accepts. */
+  appVersion: z.string(),
+  minAppVersion: z.string().nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatus>;
 
@@ -129,6 +132,15 @@ export const headquartersUrlInput = z.strictObject({
     .refine((u) => /^https?:\/\/[^\s/]+(\/\S*)?$/.test(u) && URL.canParse(u), {
       error: 'errors.headquartersUrl',
     })
+    .nullable(),
+});
+
+/** At headquarters: files from an older Parcours are refused (« mettez Parcours à jour »); null accepts all. */
+export const minAppVersionInput = z.strictObject({
+  version: z
+    .string()
+    .max(20)
+    .regex(/^\d+\.\d+\.\d+$/, { error: 'errors.appVersion' })
     .nullable(),
 });
 

@@ -315,6 +315,7 @@ const en: Shape<Messages> = {
     descriptorsCount: 'One descriptor is needed for each level of the scale.',
     fileEmpty: 'The file is empty.',
     fileTooLarge: 'The file is larger than 20 MB.',
+    appVersion: 'Invalid version: three numbers separated by dots, for example 1.2.0.',
     headquartersUrl: 'Invalid headquarters address: for example http://192.168.1.10:4800.',
     fileUnreadable: 'The file could not be read.',
     weightMin: 'The weight must be at least 1.',

@@ -313,6 +313,7 @@ const fr = {
     descriptorsCount: 'Il faut un descripteur par niveau de l’échelle.',
     fileEmpty: 'Le fichier est vide.',
     fileTooLarge: 'Le fichier dépasse 20 Mo.',
+    appVersion: 'Version invalide : trois nombres séparés par des points, par exemple 1.2.0.',
     headquartersUrl: 'Adresse du siège invalide : par exemple http://192.168.1.10:4800.',
     fileUnreadable: 'Le fichier n’a pas pu être lu.',
     weightMin: 'Le poids doit être d’au moins 1.',

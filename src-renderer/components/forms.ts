@@ -121,6 +121,17 @@ export function showCallError<T>(error: Error, form?: UseFormReturnType<T>, pref
   });
 }
 
+/**
+ * An error from the core, for a form whose fields are kept by hand: beside `field` when an
+ * issue names it, else for the whole form.
+ */
+export function errorsOf<F extends string>(error: unknown, field: F): { [K in F | 'form']?: string } {
+  const issue = error instanceof ApiError ? error.body.issues?.find((i) => i.path[0] === field) : undefined;
+  return (
+    issue ? { [field]: translateIssue(issue.message, issue.params) } : { form: (error as Error).message }
+  ) as { [K in F | 'form']?: string };
+}
+
 export function notifySaved(message: string) {
   notifications.show({ color: 'teal', message });
 }

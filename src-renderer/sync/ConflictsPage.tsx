@@ -2,12 +2,11 @@ import { Alert, Badge, Button, Card, Group, Radio, Stack, Text, TextInput } from
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, type SyncConflict, type SyncQuarantined } from '../../src-main/contract';
-import { ApiError } from '../api/client';
 import { useCall, useMutate } from '../api/hooks';
 import { useCan } from '../auth/session';
 import { DataTable, type Column } from '../components/DataTable';
 import { EmptyLine } from '../components/EmptyState';
-import { notifySaved } from '../components/forms';
+import { errorsOf, notifySaved } from '../components/forms';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { TitledCard } from '../components/TitledCard';
@@ -113,8 +112,7 @@ function ConflictCard({ conflict, decides }: { conflict: SyncConflict; decides: 
       });
       notifySaved(t('sync.conflictsPage.decided'));
     } catch (e) {
-      const issue = e instanceof ApiError ? e.body.issues?.find((i) => i.path[0] === 'value') : undefined;
-      setError(issue ? { value: (e as Error).message } : { form: (e as Error).message });
+      setError(errorsOf(e, 'value'));
     }
   };
 
@@ -258,8 +256,7 @@ function ClaimCard({ conflict, decides }: { conflict: SyncConflict; decides: boo
       });
       notifySaved(t('sync.conflictsPage.decided'));
     } catch (e) {
-      const issue = e instanceof ApiError ? e.body.issues?.find((i) => i.path[0] === 'value') : undefined;
-      setError(issue ? { value: (e as Error).message } : { form: (e as Error).message });
+      setError(errorsOf(e, 'value'));
     }
   };
 

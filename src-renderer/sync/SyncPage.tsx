@@ -17,20 +17,18 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, type SyncNowOutput, type SyncReport } from '../../src-main/contract';
-import { ApiError } from '../api/client';
 import { useCall, useMutate } from '../api/hooks';
 import { useCan } from '../auth/session';
 import { DataTable, type Column } from '../components/DataTable';
 import { readDocument } from '../components/documents';
 import { FormButtons } from '../components/FormModal';
-import { notifySaved } from '../components/forms';
+import { errorsOf, notifySaved } from '../components/forms';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { saveFile } from '../components/saveFile';
 import { TitledCard } from '../components/TitledCard';
 import { useLongCall } from '../components/useLongCall';
 import { WorkProgress } from '../components/WorkProgress';
-import { translateIssue } from '../i18n';
 
 type Peer = {
   device: string;
@@ -144,6 +142,7 @@ export function SyncPage() {
                 onWrite={(device) => void write(device)}
               />
               <EnrolCard />
+              <MinVersionCard appVersion={s.appVersion} minAppVersion={s.minAppVersion} />
             </>
           )}
         </Stack>
@@ -169,10 +168,7 @@ function NetworkCard({ url, interrupted }: { url: string | null; interrupted: nu
       await setUrl.mutateAsync({ url: address.trim() || null });
       notifySaved(t('sync.network.urlSaved'));
     } catch (e) {
-      const issue = e instanceof ApiError ? e.body.issues?.find((i) => i.path[0] === 'url') : undefined;
-      setErrors(
-        issue ? { url: translateIssue(issue.message, issue.params) } : { form: (e as Error).message },
-      );
+      setErrors(errorsOf(e, 'url'));
     }
   };
 
@@ -276,6 +272,67 @@ function ReportAlert({ report, onClose }: { report: SyncReport; onClose: () => v
   );
 }
 
+/** At headquarters: the oldest Parcours whose laptops' files it applies. */
+function MinVersionCard({ appVersion, minAppVersion }: { appVersion: string; minAppVersion: string | null }) {
+  const { t } = useTranslation();
+  const allowed = useCan('sync.setMinAppVersion');
+  const setVersion = useMutate('sync.setMinAppVersion');
+  const [version, setTyped] = useState(minAppVersion ?? '');
+  const [errors, setErrors] = useState<{ version?: string; form?: string }>({});
+  if (!allowed) return null;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setErrors({});
+    try {
+      // Only an empty field means « every version »: anything typed goes to the core as typed.
+      await setVersion.mutateAsync({ version: version === '' ? null : version });
+      notifySaved(t('sync.minVersion.saved'));
+    } catch (e) {
+      setErrors(errorsOf(e, 'version'));
+    }
+  };
+
+  return (
+    <TitledCard
+      title={t('sync.minVersion.title')}
+      component="section"
+      aria-label={t('sync.minVersion.title')}
+    >
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('sync.minVersion.hint', { version: appVersion })}
+        </Text>
+        <Text size="sm">
+          {minAppVersion
+            ? t('sync.minVersion.current', { version: minAppVersion })
+            : t('sync.minVersion.none')}
+        </Text>
+        {errors.form && (
+          <Alert color="red" withCloseButton onClose={() => setErrors({})}>
+            {errors.form}
+          </Alert>
+        )}
+        <form onSubmit={(e) => void save(e)}>
+          <Group align="flex-start" gap="sm">
+            <TextInput
+              label={t('sync.minVersion.label')}
+              placeholder={t('sync.minVersion.placeholder', { version: appVersion })}
+              value={version}
+              onChange={(e) => setTyped(e.currentTarget.value)}
+              error={errors.version}
+              w={320}
+            />
+            <Button type="submit" variant="default" mt={24} loading={setVersion.isPending}>
+              {t('sync.minVersion.save')}
+            </Button>
+          </Group>
+        </form>
+      </Stack>
+    </TitledCard>
+  );
+}
+
 function Laptops({ peers, onWrite }: { peers: Peer[]; onWrite: (device: string) => void }) {
   const { t } = useTranslation();
   const number = (n: number) => (n ? t('sync.batchNumber', { number: n }) : t('sync.never'));
@@ -343,10 +400,7 @@ function EnrolCard() {
       setLabel('');
       setUserId(null);
     } catch (e) {
-      const issue = e instanceof ApiError ? e.body.issues?.find((i) => i.path[0] === 'label') : undefined;
-      setErrors(
-        issue ? { label: translateIssue(issue.message, issue.params) } : { form: (e as Error).message },
-      );
+      setErrors(errorsOf(e, 'label'));
     }
   };
 

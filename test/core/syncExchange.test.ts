@@ -5,7 +5,13 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/methods';
-import { openTestCore, organisationInput } from '../fixtures/core';
+import { databaseSchema, shippedMigrations } from '../../src-main/core/backups/schema';
+import { APP_VERSION } from '../../src-main/core/backups/version';
+import { writeSyncFile } from '../../src-main/core/sync/file';
+import { parcoursRules } from '../../src-main/core/sync/scope';
+import { keyOf } from '../../src-main/core/sync/service';
+import { exportBatch } from '../../src-main/core/sync/store';
+import { MIGRATIONS, openTestCore, organisationInput } from '../fixtures/core';
 import { openWithAdmin } from '../fixtures/accounts';
 import {
   adminAccount,
@@ -374,6 +380,61 @@ describe('at headquarters', () => {
           'Au siège, seul un administrateur échange les fichiers des postes.',
         );
     }
+  });
+});
+
+/** The laptop's changes as an older Parcours (`version`) would have written its file. */
+function fileOfVersion(laptopFile: string, version: string) {
+  const db = new Database(laptopFile);
+  try {
+    const { device, secret } = db
+      .prepare('SELECT s.device, p.secret FROM sync_installation s, sync_peers p WHERE p.headquarters = 1')
+      .get() as { device: string; secret: string };
+    const hq = db.prepare('SELECT device FROM sync_peers WHERE headquarters = 1').pluck().get() as string;
+    const schema = databaseSchema(db, shippedMigrations(MIGRATIONS)).version!;
+    const batch = exportBatch(db, parcoursRules, hq);
+    const bytes = writeSyncFile({ batch, appVersion: version, schemaVersion: schema }, keyOf(secret, device));
+    return { file: { name: 'ancien.parcours-sync', contentBase64: bytes.toString('base64') } };
+  } finally {
+    db.close();
+  }
+}
+
+describe('the minimum version headquarters requires', () => {
+  it('refuses, in words, a file from an older Parcours, and is never above headquarters’ own', async () => {
+    const hq = programme();
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    gao.ok('organisations.create', organisationInput({ name: 'Groupement de Tombouctou' }));
+    expect(hq.ok('sync.status', {})).toMatchObject({ appVersion: APP_VERSION, minAppVersion: null });
+
+    for (const version of ['1.2', 'v1.2.0', ' 1.2.0']) {
+      const refused = hq.core.call('sync.setMinAppVersion', { version });
+      expect(refused.ok, version).toBe(false);
+      if (!refused.ok) expect(refused.error.issues?.[0]?.path).toEqual(['version']);
+    }
+    const above = hq.core.call('sync.setMinAppVersion', { version: '99.0.0' });
+    expect(above.ok).toBe(false);
+    if (!above.ok)
+      expect(above.error.message).toBe(
+        `Le siège est en version ${APP_VERSION} : il ne peut demander une version plus récente que la sienne.`,
+      );
+    expect(hq.ok('sync.status', {}).minAppVersion).toBeNull();
+    const onLaptop = gao.core.call('sync.setMinAppVersion', { version: APP_VERSION });
+    expect(onLaptop.ok).toBe(false);
+
+    hq.ok('sync.setMinAppVersion', { version: APP_VERSION });
+    const before = hq.ok('sync.status', {});
+    const old = hq.core.call('sync.importFile', fileOfVersion(gao.core.databaseFile, '0.0.1'));
+    expect(old.ok).toBe(false);
+    if (!old.ok)
+      expect(old.error.message).toBe(
+        `Ce fichier vient d’une version trop ancienne de Parcours : le siège demande au moins la version ${APP_VERSION}. Mettez Parcours à jour sur le poste qui l’a produit.`,
+      );
+    expect(hq.ok('sync.status', {})).toEqual(before);
+    // A laptop at the version asked for goes through; null accepts every version again.
+    expect(hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {}))).received).toBeGreaterThan(0);
+    hq.ok('sync.setMinAppVersion', { version: null });
+    expect(hq.ok('sync.status', {}).minAppVersion).toBeNull();
   });
 });
 

@@ -274,3 +274,36 @@ test('a trainer enrols the laptop from its first page, and signs in with headqua
   await page.getByRole('link', { name: 'Organisations' }).click();
   await expect(page.getByText('Coordination des femmes de Gao')).toBeVisible();
 });
+
+test('headquarters sets the oldest laptop version it accepts, refusals beside the field', async ({
+  page,
+  signIn,
+  web,
+}) => {
+  const { appVersion } = await web.call('sync.status', {});
+  await signIn('/synchronisation');
+  const card = page.getByRole('region', { name: 'Version minimale des postes' });
+  await expect(card).toContainText(`Ce siège est en version ${appVersion}.`);
+  await expect(card).toContainText('Aucune version minimale');
+  const field = card.getByRole('textbox', { name: 'Version minimale' });
+  const save = card.getByRole('button', { name: 'Enregistrer la version' });
+
+  await field.fill('1.2');
+  await save.click();
+  await expect(field).toHaveAccessibleDescription(
+    'Version invalide : trois nombres séparés par des points, par exemple 1.2.0.',
+  );
+  await field.fill('99.0.0');
+  await save.click();
+  await expect(field).toHaveAccessibleDescription(
+    `Le siège est en version ${appVersion} : il ne peut demander une version plus récente que la sienne.`,
+  );
+  await snapshot(page, 'sync-min-version-refused');
+  expect((await web.call('sync.status', {})).minAppVersion).toBeNull();
+
+  await field.fill(appVersion);
+  await save.click();
+  await expect(card).toContainText(`Version demandée aujourd’hui : ${appVersion}.`);
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  expect((await web.call('sync.status', {})).minAppVersion).toBe(appVersion);
+});

@@ -8,6 +8,7 @@ import {
   headquartersUrlInput,
   importSyncInput,
   laptopEnrolment,
+  minAppVersionInput,
   none,
   quarantinedRecordInput,
   replyPiece,
@@ -61,6 +62,13 @@ export const syncMethods = {
     output: syncReport,
     permission: exchange,
     handler: sync.importFile,
+  }),
+  /** At headquarters: the lowest Parcours version whose laptops' files it applies. */
+  'sync.setMinAppVersion': method({
+    input: minAppVersionInput,
+    output: z.object({ version: z.string().nullable() }),
+    permission: admin,
+    handler: sync.setMinAppVersion,
   }),
   /** On a laptop: headquarters' network address, for « Synchroniser maintenant ». */
   'sync.setHeadquartersUrl': method({

@@ -4,14 +4,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { FileOutput, ReceivedReport, SyncReport, SyncStatus } from '../../contract';
-import type { enrolLaptopInput, exportSyncInput, importSyncInput } from '../../contract';
+import type { enrolLaptopInput, exportSyncInput, importSyncInput, minAppVersionInput } from '../../contract';
 import type { Context } from '../context';
 import { currentCall, timestamp } from '../context';
 import { AppError, notFound } from '../errors';
 import { about } from '../system/service';
 import { APP_VERSION } from '../backups/version';
 import { enrolmentCode, newSecret, writeEnrolmentFile, type Enrolment } from './enrolment';
-import { deviceKey, messages, readSyncFile, writeSyncFile } from './file';
+import { compareVersions, deviceKey, messages, readSyncFile, writeSyncFile } from './file';
 import { enrolLaptop as addLaptop } from './installations';
 import { parcoursRules } from './scope';
 import { exportBatch, conflictsIn, documentsOf, receiveBatch, Store, gapsOf, type PeerRow } from './store';
@@ -49,7 +49,25 @@ export function status(ctx: Context): SyncStatus {
       null) as string | null,
     interruptedTransfer:
       self.role === 'field' ? (count('SELECT max(size) FROM sync_transfers') ?? null) : null,
+    appVersion: APP_VERSION,
+    minAppVersion: minAppVersionOf(ctx),
   };
+}
+
+const minAppVersionOf = (ctx: Context) =>
+  (ctx.sqlite.prepare('SELECT min_app_version FROM sync_installation').pluck().get() ?? null) as
+    string | null;
+
+/** At headquarters: the lowest Parcours version whose files it applies (never above its own). */
+export function setMinAppVersion(ctx: Context, input: z.output<typeof minAppVersionInput>) {
+  if (new Store(ctx.sqlite).self().role !== 'headquarters')
+    throw new AppError('VALIDATION', 'La version minimale des postes se règle au siège.');
+  if (input.version && compareVersions(input.version, APP_VERSION) > 0) {
+    const message = `Le siège est en version ${APP_VERSION} : il ne peut demander une version plus récente que la sienne.`;
+    throw new AppError('VALIDATION', message, [{ path: ['version'], message }]);
+  }
+  ctx.sqlite.prepare('UPDATE sync_installation SET min_app_version = ?').run(input.version);
+  return { version: input.version };
 }
 
 /** Accounts are no programme data: a conflict on them changes no figure. */
@@ -171,7 +189,12 @@ export function applyFile(
 ): { report: ReceivedReport; sender: string } {
   const store = new Store(ctx.sqlite);
   const self = store.self();
-  const expected = { device: self.device, appVersion: APP_VERSION, schemaVersion: schemaOf(ctx) };
+  const expected = {
+    device: self.device,
+    appVersion: APP_VERSION,
+    schemaVersion: schemaOf(ctx),
+    minAppVersion: minAppVersionOf(ctx) ?? undefined,
+  };
   const candidates = (from ? [from] : [...store.peers().values()]).map((p) =>
     keyOf(p.secret, self.role === 'field' ? self.device : p.device),
   );
