@@ -11,6 +11,9 @@ import { writeSyncFile } from '../../src-main/core/sync/file';
 import { parcoursRules } from '../../src-main/core/sync/scope';
 import { keyOf } from '../../src-main/core/sync/service';
 import { exportBatch } from '../../src-main/core/sync/store';
+import type { Change } from '../../src-main/core/sync/change';
+import type { Batch } from '../../src-main/core/sync/replica';
+import { upgradeBatch, type Upgrade } from '../../src-main/core/sync/upgrades';
 import { MIGRATIONS, openTestCore, organisationInput } from '../fixtures/core';
 import { openWithAdmin } from '../fixtures/accounts';
 import {
@@ -383,17 +386,17 @@ describe('at headquarters', () => {
   });
 });
 
-/** The laptop's changes as an older Parcours (`version`) would have written its file. */
-function fileOfVersion(laptopFile: string, version: string) {
+/** The laptop's changes as an older Parcours (its app `version`, or its `schema`) would have written its file. */
+function fileOfVersion(laptopFile: string, version: string, schema?: string) {
   const db = new Database(laptopFile);
   try {
     const { device, secret } = db
       .prepare('SELECT s.device, p.secret FROM sync_installation s, sync_peers p WHERE p.headquarters = 1')
       .get() as { device: string; secret: string };
     const hq = db.prepare('SELECT device FROM sync_peers WHERE headquarters = 1').pluck().get() as string;
-    const schema = databaseSchema(db, shippedMigrations(MIGRATIONS)).version!;
+    const schemaVersion = schema ?? databaseSchema(db, shippedMigrations(MIGRATIONS)).version!;
     const batch = exportBatch(db, parcoursRules, hq);
-    const bytes = writeSyncFile({ batch, appVersion: version, schemaVersion: schema }, keyOf(secret, device));
+    const bytes = writeSyncFile({ batch, appVersion: version, schemaVersion }, keyOf(secret, device));
     return { file: { name: 'ancien.parcours-sync', contentBase64: bytes.toString('base64') } };
   } finally {
     db.close();
@@ -435,6 +438,56 @@ describe('the minimum version headquarters requires', () => {
     expect(hq.ok('sync.importFile', asFile(gao.ok('sync.exportFile', {}))).received).toBeGreaterThan(0);
     hq.ok('sync.setMinAppVersion', { version: null });
     expect(hq.ok('sync.status', {}).minAppVersion).toBeNull();
+  });
+});
+
+describe('a file from an older schema', () => {
+  it('is applied at headquarters, its changes brought to this schema first', async () => {
+    const hq = programme();
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    const { id } = gao.ok('organisations.create', organisationInput({ name: 'Groupement de Tombouctou' }));
+    // The first schema that captured changes: every migration since only added to it.
+    const old = fileOfVersion(gao.core.databaseFile, APP_VERSION, '0010_sync_capture');
+    expect(hq.ok('sync.importFile', old).received).toBeGreaterThan(0);
+    expect(hq.ok('organisations.get', { id }).name).toBe('Groupement de Tombouctou');
+  });
+
+  it('runs each step whose migration the sender lacked, in order, and no other', () => {
+    const change = (field: string, value: string): Change => ({
+      id: 'gao:1',
+      device: 'gao',
+      seq: 1,
+      table: 'participants',
+      recordId: 'p1',
+      field,
+      value,
+      author: 'u1',
+      at: '2026-01-01T00:00:00.000Z-0000-gao',
+      supersedes: [],
+    });
+    const batch = (c: Change): Batch => ({
+      format: 1,
+      sender: 'gao',
+      receiver: 'hq',
+      number: 1,
+      lastSeq: 1,
+      holds: {},
+      changes: [c],
+    });
+    const steps: Upgrade[] = [
+      { schema: '0016_phone', change: (c) => (c.field === 'tel' ? { ...c, field: 'phone' } : c) },
+      {
+        schema: '0017_phone_digits',
+        change: (c) => (c.field === 'phone' ? { ...c, value: String(c.value).replace(/\D/g, '') } : c),
+      },
+    ];
+    const [fromOld] = upgradeBatch(batch(change('tel', '66 12 34 56')), '0015_sync_claims', steps).changes;
+    expect(fromOld).toMatchObject({ field: 'phone', value: '66123456' });
+    const [fromMiddle] = upgradeBatch(batch(change('phone', '66 12')), '0016_phone', steps).changes;
+    expect(fromMiddle).toMatchObject({ field: 'phone', value: '6612' });
+    const current = batch(change('phone', '66 12'));
+    expect(upgradeBatch(current, '0017_phone_digits', steps)).toBe(current);
+    expect(upgradeBatch(current, '0015_sync_claims')).toBe(current);
   });
 });
 

@@ -147,7 +147,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** Migration tags start with their number (`0007_…`): compared by that number, then as text. */
-const compareSchemas = (a: string, b: string) =>
+export const compareSchemas = (a: string, b: string) =>
   (Number.parseInt(a, 10) || 0) - (Number.parseInt(b, 10) || 0) || a.localeCompare(b);
 
 export interface SyncFileInput {

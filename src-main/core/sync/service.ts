@@ -14,6 +14,7 @@ import { enrolmentCode, newSecret, writeEnrolmentFile, type Enrolment } from './
 import { compareVersions, deviceKey, messages, readSyncFile, writeSyncFile } from './file';
 import { enrolLaptop as addLaptop } from './installations';
 import { parcoursRules } from './scope';
+import { upgradeBatch } from './upgrades';
 import { exportBatch, conflictsIn, documentsOf, receiveBatch, Store, gapsOf, type PeerRow } from './store';
 
 export const SYNC_EXTENSION = 'parcours-sync';
@@ -211,7 +212,8 @@ export function applyFile(
   }
   if (!content) throw lastError;
   if (from && content.batch.sender !== from.device) throw new AppError('VALIDATION', messages.otherDevice);
-  const result = receiveBatch(ctx.sqlite, parcoursRules, content.batch, timestamp(ctx), content.documents);
+  const batch = upgradeBatch(content.batch, content.manifest.schemaVersion);
+  const result = receiveBatch(ctx.sqlite, parcoursRules, batch, timestamp(ctx), content.documents);
   if (!result.ok) throw new AppError('VALIDATION', result.message);
   return { report: result.report, sender: content.batch.sender };
 }
