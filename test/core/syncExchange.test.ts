@@ -19,8 +19,10 @@ import { openWithAdmin } from '../fixtures/accounts';
 import {
   adminAccount,
   asFile,
+  dayInput,
   laptop,
   NOW,
+  sessionFields,
   seen,
   summariesAreRecomputed,
   trainerLaptop,
@@ -781,35 +783,18 @@ describe('a mark on a session day deleted elsewhere', () => {
     const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
     const session = hq.ok('sessions.list', {}).items.find((s) => s.title === 'Session 2')!;
     const full = hq.ok('sessions.get', { id: session.id });
-    const fields = {
-      title: full.title,
-      pathwayActionId: full.pathwayActionId,
-      moduleId: full.moduleId,
-      phase: full.phase,
-      region: full.region,
-      commune: full.commune,
-      venue: full.venue,
-      costFcfa: full.costFcfa,
-      trainers: full.trainers.map((t) => ({ name: t.name, sex: t.sex, kind: t.kind })),
-    };
-    const day = (d: (typeof full.days)[number]) => ({
-      id: d.id,
-      date: d.date,
-      startTime: d.startTime,
-      endTime: d.endTime,
-      halfDay: d.halfDay,
-    });
+    const fields = sessionFields(full);
     hq.ok('sessions.update', {
       id: session.id,
       fields: {
         ...fields,
-        days: [...full.days.map(day), { ...day(full.days[0]!), id: undefined, date: '2024-07-19' }],
+        days: [...full.days.map(dayInput), { ...dayInput(full.days[0]!), id: undefined, date: '2024-07-19' }],
       },
     });
     const added = hq.ok('sessions.get', { id: session.id }).days.find((d) => d.date === '2024-07-19')!;
     gao.ok('sync.importFile', asFile(hq.ok('sync.exportFile', { device: gao.ok('sync.status', {}).device })));
     // Headquarters takes the day away again; the laptop, not knowing, marks the register on it.
-    hq.ok('sessions.update', { id: session.id, fields: { ...fields, days: full.days.map(day) } });
+    hq.ok('sessions.update', { id: session.id, fields: { ...fields, days: full.days.map(dayInput) } });
     gao.ok('sessions.recordAttendance', {
       sessionId: session.id,
       marks: full.participants.map((p) => ({
