@@ -24,14 +24,29 @@ export const syncPeer = z.object({
   lastBatchReceived: z.number().int(),
   lastBatchSent: z.number().int(),
   enrolledAt: z.string(),
+  /** When a file or network exchange with it was last applied or written here (null: never). */
+  lastExchangeAt: z.string().nullable(),
+});
+
+/** One line of this installation's history of exchanges, newest first. */
+export const syncExchange = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  peer: z.string(),
+  direction: z.enum(['received', 'sent']),
+  via: z.enum(['file', 'network']),
+  number: z.number().int(),
+  changes: z.number().int(),
+  summary: z.string().nullable(),
 });
 
 export const syncStatus = z.object({
   device: z.string(),
   role: syncRole,
   peers: z.array(syncPeer),
-  /** Changes written on this installation. */
+  /** Changes written on this installation; on a laptop, those headquarters has not yet received. */
   changes: z.number().int(),
+  pending: z.number().int().nullable(),
   conflicts: z.number().int(),
   quarantined: z.number().int(),
   gaps: z.array(syncGap),
@@ -41,6 +56,8 @@ export const syncStatus = z.object({
   /** This installation's Parcours; at headquarters, the lowest version whose files it accepts. */
   appVersion: z.string(),
   minAppVersion: z.string().nullable(),
+  /** The latest exchanges (at most HISTORY_SIZE). */
+  exchanges: z.array(syncExchange),
 });
 export type SyncStatus = z.infer<typeof syncStatus>;
 

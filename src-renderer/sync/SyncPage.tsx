@@ -16,7 +16,12 @@ import { IconFileExport, IconFileImport, IconRefresh, IconUsb } from '@tabler/ic
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime, type SyncNowOutput, type SyncReport } from '../../src-main/contract';
+import {
+  formatDateTime,
+  type SyncNowOutput,
+  type SyncReport,
+  type SyncStatus,
+} from '../../src-main/contract';
 import { useCall, useMutate } from '../api/hooks';
 import { useCan } from '../auth/session';
 import { DataTable, type Column } from '../components/DataTable';
@@ -30,14 +35,8 @@ import { TitledCard } from '../components/TitledCard';
 import { useLongCall } from '../components/useLongCall';
 import { WorkProgress } from '../components/WorkProgress';
 
-type Peer = {
-  device: string;
-  label: string;
-  userId: string;
-  enrolledAt: string;
-  lastBatchReceived: number;
-  lastBatchSent: number;
-};
+type Peer = SyncStatus['peers'][number];
+type Exchange = SyncStatus['exchanges'][number];
 
 /**
  * Synchronisation: this installation's role and state, the files that carry each side's writes to
@@ -116,6 +115,7 @@ export function SyncPage() {
             <Stack gap={4}>
               <Text fw={600}>{t(`sync.roles.${s.role}`)}</Text>
               <Text size="sm">{t('sync.changes', { count: s.changes })}</Text>
+              {s.pending !== null && <Text size="sm">{t('sync.pending', { count: s.pending })}</Text>}
               <Text size="sm">
                 {s.conflicts ? t('sync.conflicts', { count: s.conflicts }) : t('sync.noConflict')}
               </Text>
@@ -145,6 +145,8 @@ export function SyncPage() {
               <MinVersionCard appVersion={s.appVersion} minAppVersion={s.minAppVersion} />
             </>
           )}
+
+          <History exchanges={s.exchanges} peers={s.peers} />
         </Stack>
       )}
     </QueryState>
@@ -333,6 +335,43 @@ function MinVersionCard({ appVersion, minAppVersion }: { appVersion: string; min
   );
 }
 
+/** This installation's latest exchanges, newest first: with whom, which way, by file or network. */
+function History({ exchanges, peers }: { exchanges: Exchange[]; peers: Peer[] }) {
+  const { t } = useTranslation();
+  const name = (device: string) => {
+    const peer = peers.find((p) => p.device === device);
+    return !peer ? device : peer.headquarters ? t('sync.history.headquarters') : peer.label;
+  };
+  const columns: Column<Exchange>[] = [
+    { id: 'at', header: t('sync.history.at'), nowrap: true, cell: (e) => formatDateTime(e.at) },
+    { id: 'peer', header: t('sync.history.peer'), cell: (e) => name(e.peer) },
+    {
+      id: 'direction',
+      header: t('sync.history.direction'),
+      cell: (e) => `${t(`sync.history.${e.direction}`)} (${t(`sync.history.${e.via}`)})`,
+    },
+    {
+      id: 'number',
+      header: t('sync.history.number'),
+      cell: (e) => t('sync.batchNumber', { number: e.number }),
+    },
+    { id: 'changes', header: t('sync.history.changes'), align: 'right', cell: (e) => e.changes },
+    { id: 'summary', header: t('sync.history.summary'), cell: (e) => e.summary ?? '' },
+  ];
+  return (
+    <TitledCard title={t('sync.history.title')} component="section" aria-label={t('sync.history.title')}>
+      <DataTable
+        label={t('sync.history.title')}
+        testId="exchanges-table"
+        columns={columns}
+        rows={exchanges}
+        rowKey={(e) => String(e.id)}
+        empty={t('sync.history.empty')}
+      />
+    </TitledCard>
+  );
+}
+
 function Laptops({ peers, onWrite }: { peers: Peer[]; onWrite: (device: string) => void }) {
   const { t } = useTranslation();
   const number = (n: number) => (n ? t('sync.batchNumber', { number: n }) : t('sync.never'));
@@ -346,6 +385,12 @@ function Laptops({ peers, onWrite }: { peers: Peer[]; onWrite: (device: string) 
     },
     { id: 'received', header: t('sync.fields.lastReceived'), cell: (p) => number(p.lastBatchReceived) },
     { id: 'sent', header: t('sync.fields.lastSent'), cell: (p) => number(p.lastBatchSent) },
+    {
+      id: 'lastExchange',
+      header: t('sync.fields.lastExchange'),
+      nowrap: true,
+      cell: (p) => (p.lastExchangeAt ? formatDateTime(p.lastExchangeAt) : t('sync.never')),
+    },
     {
       id: 'write',
       header: null,

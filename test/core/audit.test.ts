@@ -241,6 +241,8 @@ describe('the audit trail', () => {
       'sync_orphans',
       // Records kept out of their tables while another claims the same number or login: the same.
       'sync_claims',
+      // The history of exchanges: what each file carried, whose changes the trail already holds.
+      'sync_exchanges',
     ];
     expect([...triggered(first.sqlite)].sort()).toEqual(tables.filter((n) => !unaudited.includes(n)).sort());
     first.core.close();

@@ -405,6 +405,56 @@ function fileOfVersion(laptopFile: string, version: string, schema?: string) {
   }
 }
 
+describe('the history of exchanges', () => {
+  it('lists each file applied or written, and what a laptop has not yet had received', async () => {
+    const hq = programme();
+    const gao = laptop(hq.ok, await adminAccount(hq.core), 'poste de Gao');
+    const device = gao.ok('sync.status', {}).device;
+    expect(gao.ok('sync.status', {})).toMatchObject({ pending: 0, exchanges: [] });
+    expect(hq.ok('sync.status', {}).pending).toBeNull();
+    gao.ok('organisations.create', organisationInput({ name: 'Groupement de Tombouctou' }));
+    const written = gao.ok('sync.status', {}).changes;
+    expect(gao.ok('sync.status', {}).pending).toBe(written);
+
+    const sent = gao.ok('sync.exportFile', {});
+    const report = hq.ok('sync.importFile', asFile(sent));
+    // Sent is not received: only headquarters' answer tells the laptop its changes arrived.
+    expect(gao.ok('sync.status', {}).pending).toBe(written);
+    gao.ok('sync.importFile', asFile(report.reply!));
+    expect(gao.ok('sync.status', {}).pending).toBe(0);
+
+    const atHq = hq.ok('sync.status', {});
+    expect(
+      atHq.exchanges.map(({ peer, direction, via, number, changes, summary }) => ({
+        peer,
+        direction,
+        via,
+        number,
+        changes,
+        summary,
+      })),
+    ).toEqual([
+      // Headquarters' first batch for the laptop was its enrolment; the answer has nothing new for it.
+      { peer: device, direction: 'sent', via: 'file', number: 2, changes: 0, summary: null },
+      {
+        peer: device,
+        direction: 'received',
+        via: 'file',
+        number: 1,
+        changes: report.received,
+        summary: report.summary,
+      },
+    ]);
+    expect(atHq.peers.find((p) => p.device === device)!.lastExchangeAt).toBe(NOW().toISOString());
+    const onLaptop = gao.ok('sync.status', {});
+    expect(onLaptop.exchanges.map((e) => [e.direction, e.via, e.number])).toEqual([
+      ['received', 'file', 2],
+      ['sent', 'file', 1],
+    ]);
+    expect(onLaptop.exchanges[0]!.summary).toMatch(/^\d+ modifications? reçues?|^Aucune/);
+  });
+});
+
 describe('the minimum version headquarters requires', () => {
   it('refuses, in words, a file from an older Parcours, and is never above headquarters’ own', async () => {
     const hq = programme();

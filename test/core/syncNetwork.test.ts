@@ -69,6 +69,18 @@ describe('« Synchroniser maintenant » over the network', () => {
     expect(gao.ok('organisations.get', { id: organisation.id }).acronym).toBe('B-SIÈGE');
     expect(seen(gao.ok)).toEqual(seen(hq.ok));
     expect(gao.ok('sync.status', {}).interruptedTransfer).toBeNull();
+    expect(gao.ok('sync.status', {}).pending).toBe(0);
+    // Both histories say it went over the network, with what each side received.
+    const way = (ok: typeof gao.ok) =>
+      ok('sync.status', {}).exchanges.map((e) => [e.direction, e.via, e.summary]);
+    expect(way(gao.ok)).toEqual([
+      ['received', 'network', result.value.received.summary],
+      ['sent', 'network', null],
+    ]);
+    expect(way(hq.ok)).toEqual([
+      ['sent', 'network', null],
+      ['received', 'network', result.value.sent.summary],
+    ]);
 
     // Nothing new on either side: a second exchange brings nothing and repeats nothing.
     const again = await syncNow(gao.core);

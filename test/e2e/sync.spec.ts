@@ -68,6 +68,14 @@ test('enrols a laptop, and a laptop’s file imported at headquarters brings its
     const applied = page.getByRole('alert').filter({ hasText: 'Fichier appliqué' });
     await expect(applied).toContainText(/\d+ modifications reçues, 0 conflit/);
     await expect(applied.getByRole('button', { name: 'Enregistrer la réponse pour ce poste' })).toBeVisible();
+    // The history says what came from whom, and the answer written for it.
+    const history = page.getByTestId('exchanges-table');
+    await expect(history.getByRole('row').filter({ hasText: 'Reçu (fichier)' })).toContainText(
+      'poste de Gao',
+    );
+    await expect(history.getByRole('row').filter({ hasText: 'Envoyé (fichier)' })).toContainText(
+      'poste de Gao',
+    );
     await snapshot(page, 'sync-file-applied');
 
     await page.getByRole('link', { name: 'Participants' }).click();

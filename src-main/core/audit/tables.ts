@@ -21,6 +21,7 @@ export const UNAUDITED_TABLES = new Set([
   'sync_transfers',
   'sync_orphans',
   'sync_claims',
+  'sync_exchanges',
 ]);
 
 /** Columns whose values never enter the trail (shown as « masqué »). */

@@ -979,6 +979,29 @@ export const syncClaims = sqliteTable(
   ],
 );
 
+/**
+ * This installation's history of exchanges: each file (or network exchange) applied or written,
+ * with whom, and what it carried. Kept here only, never exchanged.
+ */
+export const syncExchanges = sqliteTable(
+  'sync_exchanges',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    /** The other installation's device id. */
+    peer: text('peer').notNull(),
+    direction: text('direction', { enum: ['received', 'sent'] }).notNull(),
+    via: text('via', { enum: ['file', 'network'] }).notNull(),
+    /** The batch's number between the two installations. */
+    number: integer('number').notNull(),
+    /** Sent: the changes the file carries; received: those new here. */
+    changes: integer('changes').notNull(),
+    /** Received: the summary shown after the exchange (« 128 modifications reçues, 2 conflits »). */
+    summary: text('summary'),
+  },
+  (t) => [index('sync_exchanges_peer_idx').on(t.peer, t.id)],
+);
+
 /** One field of one record written once (sync/change.ts): `value` and `supersedes` are JSON. */
 export const syncChanges = sqliteTable(
   'sync_changes',

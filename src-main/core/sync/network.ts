@@ -114,8 +114,8 @@ export function receivePiece(ctx: Context, input: z.output<typeof transferPieceI
     ctx.sqlite.prepare('DELETE FROM sync_transfers WHERE id = ?').run(now.id);
     return stateOf(undefined);
   }
-  const { report } = applyFile(ctx, content, peer);
-  const reply = writeFileFor(ctx, peer, peer.device);
+  const { report } = applyFile(ctx, content, 'network', peer);
+  const reply = writeFileFor(ctx, peer, peer.device, 'network');
   ctx.sqlite
     .prepare('UPDATE sync_transfers SET reply = ?, reply_size = ?, report = ? WHERE id = ?')
     .run(reply, reply.length, JSON.stringify(report), now.id);
@@ -201,7 +201,7 @@ function startTransfer(ctx: Context) {
   );
   let transfer = select.get() as (Omit<TransferRow, 'received' | 'device'> & { content: Buffer }) | undefined;
   if (!transfer) {
-    const file = writeFileFor(ctx, hq, self.device);
+    const file = writeFileFor(ctx, hq, self.device, 'network');
     ctx.sqlite
       .prepare('INSERT INTO sync_transfers (id, device, size, content, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(sha256(file), self.device, file.length, file, timestamp(ctx));
@@ -269,7 +269,7 @@ export async function syncNow(ctx: Context): Promise<SyncNowOutput> {
       );
     }
     const received = transaction(ctx, () => {
-      const { report } = applyFile(ctx, reply);
+      const { report } = applyFile(ctx, reply, 'network');
       ctx.sqlite.prepare('DELETE FROM sync_transfers WHERE id = ?').run(transfer.id);
       return report;
     });

@@ -41,8 +41,13 @@ export function status(ctx: Context): SyncStatus {
       lastBatchReceived: p.lastBatchReceived,
       lastBatchSent: p.lastBatchSent,
       enrolledAt: p.enrolledAt,
+      lastExchangeAt: (ctx.sqlite
+        .prepare('SELECT max(at) FROM sync_exchanges WHERE peer = ?')
+        .pluck()
+        .get(p.device) ?? null) as string | null,
     })),
     changes: count('SELECT count(*) FROM sync_changes WHERE device = ?', self.device),
+    pending: self.role === 'field' ? pendingOf(ctx, store) : null,
     conflicts: conflictsIn(store, parcoursRules(store.headquarters())).length,
     quarantined: count('SELECT count(*) FROM sync_quarantine'),
     gaps: gapsOf(store),
@@ -52,7 +57,50 @@ export function status(ctx: Context): SyncStatus {
       self.role === 'field' ? (count('SELECT max(size) FROM sync_transfers') ?? null) : null,
     appVersion: APP_VERSION,
     minAppVersion: minAppVersionOf(ctx),
+    exchanges: ctx.sqlite
+      .prepare(
+        `SELECT id, at, peer, direction, via, number, changes, summary FROM sync_exchanges ORDER BY id DESC LIMIT ${HISTORY_SIZE}`,
+      )
+      .all() as SyncStatus['exchanges'],
   };
+}
+
+const HISTORY_SIZE = 20;
+
+/** On a laptop: its own changes that headquarters has not acknowledged holding. */
+function pendingOf(ctx: Context, store: Store) {
+  const self = store.self();
+  const hq = [...store.peers().values()].find((p) => p.headquarters === 1);
+  const held = (JSON.parse(hq?.holds ?? '{}') as Record<string, [number, number][]>)[self.device] ?? [];
+  const within = ctx.sqlite
+    .prepare('SELECT count(*) FROM sync_changes WHERE device = ? AND seq BETWEEN ? AND ?')
+    .pluck();
+  const total = ctx.sqlite
+    .prepare('SELECT count(*) FROM sync_changes WHERE device = ?')
+    .pluck()
+    .get(self.device) as number;
+  return held.reduce((left, [a, b]) => left - (within.get(self.device, a, b) as number), total);
+}
+
+type Via = 'file' | 'network';
+
+/** A line of the history of exchanges (sync_exchanges), in the exchange's own transaction. */
+function recordExchange(
+  ctx: Context,
+  e: {
+    peer: string;
+    direction: 'received' | 'sent';
+    via: Via;
+    number: number;
+    changes: number;
+    summary?: string;
+  },
+) {
+  ctx.sqlite
+    .prepare(
+      'INSERT INTO sync_exchanges (at, peer, direction, via, number, changes, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(timestamp(ctx), e.peer, e.direction, e.via, e.number, e.changes, e.summary ?? null);
 }
 
 const minAppVersionOf = (ctx: Context) =>
@@ -155,8 +203,15 @@ function peerFor(store: Store, device: string | undefined) {
 }
 
 /** The `.parcours-sync` file for `peer`, sealed with the key of `laptop` (itself, or the peer). */
-export function writeFileFor(ctx: Context, peer: PeerRow, laptop: string): Buffer {
+export function writeFileFor(ctx: Context, peer: PeerRow, laptop: string, via: Via): Buffer {
   const batch = exportBatch(ctx.sqlite, parcoursRules, peer.device);
+  recordExchange(ctx, {
+    peer: peer.device,
+    direction: 'sent',
+    via,
+    number: batch.number,
+    changes: batch.changes.length,
+  });
   return writeSyncFile(
     {
       batch,
@@ -175,7 +230,7 @@ export function exportFile(ctx: Context, input: z.output<typeof exportSyncInput>
   return {
     fileName: fileName(label, timestamp(ctx), 'sync'),
     mimeType: 'application/octet-stream',
-    dataBase64: writeFileFor(ctx, peer, laptop).toString('base64'),
+    dataBase64: writeFileFor(ctx, peer, laptop, 'file').toString('base64'),
   };
 }
 
@@ -186,6 +241,7 @@ export function exportFile(ctx: Context, input: z.output<typeof exportSyncInput>
 export function applyFile(
   ctx: Context,
   bytes: Buffer,
+  via: Via,
   from?: PeerRow,
 ): { report: ReceivedReport; sender: string } {
   const store = new Store(ctx.sqlite);
@@ -215,13 +271,21 @@ export function applyFile(
   const batch = upgradeBatch(content.batch, content.manifest.schemaVersion);
   const result = receiveBatch(ctx.sqlite, parcoursRules, batch, timestamp(ctx), content.documents);
   if (!result.ok) throw new AppError('VALIDATION', result.message);
-  return { report: result.report, sender: content.batch.sender };
+  recordExchange(ctx, {
+    peer: batch.sender,
+    direction: 'received',
+    via,
+    number: batch.number,
+    changes: result.report.received,
+    summary: result.report.summary,
+  });
+  return { report: result.report, sender: batch.sender };
 }
 
 export function importFile(ctx: Context, input: z.output<typeof importSyncInput>): SyncReport {
   const store = new Store(ctx.sqlite);
   assertMayExchange(store);
-  const { report, sender } = applyFile(ctx, Buffer.from(input.file.contentBase64, 'base64'));
+  const { report, sender } = applyFile(ctx, Buffer.from(input.file.contentBase64, 'base64'), 'file');
   const reply = store.self().role === 'headquarters' ? exportFile(ctx, { device: sender }) : null;
   return { ...report, reply };
 }
