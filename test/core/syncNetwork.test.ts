@@ -2,9 +2,11 @@
 // front of a real core, a laptop's real core calling it through a relay that cuts the link when
 // told. The files are the same as by USB stick; a cut mid-way resumes without losing or repeating.
 import crypto from 'node:crypto';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core';
 import type { Output } from '../../src-main/core/methods';
+import { networkToken } from '../../src-main/core/sync/network';
 import { startSyncServer, type SyncServer } from '../../src-main/web/syncServer';
 import { organisationInput } from '../fixtures/core';
 import { relay } from '../fixtures/relay';
@@ -160,6 +162,34 @@ describe('« Synchroniser maintenant » over the network', () => {
     expect(await response.json()).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', message: expect.stringContaining('jeton refusé') },
+    });
+    // A known laptop whose piece disagrees with the file being received is told so, not « jeton refusé ».
+    const db = new Database(hq.core.databaseFile, { readonly: true });
+    const secret = db.prepare('SELECT secret FROM sync_peers WHERE device = ?').pluck().get(device) as string;
+    db.close();
+    const send = async (size: number) => {
+      const piece = await fetch(`http://127.0.0.1:${server.port}/synchronisation/sendPiece`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          device,
+          token: networkToken(secret, device),
+          transfer: '1'.repeat(64),
+          size,
+          offset: 0,
+          pieceBase64: Buffer.from('début').toString('base64'),
+        }),
+      });
+      return piece.json();
+    };
+    expect(await send(100)).toMatchObject({ ok: true });
+    expect(await send(101)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message:
+          'Ce morceau ne correspond pas au fichier que le siège reçoit déjà : synchronisez de nouveau.',
+      },
     });
     const page = await fetch(`http://127.0.0.1:${server.port}/api/organisations.list`, { method: 'POST' });
     expect(page.status).toBe(404);

@@ -16,7 +16,7 @@ export const E2E_ADMIN = { login: 'admin', name: 'Équipe PRC', password: 'Parco
 /** Where the page keeps web mode's token and session (src-renderer/api/client.ts). */
 export const STORAGE_KEYS = { token: 'parcours.jeton', session: 'parcours.session' } as const;
 
-interface WebMode {
+export interface WebMode {
   /**
    * Calls the contract over HTTP as the app does, to prepare data a test is not about: signed in
    * as E2E_ADMIN (created on a fresh data folder), once per data folder.

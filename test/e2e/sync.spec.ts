@@ -1,9 +1,29 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { E2E_ADMIN, expect, snapshot, startInstallation, test } from './fixtures';
+import type { TestInfo } from '@playwright/test';
+import { E2E_ADMIN, expect, snapshot, startInstallation, test, type WebMode } from './fixtures';
 
 const TRAINER = { login: 'gao', password: 'Formatrice-Gao-2024' };
+const OFFICER = { login: 'officier', password: 'Chargee-Programme-2024' };
+
+/** A programme officer's laptop (an administrator's account), enrolled here and started from its file. */
+async function officerLaptop(web: WebMode, testInfo: TestInfo) {
+  const account = await web.call('users.create', { ...OFFICER, name: 'Kadiatou Sow', role: 'admin' });
+  const enrolled = await web.call('sync.enrolLaptop', { userId: account.id, label: 'poste de Gao' });
+  const enrolmentFile = testInfo.outputPath(enrolled.file.fileName);
+  fs.writeFileSync(enrolmentFile, Buffer.from(enrolled.file.dataBase64, 'base64'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-laptop-'));
+  const laptop = await startInstallation(dir, OFFICER, ['--inscrire', enrolmentFile, enrolled.code]);
+  return {
+    ...laptop,
+    device: enrolled.device,
+    stop: async () => {
+      await laptop.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 // Headquarters (the page) enrols a trainer's laptop; the laptop (a second web mode on its own data
 // folder, first started with `--inscrire <file> <code>`) records a participant offline and exports its file;
@@ -108,14 +128,7 @@ test('a phone changed on both sides is decided at headquarters, and the decision
     sex: 'F' as const,
   };
   const mariam = await web.call('participants.create', { fields: { ...fields, phone: '66 00 00 01' } });
-  const officer = { login: 'officier', password: 'Chargee-Programme-2024' };
-  const account = await web.call('users.create', { ...officer, name: 'Kadiatou Sow', role: 'admin' });
-  const enrolled = await web.call('sync.enrolLaptop', { userId: account.id, label: 'poste de Gao' });
-  const enrolmentFile = testInfo.outputPath(enrolled.file.fileName);
-  fs.writeFileSync(enrolmentFile, Buffer.from(enrolled.file.dataBase64, 'base64'));
-
-  const laptopDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-laptop-'));
-  const laptop = await startInstallation(laptopDir, officer, ['--inscrire', enrolmentFile, enrolled.code]);
+  const laptop = await officerLaptop(web, testInfo);
   try {
     await web.call('participants.update', { id: mariam.id, fields: { ...fields, phone: '76 11 11 11' } });
     await laptop.call('participants.update', { id: mariam.id, fields: { ...fields, phone: '66 22 22 22' } });
@@ -137,7 +150,7 @@ test('a phone changed on both sides is decided at headquarters, and the decision
     await expect(page.getByText('Aucun conflit', { exact: true })).toBeVisible();
     await expect(page.getByText('Aucune modification en quarantaine.')).toBeVisible();
 
-    const reply = await web.call('sync.exportFile', { device: enrolled.device });
+    const reply = await web.call('sync.exportFile', { device: laptop.device });
     const back = await laptop.call('sync.importFile', {
       file: { name: reply.fileName, contentBase64: reply.dataBase64 },
     });
@@ -146,7 +159,6 @@ test('a phone changed on both sides is decided at headquarters, and the decision
     expect((await laptop.call('sync.status', {})).conflicts).toBe(0);
   } finally {
     await laptop.stop();
-    fs.rmSync(laptopDir, { recursive: true, force: true });
   }
 });
 
@@ -164,14 +176,7 @@ test('two agreements with one number wait on the page « Conflits » until one i
     await organisation('Union des femmes d’Ansongo'),
   ];
   const fields = { number: 'APO-2025-12', signedOn: '2025-01-06', durationMonths: 12, amountFcfa: 3_000_000 };
-  const officer = { login: 'officier', password: 'Chargee-Programme-2024' };
-  const account = await web.call('users.create', { ...officer, name: 'Kadiatou Sow', role: 'admin' });
-  const enrolled = await web.call('sync.enrolLaptop', { userId: account.id, label: 'poste de Gao' });
-  const enrolmentFile = testInfo.outputPath(enrolled.file.fileName);
-  fs.writeFileSync(enrolmentFile, Buffer.from(enrolled.file.dataBase64, 'base64'));
-
-  const laptopDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-e2e-laptop-'));
-  const laptop = await startInstallation(laptopDir, officer, ['--inscrire', enrolmentFile, enrolled.code]);
+  const laptop = await officerLaptop(web, testInfo);
   try {
     await web.call('agreements.create', { organisationId: gao.id, fields });
     await laptop.call('agreements.create', {
@@ -214,7 +219,7 @@ test('two agreements with one number wait on the page « Conflits » until one i
     await card.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await expect(page.getByText('Aucun conflit', { exact: true })).toBeVisible();
 
-    const reply = await web.call('sync.exportFile', { device: enrolled.device });
+    const reply = await web.call('sync.exportFile', { device: laptop.device });
     const back = await laptop.call('sync.importFile', {
       file: { name: reply.fileName, contentBase64: reply.dataBase64 },
     });
@@ -225,7 +230,6 @@ test('two agreements with one number wait on the page « Conflits » until one i
     expect(await numbers(laptop.call)).toEqual(['APO-2025-12', 'APO-2025-13']);
   } finally {
     await laptop.stop();
-    fs.rmSync(laptopDir, { recursive: true, force: true });
   }
 });
 

@@ -84,7 +84,11 @@ function callingLaptop(ctx: Context, device: string, token: string): PeerRow {
 export function receivePiece(ctx: Context, input: z.output<typeof transferPieceInput>): TransferState {
   const peer = callingLaptop(ctx, input.device, input.token);
   const held = transferRow(ctx, input.transfer);
-  if (held && (held.device !== peer.device || held.size !== input.size)) throw refusedLaptop();
+  if (held && (held.device !== peer.device || held.size !== input.size))
+    throw new AppError(
+      'VALIDATION',
+      'Ce morceau ne correspond pas au fichier que le siège reçoit déjà : synchronisez de nouveau.',
+    );
   const piece = Buffer.from(input.pieceBase64, 'base64');
   if (held?.report || input.offset !== (held?.received ?? 0) || piece.length === 0) return stateOf(held);
   if (input.offset + piece.length > input.size)
