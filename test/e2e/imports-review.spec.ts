@@ -64,12 +64,22 @@ async function prepareReview(page: Page, { photograph }: { photograph: boolean }
   );
 }
 
-test('the review’s two agreement tables, as typed: both sheets read, their partners to be created, totals checked', async ({
+// The sheets and the partners to create are photographed (and checked by axe) on their own, so that
+// no test carries all three full-page checks on top of the review.
+test('the review’s two agreement tables: both sheets read, their partners to be created, photographed', async ({
   page,
   signIn,
 }) => {
   await signIn('/import?type=agreements');
   await prepareReview(page, { photograph: true });
+});
+
+test('the review’s two agreement tables, as typed: what will be stored beside the cells, totals checked', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('/import?type=agreements');
+  await prepareReview(page, { photograph: false });
 
   // What will be stored, beside what the cells held; the typed totals checked.
   const summary = page.getByTestId('import-summary');
